@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fw-enums.h"
+#include "fw-case.h"
+#include "fw-idea.h"
+#include "fw-workbook.h"
+#include "fw-workbook-io.h"
+#include "fw-assessment.h"

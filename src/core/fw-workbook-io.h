@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fw-workbook.h"
+
+G_BEGIN_DECLS
+
+#define FW_WORKBOOK_FORMAT      "flywheel-workbook"
+#define FW_WORKBOOK_VERSION     1
+#define FW_WORKBOOK_MAX_SIZE    (64 * 1024 * 1024)
+#define FW_WORKBOOK_MAX_DEPTH   64
+
+#define FW_WORKBOOK_ERROR (fw_workbook_error_quark ())
+
+typedef enum
+{
+  FW_WORKBOOK_ERROR_TOO_LARGE,      /* over FW_WORKBOOK_MAX_SIZE */
+  FW_WORKBOOK_ERROR_TOO_DEEP,       /* nesting over FW_WORKBOOK_MAX_DEPTH */
+  FW_WORKBOOK_ERROR_NOT_UTF8,
+  FW_WORKBOOK_ERROR_SYNTAX,         /* not JSON */
+  FW_WORKBOOK_ERROR_NOT_WORKBOOK,   /* JSON, but no "format": "flywheel-workbook" */
+  FW_WORKBOOK_ERROR_NEWER_VERSION,  /* a major version this build does not know */
+  FW_WORKBOOK_ERROR_INVALID,        /* a field of the wrong type or value */
+} FwWorkbookError;
+
+GQuark       fw_workbook_error_quark     (void);
+
+/* @name names the file in messages: "NAME: ideas[3].stages[1].evidence: expected
+ * one of none, thematic, …". On error nothing is returned and nothing changes. */
+FwWorkbook  *fw_workbook_load_from_data  (const char    *data,
+                                          gsize          length,
+                                          const char    *name,
+                                          GError       **error);
+FwWorkbook  *fw_workbook_load            (GFile         *file,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
+/* Deterministic: the same workbook gives the same bytes. Unknown members
+ * that were loaded are written back after the known ones. */
+GBytes      *fw_workbook_to_bytes        (FwWorkbook    *self);
+
+/* Atomic, with a backup (FILE~) of the previous version; on failure the old
+ * file is left as it was. */
+gboolean     fw_workbook_save            (FwWorkbook    *self,
+                                          GFile         *file,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
+G_END_DECLS
