@@ -1,0 +1,1500 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fw-workbook-io.h"
+
+/* The known members of each object, in the order they are written (docs/file-format.md).
+ * What a loaded object holds beyond these is kept in the item's "extra" object, which
+ * mirrors the file: unknown members as they were, and for a known nested object (story,
+ * stages[i], conditions.X, …) an object of that object's unknown members. */
+static const char * const top_members[] = {
+  "format", "version", "title", "product", "author", "created", "modified", "cases", "ideas",
+  NULL
+};
+static const char * const case_members[] = {
+  "id", "name", "summary", "problem", "solution", "impact", "link", "task", "whys", NULL
+};
+static const char * const idea_members[] = {
+  "id", "title", "story", "customer", "use_case", "task", "applicability", "stages",
+  "conditions", "questions", "priority", "notes", "event_storming_url", "case_ids", NULL
+};
+static const char * const story_members[] = { "as_a", "i_want", "so_that", NULL };
+static const char * const use_case_members[] = { "input", "output", NULL };
+static const char * const stage_members[] = { "stage", "why", "evidence", NULL };
+static const char * const condition_members[] = { "ticked", "note", NULL };
+static const char * const priority_members[] = {
+  "importance", "importance_reason", "urgency", "urgency_reason", "ml_value",
+  "ml_value_reason", "concerns", "blockers", NULL
+};
+
+/* Workbook texts in FwWorkbookText order. */
+static const char * const workbook_text_members[] = {
+  "title", "product", "author", "created", "modified"
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (workbook_text_members) == FW_N_WORKBOOK_TEXTS);
+
+static const struct { FwCaseText field; const char *member; } case_texts[] = {
+  { FW_CASE_NAME, "name" },
+  { FW_CASE_SUMMARY, "summary" },
+  { FW_CASE_PROBLEM, "problem" },
+  { FW_CASE_SOLUTION, "solution" },
+  { FW_CASE_IMPACT, "impact" },
+  { FW_CASE_LINK, "link" },
+};
+
+static const struct { FwPriority which; const char *level; const char *reason;
+                      FwIdeaText reason_field; } priorities[] = {
+  { FW_PRIORITY_IMPORTANCE, "importance", "importance_reason", FW_IDEA_IMPORTANCE_REASON },
+  { FW_PRIORITY_URGENCY, "urgency", "urgency_reason", FW_IDEA_URGENCY_REASON },
+  { FW_PRIORITY_ML_VALUE, "ml_value", "ml_value_reason", FW_IDEA_ML_VALUE_REASON },
+};
+
+G_DEFINE_QUARK (fw-workbook-error-quark, fw_workbook_error)
+
+static gboolean
+is_known (const char * const *known,
+          const char         *name)
+{
+  for (guint i = 0; known[i]; i++)
+    if (g_str_equal (known[i], name))
+      return TRUE;
+  return FALSE;
+}
+
+/* Loading */
+
+typedef struct
+{
+  const char *name;   /* the file, for messages */
+  GString    *place;  /* where we are: "ideas[3].stages[1]" */
+} Loader;
+
+static gsize
+place_push (Loader     *loader,
+            const char *member)
+{
+  gsize len = loader->place->len;
+
+  if (len > 0)
+    g_string_append_c (loader->place, '.');
+  g_string_append (loader->place, member);
+  return len;
+}
+
+static gsize
+place_push_index (Loader *loader,
+                  guint   index)
+{
+  gsize len = loader->place->len;
+
+  g_string_append_printf (loader->place, "[%u]", index);
+  return len;
+}
+
+static void
+place_pop (Loader *loader,
+           gsize   len)
+{
+  g_string_truncate (loader->place, len);
+}
+
+static void
+fail (Loader     *loader,
+      GError    **error,
+      int         code,
+      const char *what)
+{
+  if (loader->place->len > 0)
+    g_set_error (error, FW_WORKBOOK_ERROR, code, "%s: %s: %s",
+                 loader->name, loader->place->str, what);
+  else
+    g_set_error (error, FW_WORKBOOK_ERROR, code, "%s: %s", loader->name, what);
+}
+
+static const char *
+node_kind (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("a boolean");
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+is_value_of (JsonNode *node,
+             GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+/* Reports @node as not being @expected (an "a string"-style phrase). */
+static gboolean
+fail_type (Loader     *loader,
+           GError    **error,
+           const char *member,
+           const char *expected,
+           JsonNode   *node)
+{
+  /* TRANSLATORS: e.g. "expected a string, found a number" */
+  g_autofree char *what = g_strdup_printf (_("expected %s, found %s"), expected,
+                                           node_kind (node));
+  gsize len = member ? place_push (loader, member) : loader->place->len;
+
+  fail (loader, error, FW_WORKBOOK_ERROR_INVALID, what);
+  place_pop (loader, len);
+  return FALSE;
+}
+
+/* A missing member leaves *@out untouched, so it keeps its default. */
+static gboolean
+read_string (Loader      *loader,
+             JsonObject  *object,
+             const char  *member,
+             const char **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return TRUE;
+  if (!is_value_of (node, G_TYPE_STRING))
+    return fail_type (loader, error, member, _("a string"), node);
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+read_object (Loader      *loader,
+             JsonObject  *object,
+             const char  *member,
+             JsonObject **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (loader, error, member, _("an object"), node);
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+read_array (Loader      *loader,
+            JsonObject  *object,
+            const char  *member,
+            JsonArray  **out,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (loader, error, member, _("an array"), node);
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+/* Enum ids are the nicks of the registered GEnum types (fw-enums.c). */
+static gboolean
+enum_from_node (Loader     *loader,
+                JsonNode   *node,
+                const char *member,
+                GType       type,
+                const char *ids_list,
+                guint      *out,
+                GError    **error)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  g_autofree char *expected = NULL;
+  GEnumValue *value;
+
+  if (node == NULL)
+    return TRUE;
+
+  klass = g_type_class_ref (type);
+  if (is_value_of (node, G_TYPE_STRING))
+    {
+      value = g_enum_get_value_by_nick (klass, json_node_get_string (node));
+      if (value != NULL)
+        {
+          *out = (guint) value->value;
+          return TRUE;
+        }
+    }
+
+  /* TRANSLATORS: %s is a list of ids, "none, thematic, opinions, …" */
+  expected = g_strdup_printf (_("one of %s"), ids_list);
+  if (is_value_of (node, G_TYPE_STRING))
+    {
+      const char *id = json_node_get_string (node);
+      g_autofree char *found = g_strdup (id);
+      g_autofree char *what = NULL;
+      gsize len;
+
+      /* Shortened so a long value cannot flood the message. (Checked first, because
+       * g_utf8_substring() reads past the end of a shorter string.) */
+      if (g_utf8_strlen (id, -1) > 40)
+        {
+          g_autofree char *start = g_utf8_substring (id, 0, 40);
+
+          g_free (found);
+          found = g_strconcat (start, "…", NULL);
+        }
+      /* TRANSLATORS: e.g. "expected one of yes, no, found “perhaps”" */
+      what = g_strdup_printf (_("expected %s, found “%s”"), expected, found);
+      len = member ? place_push (loader, member) : loader->place->len;
+
+      fail (loader, error, FW_WORKBOOK_ERROR_INVALID, what);
+      place_pop (loader, len);
+      return FALSE;
+    }
+  return fail_type (loader, error, member, expected, node);
+}
+
+static gboolean
+read_enum (Loader     *loader,
+           JsonObject *object,
+           const char *member,
+           GType       type,
+           const char *ids_list,
+           guint      *out,
+           GError    **error)
+{
+  return enum_from_node (loader, json_object_get_member (object, member), member, type,
+                         ids_list, out, error);
+}
+
+static void
+add_member (JsonObject *object,
+            const char *name,
+            JsonNode   *node)
+{
+  json_object_set_member (object, name, json_node_copy (node));
+}
+
+/* Copies the members of @object not in @known into a new object, or returns NULL. */
+static JsonObject *
+unknown_members (JsonObject         *object,
+                 const char * const *known)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+  JsonObject *extra = NULL;
+
+  for (GList *l = names; l; l = l->next)
+    {
+      if (is_known (known, l->data))
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      add_member (extra, l->data, json_object_get_member (object, l->data));
+    }
+  return extra;
+}
+
+/* Adds @nested (an object of unknown members, taken) to @extra as @member. */
+static JsonObject *
+keep_nested (JsonObject *extra,
+             const char *member,
+             JsonObject *nested)
+{
+  if (nested == NULL)
+    return extra;
+  if (extra == NULL)
+    extra = json_object_new ();
+  json_object_set_object_member (extra, member, nested);
+  return extra;
+}
+
+static gboolean
+read_id (Loader      *loader,
+         JsonObject  *object,
+         GHashTable  *seen,
+         const char  *list,
+         guint        index,
+         const char **id,
+         GError     **error)
+{
+  gpointer first;
+
+  *id = NULL;
+  if (!read_string (loader, object, "id", id, error))
+    return FALSE;
+  if (*id == NULL || **id == '\0')
+    {
+      *id = NULL;  /* the new item's own fresh UUID stays */
+      return TRUE;
+    }
+  if (g_hash_table_lookup_extended (seen, *id, NULL, &first))
+    {
+      /* TRANSLATORS: e.g. "the id “1234…” is already used by ideas[2]" */
+      g_autofree char *what = g_strdup_printf (_("the id “%s” is already used by %s[%u]"),
+                                               *id, list, GPOINTER_TO_UINT (first));
+      gsize len = place_push (loader, "id");
+
+      fail (loader, error, FW_WORKBOOK_ERROR_INVALID, what);
+      place_pop (loader, len);
+      return FALSE;
+    }
+  g_hash_table_insert (seen, (gpointer) *id, GUINT_TO_POINTER (index));
+  return TRUE;
+}
+
+static gboolean
+fail_count (Loader      *loader,
+            GError     **error,
+            const char  *member,
+            guint        found)
+{
+  /* TRANSLATORS: an array that must have four entries (one per stage) has another number */
+  g_autofree char *what = g_strdup_printf (_("expected exactly 4 entries, found %u"), found);
+  gsize len = place_push (loader, member);
+
+  fail (loader, error, FW_WORKBOOK_ERROR_INVALID, what);
+  place_pop (loader, len);
+  return FALSE;
+}
+
+static FwCase *
+load_case (Loader     *loader,
+           JsonNode   *node,
+           GHashTable *seen,
+           guint       index,
+           GError    **error)
+{
+  g_autoptr(FwCase) item = fw_case_new ();
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *object;
+  JsonArray *whys = NULL;
+  const char *id;
+  guint task = FW_TASK_UNDECIDED;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (loader, error, NULL, _("an object"), node), NULL;
+  object = json_node_get_object (node);
+
+  g_object_freeze_notify (G_OBJECT (item));
+  if (!read_id (loader, object, seen, "cases", index, &id, error))
+    goto out;
+  if (id != NULL)
+    fw_case_set_text (item, FW_CASE_ID, id);
+
+  for (guint i = 0; i < G_N_ELEMENTS (case_texts); i++)
+    {
+      const char *text = "";
+
+      if (!read_string (loader, object, case_texts[i].member, &text, error))
+        goto out;
+      fw_case_set_text (item, case_texts[i].field, text);
+    }
+
+  if (!read_enum (loader, object, "task", FW_TYPE_TASK, fw_task_ids_list (), &task, error))
+    goto out;
+  fw_case_set_task (item, task);
+
+  if (!read_array (loader, object, "whys", &whys, error))
+    goto out;
+  if (whys != NULL)
+    {
+      gsize len;
+
+      if (json_array_get_length (whys) != FW_N_STAGES)
+        {
+          fail_count (loader, error, "whys", json_array_get_length (whys));
+          goto out;
+        }
+      len = place_push (loader, "whys");
+      for (guint s = 0; s < FW_N_STAGES; s++)
+        {
+          JsonNode *why = json_array_get_element (whys, s);
+
+          if (!is_value_of (why, G_TYPE_STRING))
+            {
+              gsize len2 = place_push_index (loader, s);
+
+              fail_type (loader, error, NULL, _("a string"), why);
+              place_pop (loader, len2);
+              place_pop (loader, len);
+              goto out;
+            }
+          fw_case_set_why (item, s, json_node_get_string (why));
+        }
+      place_pop (loader, len);
+    }
+
+  extra = unknown_members (object, case_members);
+  fw_case_set_extra (item, extra);
+  g_object_thaw_notify (G_OBJECT (item));
+  return g_steal_pointer (&item);
+
+out:
+  g_object_thaw_notify (G_OBJECT (item));
+  return NULL;
+}
+
+static gboolean
+load_idea_texts (Loader             *loader,
+                 JsonObject         *object,
+                 FwIdea             *item,
+                 const char * const *members,
+                 const FwIdeaText   *fields,
+                 GError            **error)
+{
+  for (guint i = 0; members[i]; i++)
+    {
+      const char *text = "";
+
+      if (!read_string (loader, object, members[i], &text, error))
+        return FALSE;
+      fw_idea_set_text (item, fields[i], text);
+    }
+  return TRUE;
+}
+
+/* story, use_case: an object of strings. */
+static gboolean
+load_idea_text_object (Loader             *loader,
+                       JsonObject         *object,
+                       const char         *member,
+                       FwIdea             *item,
+                       const char * const *members,
+                       const FwIdeaText   *fields,
+                       JsonObject        **extra,
+                       GError            **error)
+{
+  JsonObject *nested;
+  gsize len;
+  gboolean ok;
+
+  if (!read_object (loader, object, member, &nested, error))
+    return FALSE;
+  if (nested == NULL)
+    return TRUE;
+  len = place_push (loader, member);
+  ok = load_idea_texts (loader, nested, item, members, fields, error);
+  place_pop (loader, len);
+  if (ok)
+    *extra = keep_nested (*extra, member, unknown_members (nested, members));
+  return ok;
+}
+
+static gboolean
+load_stages (Loader      *loader,
+             JsonObject  *object,
+             FwIdea      *item,
+             JsonObject **extra,
+             GError     **error)
+{
+  g_autoptr(JsonArray) kept = NULL;
+  JsonArray *stages;
+  gboolean any_unknown = FALSE;
+  gsize len;
+
+  if (!read_array (loader, object, "stages", &stages, error))
+    return FALSE;
+  if (stages == NULL)
+    return TRUE;
+  if (json_array_get_length (stages) != FW_N_STAGES)
+    return fail_count (loader, error, "stages", json_array_get_length (stages));
+
+  kept = json_array_sized_new (FW_N_STAGES);
+  len = place_push (loader, "stages");
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    {
+      JsonNode *node = json_array_get_element (stages, s);
+      gsize len2 = place_push_index (loader, s);
+      JsonObject *stage;
+      JsonObject *unknown;
+      const char *why = "";
+      guint id = s;
+      guint evidence = FW_EVIDENCE_NONE;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail_type (loader, error, NULL, _("an object"), node);
+      stage = json_node_get_object (node);
+
+      if (!read_enum (loader, stage, "stage", FW_TYPE_STAGE, fw_stage_ids_list (), &id, error))
+        return FALSE;
+      if (id != s)
+        {
+          /* TRANSLATORS: the stages must come in their fixed order */
+          g_autofree char *what = g_strdup_printf (_("expected %s, found %s (the stages "
+                                                     "must be in the order %s)"),
+                                                   fw_stage_to_id (s), fw_stage_to_id (id),
+                                                   fw_stage_ids_list ());
+          place_push (loader, "stage");
+          fail (loader, error, FW_WORKBOOK_ERROR_INVALID, what);
+          return FALSE;
+        }
+      if (!read_string (loader, stage, "why", &why, error) ||
+          !read_enum (loader, stage, "evidence", FW_TYPE_EVIDENCE, fw_evidence_ids_list (),
+                      &evidence, error))
+        return FALSE;
+      fw_idea_set_why (item, s, why);
+      fw_idea_set_evidence (item, s, evidence);
+
+      unknown = unknown_members (stage, stage_members);
+      any_unknown |= unknown != NULL;
+      json_array_add_object_element (kept, unknown ? unknown : json_object_new ());
+      place_pop (loader, len2);
+    }
+  place_pop (loader, len);
+
+  if (any_unknown)
+    {
+      if (*extra == NULL)
+        *extra = json_object_new ();
+      json_object_set_array_member (*extra, "stages", g_steal_pointer (&kept));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_conditions (Loader      *loader,
+                 JsonObject  *object,
+                 FwIdea      *item,
+                 JsonObject **extra,
+                 GError     **error)
+{
+  JsonObject *conditions;
+  JsonObject *kept;
+  gsize len;
+
+  if (!read_object (loader, object, "conditions", &conditions, error))
+    return FALSE;
+  if (conditions == NULL)
+    return TRUE;
+
+  len = place_push (loader, "conditions");
+  kept = json_object_new ();
+  *extra = keep_nested (*extra, "conditions", kept);
+  for (guint c = 0; c < FW_N_CONDITIONS; c++)
+    {
+      const char *id = fw_condition_to_id (c);
+      JsonObject *condition;
+      JsonNode *ticked;
+      const char *note = "";
+      gsize len2;
+
+      if (!read_object (loader, conditions, id, &condition, error))
+        return FALSE;
+      if (condition == NULL)
+        continue;
+      len2 = place_push (loader, id);
+      ticked = json_object_get_member (condition, "ticked");
+      if (ticked != NULL && !is_value_of (ticked, G_TYPE_BOOLEAN))
+        return fail_type (loader, error, "ticked", _("true or false"), ticked);
+      if (!read_string (loader, condition, "note", &note, error))
+        return FALSE;
+      fw_idea_set_condition (item, c, ticked ? json_node_get_boolean (ticked) : FALSE);
+      fw_idea_set_condition_note (item, c, note);
+      place_pop (loader, len2);
+    }
+  place_pop (loader, len);
+
+  /* Conditions a newer version knows are kept whole; the known ones keep only their
+   * unknown members. */
+  {
+    g_autoptr(GList) names = json_object_get_members (conditions);
+
+    for (GList *l = names; l; l = l->next)
+      {
+        FwCondition c;
+
+        if (!fw_condition_from_id (l->data, &c))
+          add_member (kept, l->data, json_object_get_member (conditions, l->data));
+        else
+          {
+            JsonObject *unknown =
+              unknown_members (json_object_get_object_member (conditions, l->data),
+                               condition_members);
+            if (unknown)
+              json_object_set_object_member (kept, l->data, unknown);
+          }
+      }
+  }
+  if (json_object_get_size (kept) == 0)
+    json_object_remove_member (*extra, "conditions");
+  return TRUE;
+}
+
+static gboolean
+load_questions (Loader      *loader,
+                JsonObject  *object,
+                FwIdea      *item,
+                JsonObject **extra,
+                GError     **error)
+{
+  JsonObject *questions;
+  gsize len;
+
+  if (!read_object (loader, object, "questions", &questions, error))
+    return FALSE;
+  if (questions == NULL)
+    return TRUE;
+
+  len = place_push (loader, "questions");
+  for (guint q = 0; q < FW_N_QUESTIONS; q++)
+    {
+      guint answer = FW_ANSWER_UNANSWERED;
+
+      if (!read_enum (loader, questions, fw_question_to_id (q), FW_TYPE_ANSWER,
+                      fw_answer_ids_list (), &answer, error))
+        return FALSE;
+      fw_idea_set_answer (item, q, answer);
+    }
+  place_pop (loader, len);
+
+  {
+    g_autoptr(GList) names = json_object_get_members (questions);
+    JsonObject *unknown = NULL;
+
+    for (GList *l = names; l; l = l->next)
+      {
+        FwQuestion q;
+
+        if (fw_question_from_id (l->data, &q))
+          continue;
+        if (unknown == NULL)
+          unknown = json_object_new ();
+        add_member (unknown, l->data, json_object_get_member (questions, l->data));
+      }
+    *extra = keep_nested (*extra, "questions", unknown);
+  }
+  return TRUE;
+}
+
+static gboolean
+load_priority (Loader      *loader,
+               JsonObject  *object,
+               FwIdea      *item,
+               JsonObject **extra,
+               GError     **error)
+{
+  JsonObject *priority;
+  const char *text;
+  gsize len;
+
+  if (!read_object (loader, object, "priority", &priority, error))
+    return FALSE;
+  if (priority == NULL)
+    return TRUE;
+
+  len = place_push (loader, "priority");
+  for (guint i = 0; i < G_N_ELEMENTS (priorities); i++)
+    {
+      guint level = FW_LEVEL_UNSET;
+
+      text = "";
+      if (!read_enum (loader, priority, priorities[i].level, FW_TYPE_LEVEL,
+                      fw_level_ids_list (), &level, error) ||
+          !read_string (loader, priority, priorities[i].reason, &text, error))
+        return FALSE;
+      fw_idea_set_priority (item, priorities[i].which, level);
+      fw_idea_set_text (item, priorities[i].reason_field, text);
+    }
+  text = "";
+  if (!read_string (loader, priority, "concerns", &text, error))
+    return FALSE;
+  fw_idea_set_text (item, FW_IDEA_CONCERNS, text);
+  text = "";
+  if (!read_string (loader, priority, "blockers", &text, error))
+    return FALSE;
+  fw_idea_set_text (item, FW_IDEA_BLOCKERS, text);
+  place_pop (loader, len);
+
+  *extra = keep_nested (*extra, "priority", unknown_members (priority, priority_members));
+  return TRUE;
+}
+
+static gboolean
+load_case_ids (Loader     *loader,
+               JsonObject *object,
+               FwIdea     *item,
+               GError    **error)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  JsonArray *array;
+  guint n;
+  gsize len;
+
+  if (!read_array (loader, object, "case_ids", &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  n = json_array_get_length (array);
+  ids = g_ptr_array_sized_new (n + 1);
+  len = place_push (loader, "case_ids");
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!is_value_of (node, G_TYPE_STRING))
+        {
+          place_push_index (loader, i);
+          return fail_type (loader, error, NULL, _("a string"), node);
+        }
+      g_ptr_array_add (ids, (gpointer) json_node_get_string (node));
+    }
+  place_pop (loader, len);
+  g_ptr_array_add (ids, NULL);
+  fw_idea_set_case_ids (item, (const char * const *) ids->pdata);
+  return TRUE;
+}
+
+static const char * const idea_top_texts[] = {
+  "title", "customer", "notes", "event_storming_url", NULL
+};
+static const FwIdeaText idea_top_fields[] = {
+  FW_IDEA_TITLE, FW_IDEA_CUSTOMER, FW_IDEA_NOTES, FW_IDEA_EVENT_STORMING_URL
+};
+static const FwIdeaText story_fields[] = { FW_IDEA_AS_A, FW_IDEA_I_WANT, FW_IDEA_SO_THAT };
+static const FwIdeaText use_case_fields[] = { FW_IDEA_INPUT_DATA, FW_IDEA_OUTPUT_DATA };
+
+static gboolean
+load_idea_members (Loader      *loader,
+                   JsonObject  *object,
+                   FwIdea      *item,
+                   GHashTable  *seen,
+                   guint        index,
+                   JsonObject **extra,
+                   GError     **error)
+{
+  const char *id;
+  guint task = FW_TASK_UNDECIDED;
+  guint applicability = FW_APPLICABILITY_UNKNOWN;
+
+  if (!read_id (loader, object, seen, "ideas", index, &id, error))
+    return FALSE;
+  if (id != NULL)
+    fw_idea_set_text (item, FW_IDEA_ID, id);
+
+  if (!load_idea_texts (loader, object, item, idea_top_texts, idea_top_fields, error) ||
+      !load_idea_text_object (loader, object, "story", item, story_members, story_fields,
+                              extra, error) ||
+      !load_idea_text_object (loader, object, "use_case", item, use_case_members,
+                              use_case_fields, extra, error))
+    return FALSE;
+
+  if (!read_enum (loader, object, "task", FW_TYPE_TASK, fw_task_ids_list (), &task, error) ||
+      !read_enum (loader, object, "applicability", FW_TYPE_APPLICABILITY,
+                  fw_applicability_ids_list (), &applicability, error))
+    return FALSE;
+  fw_idea_set_task (item, task);
+  fw_idea_set_applicability (item, applicability);
+
+  return load_stages (loader, object, item, extra, error) &&
+         load_conditions (loader, object, item, extra, error) &&
+         load_questions (loader, object, item, extra, error) &&
+         load_priority (loader, object, item, extra, error) &&
+         load_case_ids (loader, object, item, error);
+}
+
+static FwIdea *
+load_idea (Loader     *loader,
+           JsonNode   *node,
+           GHashTable *seen,
+           guint       index,
+           GError    **error)
+{
+  g_autoptr(FwIdea) item = fw_idea_new ();
+  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(JsonObject) unknown = NULL;
+  JsonObject *object;
+  gboolean ok;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (loader, error, NULL, _("an object"), node), NULL;
+  object = json_node_get_object (node);
+
+  /* One "changed" per idea rather than one per field. */
+  g_object_freeze_notify (G_OBJECT (item));
+  ok = load_idea_members (loader, object, item, seen, index, &extra, error);
+  g_object_thaw_notify (G_OBJECT (item));
+  if (!ok)
+    return NULL;
+
+  /* The nested objects' unknowns came first; the idea's own follow in file order. The
+   * order of the two groups does not matter: saving looks nested ones up by name. */
+  unknown = unknown_members (object, idea_members);
+  if (unknown != NULL)
+    {
+      g_autoptr(GList) names = json_object_get_members (unknown);
+
+      if (extra == NULL)
+        extra = json_object_new ();
+      for (GList *l = names; l; l = l->next)
+        add_member (extra, l->data, json_object_get_member (unknown, l->data));
+    }
+  fw_idea_set_extra (item, extra);
+  return g_steal_pointer (&item);
+}
+
+/* Counts nesting without parsing, since json-glib 1.6 recurses once per level and
+ * crashes on very deep input. Returns the offset where the limit is passed, or -1. */
+static gssize
+find_too_deep (const char *data,
+               gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > FW_WORKBOOK_MAX_DEPTH)
+            return (gssize) i;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return -1;
+}
+
+static void
+line_and_column (const char *data,
+                 gsize       offset,
+                 guint      *line,
+                 guint      *column)
+{
+  const char *start = data;
+
+  *line = 1;
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      {
+        (*line)++;
+        start = data + i + 1;
+      }
+  *column = (guint) (data + offset - start) + 1;
+}
+
+static void
+fail_too_large (Loader   *loader,
+                guint64   size,
+                GError  **error)
+{
+  /* TRANSLATORS: "the file is too large: 67108865 bytes, and Flywheel reads at most 64 MiB" */
+  g_autofree char *what = g_strdup_printf (_("the file is too large: %" G_GUINT64_FORMAT
+                                             " bytes, and Flywheel reads at most %u MiB"),
+                                           size, FW_WORKBOOK_MAX_SIZE / (1024 * 1024));
+
+  fail (loader, error, FW_WORKBOOK_ERROR_TOO_LARGE, what);
+}
+
+static gboolean
+check_bytes (Loader      *loader,
+             const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  g_autofree char *what = NULL;
+  const char *end;
+  gssize deep;
+  guint line, column;
+
+  if (length > FW_WORKBOOK_MAX_SIZE)
+    {
+      fail_too_large (loader, length, error);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      line_and_column (data, end - data, &line, &column);
+      /* TRANSLATORS: the file has bytes that are not UTF-8 text (or NUL bytes) */
+      what = g_strdup_printf (_("line %u, column %u: not UTF-8 text"), line, column);
+      fail (loader, error, FW_WORKBOOK_ERROR_NOT_UTF8, what);
+      return FALSE;
+    }
+
+  deep = find_too_deep (data, length);
+  if (deep >= 0)
+    {
+      line_and_column (data, deep, &line, &column);
+      what = g_strdup_printf (_("line %u, column %u: nested more than %u levels deep"),
+                              line, column, FW_WORKBOOK_MAX_DEPTH);
+      fail (loader, error, FW_WORKBOOK_ERROR_TOO_DEEP, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* json-glib says "<data>:LINE:COLUMN: Parse error: …"; keep its words, use our name. */
+static void
+fail_syntax (Loader     *loader,
+             GError     *parse_error,
+             GError    **error)
+{
+  const char *message = parse_error->message;
+  g_autofree char *what = NULL;
+  char *p;
+  guint64 line, column;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    {
+      message += strlen ("<data>:");
+      line = g_ascii_strtoull (message, &p, 10);
+      if (*p == ':')
+        {
+          column = g_ascii_strtoull (p + 1, &p, 10);
+          if (g_str_has_prefix (p, ": "))
+            {
+              what = g_strdup_printf (_("line %u, column %u: not valid JSON: %s"),
+                                      (guint) line, (guint) column, p + 2);
+              fail (loader, error, FW_WORKBOOK_ERROR_SYNTAX, what);
+              return;
+            }
+        }
+    }
+  what = g_strdup_printf (_("not valid JSON: %s"), parse_error->message);
+  fail (loader, error, FW_WORKBOOK_ERROR_SYNTAX, what);
+}
+
+static gboolean
+load_header (Loader     *loader,
+             JsonNode   *root,
+             GError    **error)
+{
+  JsonObject *object;
+  JsonNode *node;
+  gint64 version;
+  gsize len;
+
+  if (root == NULL)
+    {
+      fail (loader, error, FW_WORKBOOK_ERROR_NOT_WORKBOOK,
+            _("the file is empty, not a Flywheel workbook"));
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      /* TRANSLATORS: %s is "an array", "a string", … */
+      g_autofree char *what = g_strdup_printf (_("not a Flywheel workbook: expected a JSON "
+                                                 "object, found %s"), node_kind (root));
+      fail (loader, error, FW_WORKBOOK_ERROR_NOT_WORKBOOK, what);
+      return FALSE;
+    }
+  object = json_node_get_object (root);
+
+  node = json_object_get_member (object, "format");
+  if (node == NULL || !is_value_of (node, G_TYPE_STRING) ||
+      !g_str_equal (json_node_get_string (node), FW_WORKBOOK_FORMAT))
+    {
+      len = place_push (loader, "format");
+      fail (loader, error, FW_WORKBOOK_ERROR_NOT_WORKBOOK,
+            node == NULL ? _("missing, so this is not a Flywheel workbook")
+                         : _("not “flywheel-workbook”, so this is not a Flywheel workbook"));
+      place_pop (loader, len);
+      return FALSE;
+    }
+
+  node = json_object_get_member (object, "version");
+  len = place_push (loader, "version");
+  if (node == NULL)
+    {
+      fail (loader, error, FW_WORKBOOK_ERROR_INVALID,
+            _("missing; a workbook must say which format version it uses"));
+      return FALSE;
+    }
+  if (!is_value_of (node, G_TYPE_INT64))
+    return fail_type (loader, error, NULL, _("an integer"), node);
+  version = json_node_get_int (node);
+  if (version > FW_WORKBOOK_VERSION)
+    {
+      g_autofree char *what =
+        g_strdup_printf (_("the file was written by a newer Flywheel (format version %"
+                           G_GINT64_FORMAT "); this version reads version %d"),
+                         version, FW_WORKBOOK_VERSION);
+      fail (loader, error, FW_WORKBOOK_ERROR_NEWER_VERSION, what);
+      return FALSE;
+    }
+  if (version < 1)
+    {
+      g_autofree char *what = g_strdup_printf (_("expected %d, found %" G_GINT64_FORMAT),
+                                               FW_WORKBOOK_VERSION, version);
+      fail (loader, error, FW_WORKBOOK_ERROR_INVALID, what);
+      return FALSE;
+    }
+  place_pop (loader, len);
+  return TRUE;
+}
+
+static FwWorkbook *
+load_root (Loader   *loader,
+           JsonNode *root,
+           GError  **error)
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) ideas = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(JsonObject) extra = NULL;
+  const char *texts[FW_N_WORKBOOK_TEXTS];
+  FwWorkbook *workbook;
+  JsonObject *object;
+  JsonArray *array;
+
+  if (!load_header (loader, root, error))
+    return NULL;
+  object = json_node_get_object (root);
+
+  for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
+    {
+      texts[i] = "";
+      if (!read_string (loader, object, workbook_text_members[i], &texts[i], error))
+        return NULL;
+    }
+
+  if (!read_array (loader, object, "cases", &array, error))
+    return NULL;
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      gsize len = place_push (loader, "cases");
+      FwCase *item;
+
+      place_push_index (loader, i);
+      item = load_case (loader, json_array_get_element (array, i), seen, i, error);
+      if (item == NULL)
+        return NULL;
+      g_ptr_array_add (cases, item);
+      place_pop (loader, len);
+    }
+
+  g_hash_table_remove_all (seen);
+  if (!read_array (loader, object, "ideas", &array, error))
+    return NULL;
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      gsize len = place_push (loader, "ideas");
+      FwIdea *item;
+
+      place_push_index (loader, i);
+      item = load_idea (loader, json_array_get_element (array, i), seen, i, error);
+      if (item == NULL)
+        return NULL;
+      g_ptr_array_add (ideas, item);
+      place_pop (loader, len);
+    }
+
+  extra = unknown_members (object, top_members);
+
+  workbook = fw_workbook_new ();
+  for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
+    fw_workbook_set_text (workbook, i, texts[i]);
+  fw_workbook_set_extra (workbook, extra);
+  fw_workbook_splice (workbook, (FwCase **) cases->pdata, cases->len,
+                      (FwIdea **) ideas->pdata, ideas->len);
+  return workbook;
+}
+
+FwWorkbook *
+fw_workbook_load_from_data (const char  *data,
+                            gsize        length,
+                            const char  *name,
+                            GError     **error)
+{
+  g_autoptr(GString) place = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  Loader loader = { name ? name : _("workbook"), place };
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_bytes (&loader, data ? data : "", length, error))
+    return NULL;
+
+  /* Editors on some systems add a byte-order mark; it carries no meaning in UTF-8. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data ? data : "", (gssize) length, &parse_error))
+    {
+      fail_syntax (&loader, parse_error, error);
+      return NULL;
+    }
+  return load_root (&loader, json_parser_get_root (parser), error);
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+
+  return path ? g_strdup (path) : g_file_get_parse_name (file);
+}
+
+/* GIO's messages already name the file, in their own words; ours lead with the name. */
+static void
+fail_io (GError     **error,
+         GError      *io_error,
+         const char  *name,
+         gboolean     saving)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
+                 saving ? _("the folder does not exist") : _("no such file"));
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
+                 saving ? _("permission denied (the file or its folder is read-only)")
+                        : _("permission denied"));
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP))
+    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
+                 _("could not make the backup copy (is the folder read-only?); "
+                   "the file was not changed"));
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
+                 _("is a folder, not a workbook file"));
+  else
+    g_set_error (error, io_error->domain, io_error->code, "%s: %s", name, io_error->message);
+}
+
+FwWorkbook *
+fw_workbook_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = file_display_name (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &io_error);
+  if (info == NULL)
+    {
+      fail_io (error, io_error, name, FALSE);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: %s", name,
+                   _("is a folder, not a workbook file"));
+      return NULL;
+    }
+  /* A device or a pipe could be endless: only regular files are read. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "%s: %s", name,
+                   _("not a regular file"));
+      return NULL;
+    }
+  /* Refused before reading, so a huge file costs nothing. */
+  if (g_file_info_get_size (info) > FW_WORKBOOK_MAX_SIZE)
+    {
+      g_autoptr(GString) place = g_string_new (NULL);
+      Loader loader = { name, place };
+
+      fail_too_large (&loader, g_file_info_get_size (info), error);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &io_error))
+    {
+      fail_io (error, io_error, name, FALSE);
+      return NULL;
+    }
+  /* The size is checked again there: the file may have grown since the query. */
+  return fw_workbook_load_from_data (contents, length, name, error);
+}
+
+/* Saving */
+
+static void
+add_unknown (JsonObject         *out,
+             JsonObject         *extra,
+             const char * const *known)
+{
+  g_autoptr(GList) names = NULL;
+
+  if (extra == NULL)
+    return;
+  names = json_object_get_members (extra);
+  for (GList *l = names; l; l = l->next)
+    if (!is_known (known, l->data) && !json_object_has_member (out, l->data))
+      add_member (out, l->data, json_object_get_member (extra, l->data));
+}
+
+/* The unknown members kept for the known nested object @member, if any. */
+static JsonObject *
+nested_extra (JsonObject *extra,
+              const char *member)
+{
+  JsonNode *node;
+
+  if (extra == NULL || (node = json_object_get_member (extra, member)) == NULL)
+    return NULL;
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonNode *
+case_to_node (FwCase *item)
+{
+  JsonObject *object = json_object_new ();
+  JsonArray *whys = json_array_sized_new (FW_N_STAGES);
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_object_set_string_member (object, "id", fw_case_get_text (item, FW_CASE_ID));
+  for (guint i = 0; i < G_N_ELEMENTS (case_texts); i++)
+    json_object_set_string_member (object, case_texts[i].member,
+                                   fw_case_get_text (item, case_texts[i].field));
+  json_object_set_string_member (object, "task", fw_task_to_id (fw_case_get_task (item)));
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    json_array_add_string_element (whys, fw_case_get_why (item, s));
+  json_object_set_array_member (object, "whys", whys);
+  add_unknown (object, fw_case_get_extra (item), case_members);
+
+  json_node_take_object (node, object);
+  return node;
+}
+
+static JsonObject *
+idea_texts_object (FwIdea             *item,
+                   const char * const *members,
+                   const FwIdeaText   *fields,
+                   JsonObject         *extra)
+{
+  JsonObject *object = json_object_new ();
+
+  for (guint i = 0; members[i]; i++)
+    json_object_set_string_member (object, members[i], fw_idea_get_text (item, fields[i]));
+  add_unknown (object, extra, members);
+  return object;
+}
+
+static JsonNode *
+idea_to_node (FwIdea *item)
+{
+  JsonObject *extra = fw_idea_get_extra (item);
+  JsonObject *object = json_object_new ();
+  JsonObject *conditions = json_object_new ();
+  JsonObject *questions = json_object_new ();
+  JsonObject *priority = json_object_new ();
+  JsonArray *stages = json_array_sized_new (FW_N_STAGES);
+  JsonArray *case_ids = json_array_new ();
+  JsonObject *conditions_extra = nested_extra (extra, "conditions");
+  JsonArray *stages_extra = NULL;
+  const char * const *ids;
+  JsonNode *node;
+
+  if (extra && json_object_has_member (extra, "stages") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (extra, "stages")))
+    stages_extra = json_object_get_array_member (extra, "stages");
+
+  json_object_set_string_member (object, "id", fw_idea_get_id (item));
+  json_object_set_string_member (object, "title", fw_idea_get_title (item));
+  json_object_set_object_member (object, "story",
+                                 idea_texts_object (item, story_members, story_fields,
+                                                    nested_extra (extra, "story")));
+  json_object_set_string_member (object, "customer",
+                                 fw_idea_get_text (item, FW_IDEA_CUSTOMER));
+  json_object_set_object_member (object, "use_case",
+                                 idea_texts_object (item, use_case_members, use_case_fields,
+                                                    nested_extra (extra, "use_case")));
+  json_object_set_string_member (object, "task", fw_task_to_id (fw_idea_get_task (item)));
+  json_object_set_string_member (object, "applicability",
+                                 fw_applicability_to_id (fw_idea_get_applicability (item)));
+
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    {
+      JsonObject *stage = json_object_new ();
+      JsonObject *stage_extra = NULL;
+
+      json_object_set_string_member (stage, "stage", fw_stage_to_id (s));
+      json_object_set_string_member (stage, "why", fw_idea_get_why (item, s));
+      json_object_set_string_member (stage, "evidence",
+                                     fw_evidence_to_id (fw_idea_get_evidence (item, s)));
+      if (stages_extra && s < json_array_get_length (stages_extra) &&
+          JSON_NODE_HOLDS_OBJECT (json_array_get_element (stages_extra, s)))
+        stage_extra = json_array_get_object_element (stages_extra, s);
+      add_unknown (stage, stage_extra, stage_members);
+      json_array_add_object_element (stages, stage);
+    }
+  json_object_set_array_member (object, "stages", stages);
+
+  for (guint c = 0; c < FW_N_CONDITIONS; c++)
+    {
+      JsonObject *condition = json_object_new ();
+      const char *id = fw_condition_to_id (c);
+
+      json_object_set_boolean_member (condition, "ticked", fw_idea_get_condition (item, c));
+      json_object_set_string_member (condition, "note", fw_idea_get_condition_note (item, c));
+      add_unknown (condition, nested_extra (conditions_extra, id), condition_members);
+      json_object_set_object_member (conditions, id, condition);
+    }
+  if (conditions_extra)
+    {
+      g_autoptr(GList) names = json_object_get_members (conditions_extra);
+      FwCondition c;
+
+      for (GList *l = names; l; l = l->next)
+        if (!fw_condition_from_id (l->data, &c))
+          add_member (conditions, l->data, json_object_get_member (conditions_extra, l->data));
+    }
+  json_object_set_object_member (object, "conditions", conditions);
+
+  for (guint q = 0; q < FW_N_QUESTIONS; q++)
+    json_object_set_string_member (questions, fw_question_to_id (q),
+                                   fw_answer_to_id (fw_idea_get_answer (item, q)));
+  if (nested_extra (extra, "questions"))
+    {
+      JsonObject *questions_extra = nested_extra (extra, "questions");
+      g_autoptr(GList) names = json_object_get_members (questions_extra);
+      FwQuestion q;
+
+      for (GList *l = names; l; l = l->next)
+        if (!fw_question_from_id (l->data, &q))
+          add_member (questions, l->data, json_object_get_member (questions_extra, l->data));
+    }
+  json_object_set_object_member (object, "questions", questions);
+
+  for (guint i = 0; i < G_N_ELEMENTS (priorities); i++)
+    {
+      json_object_set_string_member (priority, priorities[i].level,
+                                     fw_level_to_id (fw_idea_get_priority (item,
+                                                                           priorities[i].which)));
+      json_object_set_string_member (priority, priorities[i].reason,
+                                     fw_idea_get_text (item, priorities[i].reason_field));
+    }
+  json_object_set_string_member (priority, "concerns",
+                                 fw_idea_get_text (item, FW_IDEA_CONCERNS));
+  json_object_set_string_member (priority, "blockers",
+                                 fw_idea_get_text (item, FW_IDEA_BLOCKERS));
+  add_unknown (priority, nested_extra (extra, "priority"), priority_members);
+  json_object_set_object_member (object, "priority", priority);
+
+  json_object_set_string_member (object, "notes", fw_idea_get_text (item, FW_IDEA_NOTES));
+  json_object_set_string_member (object, "event_storming_url",
+                                 fw_idea_get_text (item, FW_IDEA_EVENT_STORMING_URL));
+  ids = fw_idea_get_case_ids (item);
+  for (guint i = 0; ids && ids[i]; i++)
+    json_array_add_string_element (case_ids, ids[i]);
+  json_object_set_array_member (object, "case_ids", case_ids);
+
+  add_unknown (object, extra, idea_members);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, object);
+  return node;
+}
+
+GBytes *
+fw_workbook_to_bytes (FwWorkbook *self)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
+  JsonArray *cases;
+  JsonArray *ideas;
+  guint n;
+  gsize length;
+  char *data;
+
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), NULL);
+
+  json_object_set_string_member (object, "format", FW_WORKBOOK_FORMAT);
+  json_object_set_int_member (object, "version", FW_WORKBOOK_VERSION);
+  for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
+    json_object_set_string_member (object, workbook_text_members[i],
+                                   fw_workbook_get_text (self, i));
+
+  n = fw_workbook_get_n_cases (self);
+  cases = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (cases, case_to_node (fw_workbook_get_case (self, i)));
+  json_object_set_array_member (object, "cases", cases);
+
+  n = fw_workbook_get_n_ideas (self);
+  ideas = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (ideas, idea_to_node (fw_workbook_get_idea (self, i)));
+  json_object_set_array_member (object, "ideas", ideas);
+
+  add_unknown (object, fw_workbook_get_extra (self), top_members);
+  json_node_take_object (root, object);
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  data = json_generator_to_data (generator, &length);
+
+  data = g_realloc (data, length + 2);
+  data[length] = '\n';
+  data[length + 1] = '\0';
+  return g_bytes_new_take (data, length + 1);
+}
+
+gboolean
+fw_workbook_save (FwWorkbook    *self,
+                  GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) io_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = fw_workbook_to_bytes (self);
+  /* Written to a temporary file in the same folder and renamed over the old one, so an
+   * interrupted save leaves the old file or the new one, whole. */
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, TRUE, G_FILE_CREATE_NONE, NULL, cancellable, &io_error))
+    {
+      name = file_display_name (file);
+      fail_io (error, io_error, name, TRUE);
+      return FALSE;
+    }
+  return TRUE;
+}
