@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "fw-cli.h"
+#include "fw-core.h"
+
+static const FwCliVerb verbs[] = {
+  { "validate", N_("FILE"), N_("Check a workbook and summarise it"), fw_cli_validate },
+};
+
+static const FwCliVerb *
+find_verb (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_strcmp0 (verbs[i].name, name) == 0)
+      return &verbs[i];
+  return NULL;
+}
+
+gboolean
+fw_cli_handles (const char *arg)
+{
+  if (arg == NULL)
+    return FALSE;
+  return find_verb (arg) != NULL ||
+         g_str_equal (arg, "--help") || g_str_equal (arg, "-h") ||
+         g_str_equal (arg, "help") || g_str_equal (arg, "--version");
+}
+
+void
+fw_cli_error (const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "flywheel: %s\n", message);
+}
+
+GOptionContext *
+fw_cli_option_context_new (const FwCliVerb *verb)
+{
+  g_autofree char *parameters = g_strdup_printf ("%s %s", verb->name, _(verb->parameters));
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_summary (context, _(verb->summary));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  return context;
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n  flywheel [FILE…]\n\n", _("Usage:"));
+  fprintf (out, "%s\n\n", _("Opens the workbooks in Flywheel, or the sample workbook when none is given."));
+  fprintf (out, "%s\n", _("Commands (no display needed):"));
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      g_autofree char *head = g_strdup_printf ("%s %s", verbs[i].name, _(verbs[i].parameters));
+      fprintf (out, "  flywheel %-28s %s\n", head, _(verbs[i].summary));
+    }
+  fprintf (out, "\n%s\n", _("Run “flywheel COMMAND --help” for a command’s options."));
+  fprintf (out, "  flywheel --version\n");
+}
+
+int
+fw_cli_run (int    argc,
+            char **argv)
+{
+  const FwCliVerb *verb;
+
+  g_return_val_if_fail (argc >= 2, 2);
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("flywheel %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return 0;
+    }
+
+  verb = find_verb (argv[1]);
+  if (verb == NULL)
+    {
+      print_usage (stderr);
+      return 2;
+    }
+  return verb->run (argc - 1, argv + 1);
+}
+
+/* flywheel validate FILE */
+int
+fw_cli_validate (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) context = fw_cli_option_context_new (find_verb ("validate"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(FwWorkbook) workbook = NULL;
+  guint counts[FW_N_VERDICTS] = { 0 };
+  guint n_ideas;
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fw_cli_error ("%s", error->message);
+      return 2;
+    }
+  if (argc != 2)
+    {
+      fw_cli_error ("%s", _("validate takes exactly one FILE"));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  workbook = fw_workbook_load (file, NULL, &error);
+  if (workbook == NULL)
+    {
+      fw_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  n_ideas = fw_workbook_get_n_ideas (workbook);
+  for (guint i = 0; i < n_ideas; i++)
+    {
+      g_autoptr(FwAssessment) assessment =
+        fw_assessment_new (fw_workbook_get_idea (workbook, i));
+      counts[fw_assessment_get_verdict (assessment)]++;
+    }
+
+  /* TRANSLATORS: the summary line of "flywheel validate"; the counts follow. */
+  printf (_("%s: a valid workbook with %u cases and %u ideas (winning %u, promising %u, "
+            "losing %u, incomplete %u)\n"),
+          argv[1], fw_workbook_get_n_cases (workbook), n_ideas,
+          counts[FW_VERDICT_WINNING], counts[FW_VERDICT_PROMISING],
+          counts[FW_VERDICT_LOSING], counts[FW_VERDICT_INCOMPLETE]);
+  return 0;
+}

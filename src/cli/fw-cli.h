@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A verb: argv[0] is the verb's name. Returns the process exit status. */
+typedef int (*FwCliVerbFunc) (int    argc,
+                              char **argv);
+
+typedef struct
+{
+  const char    *name;
+  const char    *parameters;  /* for --help, e.g. "FILE" */
+  const char    *summary;     /* translatable, N_() */
+  FwCliVerbFunc  run;
+} FwCliVerb;
+
+/* TRUE when @arg names a verb (or --help / --version), so main() runs the
+ * command line instead of the GUI. */
+gboolean     fw_cli_handles      (const char *arg);
+int          fw_cli_run          (int         argc,
+                                  char      **argv);
+
+/* Helpers shared by the verbs. */
+void         fw_cli_error        (const char *format,
+                                  ...) G_GNUC_PRINTF (1, 2);
+GOptionContext *fw_cli_option_context_new (const FwCliVerb *verb);
+
+/* The verbs, each in its own file. */
+int          fw_cli_validate     (int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <unistd.h>
+
+#include "fw-application.h"
+#include "fw-cli.h"
+#include "fw-i18n.h"
+
+/* The language chosen in Preferences wins over the environment's. */
+static void
+apply_language_preference (void)
+{
+  g_autoptr(GSettings) settings = fw_settings_new ();
+  g_autofree char *language = NULL;
+
+  if (settings == NULL)
+    return;
+  language = g_settings_get_string (settings, "language");
+  if (language && *language)
+    fw_i18n_use_language (language);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(FwApplication) app = NULL;
+  g_auto(GStrv) restart = NULL;
+  int status;
+
+  fw_i18n_init ();
+
+  /* A command-line verb never initialises GTK, so it runs with no display. */
+  if (argc > 1 && fw_cli_handles (argv[1]))
+    return fw_cli_run (argc, argv);
+
+  apply_language_preference ();
+  app = fw_application_new ();
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+
+  restart = fw_application_steal_restart_argv (app);
+  if (restart)
+    {
+      /* Unregister from the bus first, so the new instance becomes the primary one. */
+      g_clear_object (&app);
+      execv (restart[0], restart);
+      g_printerr ("flywheel: could not restart: %s\n", g_strerror (errno));
+    }
+  return status;
+}
