@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-application.h"
+#include "fw-core.h"
+#include "fw-i18n.h"
+#include "fw-preferences-window.h"
+#include "fw-window.h"
+
+struct _FwApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  char          **restart_argv;
+};
+
+G_DEFINE_FINAL_TYPE (FwApplication, fw_application, ADW_TYPE_APPLICATION)
+
+/* The sample workbook in the UI's language, from the resources. */
+static FwWorkbook *
+load_sample (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook;
+  gsize len;
+  const char *data;
+
+  path = g_strdup_printf (RESOURCE_PREFIX "/samples/sample-%s.flywheel",
+                          g_str_equal (fw_i18n_current_language (), "ja") ? "ja" : "en");
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("The bundled sample is missing: %s", error->message);
+      return fw_workbook_new ();
+    }
+  data = g_bytes_get_data (bytes, &len);
+  workbook = fw_workbook_load_from_data (data, len, path, &error);
+  if (workbook == NULL)
+    {
+      g_critical ("The bundled sample does not load: %s", error->message);
+      return fw_workbook_new ();
+    }
+  return workbook;
+}
+
+static void
+fw_application_activate (GApplication *app)
+{
+  g_autoptr(FwWorkbook) sample = load_sample ();
+  FwWindow *window = fw_window_new (FW_APPLICATION (app), sample, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static FwWindow *
+find_window_for_file (FwApplication *self,
+                      GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (FW_IS_WINDOW (l->data) && fw_window_get_file (l->data) &&
+        g_file_equal (fw_window_get_file (l->data), file))
+      return l->data;
+  return NULL;
+}
+
+static void
+fw_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FwWorkbook) workbook = NULL;
+      FwWindow *window = find_window_for_file (FW_APPLICATION (app), files[i]);
+
+      /* One window per workbook: a file that is open already is raised. */
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+
+      workbook = fw_workbook_load (files[i], NULL, &error);
+
+      if (workbook != NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (files[i]);
+
+          window = fw_window_new (FW_APPLICATION (app), workbook, files[i]);
+          gtk_window_present (GTK_WINDOW (window));
+          gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+          continue;
+        }
+
+      /* A bad file must not end the session: show a window with an empty
+       * workbook and say what is wrong with the file. */
+      {
+        g_autoptr(FwWorkbook) empty = fw_workbook_new ();
+
+        window = fw_window_new (FW_APPLICATION (app), empty, NULL);
+        gtk_window_present (GTK_WINDOW (window));
+        fw_window_show_error (window, _("Could not open the workbook"), error->message);
+      }
+    }
+}
+
+static void
+new_window_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  FwWindow *window = fw_window_new (FW_APPLICATION (user_data), workbook, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  FwApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      if (array->len > 0)
+        g_application_open (G_APPLICATION (self), (GFile **) array->pdata, array->len, "");
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+open_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  FwApplication *self = FW_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Workbook"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_file_filter_set_name (filter, _("Flywheel workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.flywheel");
+  gtk_file_filter_add_mime_type (filter, "application/x-flywheel-workbook");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_uri_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  g_application_open (G_APPLICATION (user_data), &file, 1, "");
+}
+
+/* Quitting closes each window, so each can ask about unsaved changes. */
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  static const char *developers[] = { "Flywheel developers", NULL };
+
+  adw_show_about_window (parent,
+                         "application-name", _("Flywheel"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("Flywheel developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("ML winning-pattern workbook"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "developers", developers,
+                         /* TRANSLATORS: your name, shown in About */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  FwApplication *self = FW_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (fw_preferences_window_new (parent, self->settings)));
+}
+
+/* Closes every window (each still asks about unsaved changes) and, once the
+ * application has ended, main() starts the program again with the same files. */
+static void
+restart_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  FwApplication *self = FW_APPLICATION (user_data);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+  g_ptr_array_add (argv, g_strdup (exe ? exe : g_get_prgname ()));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (FW_IS_WINDOW (l->data) && fw_window_get_file (l->data))
+      g_ptr_array_add (argv, g_file_get_path (fw_window_get_file (l->data)));
+  g_ptr_array_add (argv, NULL);
+
+  quit_activated (NULL, NULL, self);
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) != NULL)
+    return;  /* a window with unsaved changes is asking first */
+
+  g_strfreev (self->restart_argv);
+  self->restart_argv = (char **) g_ptr_array_free (g_steal_pointer (&argv), FALSE);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+apply_color_scheme (FwApplication *self)
+{
+  static const AdwColorScheme schemes[] = {
+    ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK,
+  };
+  int scheme = g_settings_get_enum (self->settings, "color-scheme");
+
+  if (scheme >= 0 && scheme < (int) G_N_ELEMENTS (schemes))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[scheme]);
+}
+
+static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated },
+  { "restart", restart_activated },
+  { "new-window", new_window_activated },
+  { "open", open_activated },
+  { "open-uri", open_uri_activated, "s" },
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+fw_application_startup (GApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.new-window", { "<Control>n", NULL } },
+    { "app.open", { "<Control>o", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.new-idea", { "<Control>i", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  FwApplication *self = FW_APPLICATION (app);
+
+  G_APPLICATION_CLASS (fw_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  self->settings = fw_settings_new ();
+  if (self->settings)
+    {
+      apply_color_scheme (self);
+      g_signal_connect_object (self->settings, "changed::color-scheme",
+                               G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
+    }
+  else
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                              "preferences")),
+                                 FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+fw_application_finalize (GObject *object)
+{
+  FwApplication *self = (FwApplication *)object;
+
+  g_clear_object (&self->settings);
+  g_strfreev (self->restart_argv);
+
+  G_OBJECT_CLASS (fw_application_parent_class)->finalize (object);
+}
+
+static void
+fw_application_class_init (FwApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = fw_application_finalize;
+
+  app_class->activate = fw_application_activate;
+  app_class->open = fw_application_open;
+  app_class->startup = fw_application_startup;
+}
+
+static void
+fw_application_init (FwApplication *self)
+{
+}
+
+char **
+fw_application_steal_restart_argv (FwApplication *self)
+{
+  g_return_val_if_fail (FW_IS_APPLICATION (self), NULL);
+  return g_steal_pointer (&self->restart_argv);
+}
+
+GSettings *
+fw_application_get_settings (FwApplication *self)
+{
+  g_return_val_if_fail (FW_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+/* The app's settings: the installed schema, or the one compiled in the build
+ * tree when running uninstalled. NULL when neither is there: the app then runs
+ * with its defaults rather than aborting. */
+GSettings *
+fw_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL && g_file_test (BUILD_ROOT "/data/gschemas.compiled", G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GSettingsSchemaSource) local =
+        g_settings_schema_source_new_from_directory (BUILD_ROOT "/data", source, FALSE, NULL);
+
+      if (local)
+        schema = g_settings_schema_source_lookup (local, APP_ID, FALSE);
+    }
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+FwApplication *
+fw_application_new (void)
+{
+  return g_object_new (FW_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/flywheelpm/Flywheel",
+                       NULL);
+}

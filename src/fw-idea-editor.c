@@ -1,0 +1,873 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-idea-editor.h"
+
+struct _FwIdeaEditor
+{
+  GtkWidget      parent_instance;
+
+  FwWorkbook    *workbook;
+  FwIdea        *idea;
+  GPtrArray     *bindings;      /* GBinding, undone when the idea changes */
+  FwStep         step;
+
+  GtkWidget     *step_bar;
+  GtkLabel      *step_heading;
+  GtkStack      *stack;
+  GtkWidget     *back_button;
+  GtkWidget     *next_button;
+  GtkWidget     *step_buttons[FW_N_STEPS];
+  GtkWidget     *step_checks[FW_N_STEPS];
+  GtkWidget     *pages[FW_N_STEPS];
+  GtkTextView   *why_views[FW_N_STAGES];
+  AdwPreferencesGroup *cases_group;
+  GPtrArray     *case_rows;
+  GtkWidget     *task_checks[FW_N_TASKS];
+};
+
+G_DEFINE_FINAL_TYPE (FwIdeaEditor, fw_idea_editor, GTK_TYPE_WIDGET)
+
+static const char *
+step_title (FwStep step)
+{
+  static const char *titles[] = {
+    N_("Story"), N_("ML task"), N_("Flywheel"), N_("Conditions"), N_("Priority"),
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (titles) == FW_N_STEPS);
+  return _(titles[step]);
+}
+
+static gboolean
+has_text (const char *text)
+{
+  for (; text && *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+fw_idea_step_is_complete (FwIdea *idea,
+                          FwStep  step)
+{
+  g_return_val_if_fail (FW_IS_IDEA (idea), FALSE);
+
+  switch (step)
+    {
+    case FW_STEP_STORY:
+      return has_text (fw_idea_get_title (idea)) &&
+             has_text (fw_idea_get_text (idea, FW_IDEA_I_WANT));
+    case FW_STEP_TASK:
+      return fw_idea_get_task (idea) != FW_TASK_UNDECIDED &&
+             fw_idea_get_applicability (idea) != FW_APPLICABILITY_UNKNOWN;
+    case FW_STEP_FLYWHEEL:
+      for (guint s = 0; s < FW_N_STAGES; s++)
+        if (!has_text (fw_idea_get_why (idea, s)))
+          return FALSE;
+      return TRUE;
+    case FW_STEP_CONDITIONS:
+      {
+        static const FwQuestion always[] = {
+          FW_QUESTION_USERS_WOULD_MISS, FW_QUESTION_DATA_COLLECTED,
+          FW_QUESTION_DATA_ALLOWED, FW_QUESTION_ERRORS_ACCEPTABLE,
+        };
+        for (guint i = 0; i < G_N_ELEMENTS (always); i++)
+          if (fw_idea_get_answer (idea, always[i]) == FW_ANSWER_UNANSWERED)
+            return FALSE;
+        if (fw_idea_get_condition (idea, FW_CONDITION_FULL_ACCURACY) &&
+            fw_idea_get_answer (idea, FW_QUESTION_HUMAN_FALLBACK) == FW_ANSWER_UNANSWERED)
+          return FALSE;
+        if (fw_idea_get_condition (idea, FW_CONDITION_FULL_EXPLAINABILITY) &&
+            (fw_idea_get_answer (idea, FW_QUESTION_ERROR_COST_SMALL) == FW_ANSWER_UNANSWERED ||
+             fw_idea_get_answer (idea, FW_QUESTION_HUMAN_DECIDES) == FW_ANSWER_UNANSWERED ||
+             fw_idea_get_answer (idea, FW_QUESTION_INTERPRETABLE_OK) == FW_ANSWER_UNANSWERED))
+          return FALSE;
+        return TRUE;
+      }
+    case FW_STEP_PRIORITY:
+      for (guint p = 0; p < FW_N_PRIORITIES; p++)
+        if (fw_idea_get_priority (idea, p) == FW_LEVEL_UNSET)
+          return FALSE;
+      return TRUE;
+    case FW_N_STEPS:
+    default:
+      return FALSE;
+    }
+}
+
+/* Bindings between the idea and the widgets. */
+
+static void
+keep_binding (FwIdeaEditor *self,
+              GBinding     *binding)
+{
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
+static void
+unbind_all (FwIdeaEditor *self)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->bindings, i));
+  g_ptr_array_set_size (self->bindings, 0);
+}
+
+static gboolean
+enum_to_uint (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+uint_to_enum (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  guint v = g_value_get_uint (from);
+
+  if (v == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_value_set_enum (to, (int) v);
+  return TRUE;
+}
+
+static gboolean
+task_to_active (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == GPOINTER_TO_INT (user_data));
+  return TRUE;
+}
+
+static gboolean
+active_to_task (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  if (!g_value_get_boolean (from))
+    return FALSE;
+  g_value_set_enum (to, GPOINTER_TO_INT (user_data));
+  return TRUE;
+}
+
+/* Each widget remembers which idea property it edits, so set_idea() can bind
+ * the same widgets to another idea. */
+static void
+mark (GObject    *widget,
+      const char *widget_property,
+      const char *idea_property,
+      const char *kind)
+{
+  g_object_set_data (widget, "fw-widget-property", (gpointer) widget_property);
+  g_object_set_data (widget, "fw-idea-property", (gpointer) g_intern_string (idea_property));
+  g_object_set_data (widget, "fw-kind", (gpointer) kind);
+}
+
+static GPtrArray *
+marked_widgets (FwIdeaEditor *self)
+{
+  return g_object_get_data (G_OBJECT (self), "fw-marked");
+}
+
+static void
+remember (FwIdeaEditor *self,
+          GObject      *widget)
+{
+  g_ptr_array_add (marked_widgets (self), widget);
+}
+
+static void
+bind_all (FwIdeaEditor *self)
+{
+  GPtrArray *widgets = marked_widgets (self);
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GObject *w = g_ptr_array_index (widgets, i);
+      const char *wprop = g_object_get_data (w, "fw-widget-property");
+      const char *iprop = g_object_get_data (w, "fw-idea-property");
+      const char *kind = g_object_get_data (w, "fw-kind");
+      GBinding *binding;
+
+      if (g_str_equal (kind, "enum"))
+        binding = g_object_bind_property_full (self->idea, iprop, w, wprop,
+                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                               enum_to_uint, uint_to_enum, NULL, NULL);
+      else if (g_str_equal (kind, "task"))
+        binding = g_object_bind_property_full (self->idea, iprop, w, wprop,
+                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                               task_to_active, active_to_task,
+                                               g_object_get_data (w, "fw-task"), NULL);
+      else if (g_str_equal (kind, "visible"))
+        binding = g_object_bind_property (self->idea, iprop, w, wprop, G_BINDING_SYNC_CREATE);
+      else
+        binding = g_object_bind_property (self->idea, iprop, w, wprop,
+                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      keep_binding (self, binding);
+    }
+}
+
+/* Building the pages. */
+
+static GtkWidget *
+new_page (void)
+{
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  gtk_widget_set_margin_top (page, 12);
+  gtk_widget_set_margin_bottom (page, 12);
+  gtk_widget_set_margin_start (page, 12);
+  gtk_widget_set_margin_end (page, 12);
+  return page;
+}
+
+static AdwPreferencesGroup *
+add_group (GtkWidget  *page,
+           const char *title,
+           const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_box_append (GTK_BOX (page), group);
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static void
+add_entry_row (FwIdeaEditor        *self,
+               AdwPreferencesGroup *group,
+               const char          *title,
+               FwIdeaText           field)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_group_add (group, row);
+  mark (G_OBJECT (row), "text", fw_idea_text_property_name (field), "text");
+  remember (self, G_OBJECT (row));
+}
+
+static GtkWidget *
+add_combo_row (FwIdeaEditor        *self,
+               AdwPreferencesGroup *group,
+               const char          *title,
+               const char          *subtitle,
+               const char * const  *labels,
+               const char          *idea_property)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_preferences_group_add (group, row);
+  mark (G_OBJECT (row), "selected", idea_property, "enum");
+  remember (self, G_OBJECT (row));
+  return row;
+}
+
+static GtkWidget *
+add_answer_row (FwIdeaEditor        *self,
+                AdwPreferencesGroup *group,
+                FwQuestion           question)
+{
+  const char *labels[FW_N_ANSWERS + 1] = { NULL };
+
+  for (guint i = 0; i < FW_N_ANSWERS; i++)
+    labels[i] = fw_answer_label (i);
+  return add_combo_row (self, group, fw_question_label (question),
+                        fw_question_description (question), labels,
+                        fw_idea_answer_property_name (question));
+}
+
+static void
+build_story_page (FwIdeaEditor *self)
+{
+  GtkWidget *page = new_page ();
+  AdwPreferencesGroup *group;
+
+  group = add_group (page, _("User story"),
+                     _("Write the story as a customer would tell it. Intuit’s, for example: "
+                       "as a TurboTax user, I want my deductible expenses found for me, so "
+                       "that filing takes minutes instead of hours."));
+  add_entry_row (self, group, _("Title"), FW_IDEA_TITLE);
+  add_entry_row (self, group, _("As a…"), FW_IDEA_AS_A);
+  add_entry_row (self, group, _("I want…"), FW_IDEA_I_WANT);
+  add_entry_row (self, group, _("So that…"), FW_IDEA_SO_THAT);
+
+  group = add_group (page, _("Customer"),
+                     _("Who exactly is the customer of this feature in your company?"));
+  add_entry_row (self, group, _("Customer definition"), FW_IDEA_CUSTOMER);
+
+  group = add_group (page, _("Use case"),
+                     _("What goes into the model and what comes out: input data → ML → "
+                       "output data. Pomelo: purchase history → ML → products to show."));
+  add_entry_row (self, group, _("Input data"), FW_IDEA_INPUT_DATA);
+  add_entry_row (self, group, _("Output data"), FW_IDEA_OUTPUT_DATA);
+
+  self->pages[FW_STEP_STORY] = page;
+}
+
+static void
+suggest_task_cb (GtkButton    *button,
+                 FwIdeaEditor *self)
+{
+  if (self->idea)
+    fw_idea_set_task (self->idea, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button),
+                                                                      "fw-task")));
+}
+
+static void
+build_task_page (FwIdeaEditor *self)
+{
+  static const struct { const char *question; FwTask task; } guides[] = {
+    { N_("Do you predict a number, such as a price, a time or an amount?"), FW_TASK_REGRESSION },
+    { N_("Do you sort each item into one of a few known categories?"), FW_TASK_CLASSIFICATION },
+    { N_("Do you look for groups in data that has no labels?"), FW_TASK_CLUSTERING },
+    { N_("Do you look for rare exceptions, such as fraud or faults?"), FW_TASK_ANOMALY_DETECTION },
+    { N_("Do you decide the order in which to show items?"), FW_TASK_RANKING },
+    { N_("Do you pick the items each person is most likely to choose?"), FW_TASK_RECOMMENDATION },
+  };
+  GtkWidget *page = new_page ();
+  AdwPreferencesGroup *group;
+  GtkWidget *expander;
+  GtkCheckButton *first = NULL;
+  const char *labels[FW_N_APPLICABILITIES + 1] = { NULL };
+
+  group = add_group (page, _("Which ML task is it?"),
+                     _("Most ML features are one of six tasks. Intuit classifies expenses, "
+                       "Pomelo recommends products, Fraud.net detects anomalies."));
+  for (guint t = 0; t < FW_N_TASKS; t++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      g_autofree char *subtitle = NULL;
+
+      if (t == FW_TASK_UNDECIDED)
+        subtitle = g_strdup (fw_task_description (t));
+      else
+        /* TRANSLATORS: a task's explanation, then the workshop's example */
+        subtitle = g_strdup_printf (_("%s Example: %s."), fw_task_description (t),
+                                    fw_task_example (t));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fw_task_label (t));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      if (first)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
+      else
+        first = GTK_CHECK_BUTTON (check);
+      g_object_set_data (G_OBJECT (check), "fw-task", GINT_TO_POINTER (t));
+      mark (G_OBJECT (check), "active", "task", "task");
+      remember (self, G_OBJECT (check));
+      self->task_checks[t] = check;
+      adw_preferences_group_add (group, row);
+    }
+
+  group = add_group (page, NULL, NULL);
+  expander = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Not sure?"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
+                                 _("Answer a question to get a suggestion"));
+  for (guint i = 0; i < G_N_ELEMENTS (guides); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_label (fw_task_label (guides[i].task));
+      g_autofree char *tooltip = g_strdup_printf (_("Choose %s"), fw_task_label (guides[i].task));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(guides[i].question));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      g_object_set_data (G_OBJECT (button), "fw-task", GINT_TO_POINTER (guides[i].task));
+      g_signal_connect (button, "clicked", G_CALLBACK (suggest_task_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+  adw_preferences_group_add (group, expander);
+
+  group = add_group (page, _("Can ML be applied?"),
+                     _("〇 applicable, × not applicable, △ looks applicable: ask someone who "
+                       "knows ML."));
+  for (guint a = 0; a < FW_N_APPLICABILITIES; a++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s %s", fw_applicability_symbol (a),
+                                                fw_applicability_label (a));
+      labels[a] = a == 0 ? fw_applicability_label (a) : g_intern_string (label);
+    }
+  add_combo_row (self, group, _("ML applicability"), NULL, labels, "applicability");
+
+  self->pages[FW_STEP_TASK] = page;
+}
+
+static void
+build_flywheel_page (FwIdeaEditor *self)
+{
+  GtkWidget *page = new_page ();
+  const char *labels[FW_N_EVIDENCE + 1] = { NULL };
+  g_autoptr(GString) scale = g_string_new (NULL);
+
+  for (guint e = 0; e < FW_N_EVIDENCE; e++)
+    labels[e] = fw_evidence_label (e);
+  for (guint e = 1; e < FW_N_EVIDENCE; e++)
+    g_string_append_printf (scale, "%s%s — %s", e > 1 ? "\n" : "", fw_evidence_label (e),
+                            fw_evidence_description (e));
+
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    {
+      static const char *help[] = {
+        N_("Intuit: deductions are classified automatically."),
+        N_("Intuit: hours of work become minutes, so more people use it."),
+        N_("Intuit: the more users, the more transaction data."),
+        N_("Intuit: transactions come paired with what was actually filed."),
+      };
+      AdwPreferencesGroup *group = add_group (page, fw_stage_question (s), _(help[s]));
+      GtkWidget *frame = gtk_frame_new (NULL);
+      GtkWidget *view = gtk_text_view_new ();
+      GtkWidget *evidence;
+
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+      gtk_widget_set_size_request (view, -1, 64);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, fw_stage_question (s),
+                                      -1);
+      gtk_frame_set_child (GTK_FRAME (frame), view);
+      gtk_widget_add_css_class (frame, "view");
+      adw_preferences_group_add (group, frame);
+      mark (G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))), "text",
+            fw_idea_why_property_name (s), "text");
+      remember (self, G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
+      self->why_views[s] = GTK_TEXT_VIEW (view);
+
+      evidence = add_combo_row (self, group, _("How sure are you?"), NULL, labels,
+                                fw_idea_evidence_property_name (s));
+      gtk_widget_set_margin_top (evidence, 6);
+      gtk_widget_add_css_class (evidence, "card");
+      gtk_widget_set_tooltip_text (evidence, scale->str);
+    }
+
+  self->pages[FW_STEP_FLYWHEEL] = page;
+}
+
+static GtkWidget *
+add_condition_row (FwIdeaEditor        *self,
+                   AdwPreferencesGroup *group,
+                   FwCondition          condition)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fw_condition_label (condition));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fw_condition_description (condition));
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  adw_preferences_group_add (group, row);
+  mark (G_OBJECT (toggle), "active", fw_idea_condition_property_name (condition), "bool");
+  remember (self, G_OBJECT (toggle));
+  return row;
+}
+
+static void
+reveal_with (FwIdeaEditor *self,
+             GtkWidget    *row,
+             FwCondition   condition)
+{
+  mark (G_OBJECT (row), "visible", fw_idea_condition_property_name (condition), "visible");
+  remember (self, G_OBJECT (row));
+}
+
+static void
+build_conditions_page (FwIdeaEditor *self)
+{
+  GtkWidget *page = new_page ();
+  AdwPreferencesGroup *group;
+  GtkWidget *row;
+
+  group = add_group (page, _("Conditions that favour a win"),
+                     _("Tick what holds for this idea. Each one strengthens a stage of the loop."));
+  for (guint c = 0; c < FW_N_WIN_CONDITIONS; c++)
+    add_condition_row (self, group, c);
+
+  group = add_group (page, _("Conditions that lead to a loss"),
+                     _("Tick what holds. A lose condition breaks the loop unless an answer "
+                       "below lifts it."));
+  for (guint c = FW_N_WIN_CONDITIONS; c < FW_N_CONDITIONS; c++)
+    {
+      add_condition_row (self, group, c);
+      if (c == FW_CONDITION_FULL_ACCURACY)
+        {
+          row = add_answer_row (self, group, FW_QUESTION_HUMAN_FALLBACK);
+          gtk_widget_set_tooltip_text (row, _("Acceptable: a person checks what the model "
+                                             "is unsure of. Not acceptable: nobody can step in."));
+          reveal_with (self, row, c);
+        }
+      else if (c == FW_CONDITION_FULL_EXPLAINABILITY)
+        {
+          static const FwQuestion follow_ups[] = {
+            FW_QUESTION_ERROR_COST_SMALL, FW_QUESTION_HUMAN_DECIDES,
+            FW_QUESTION_INTERPRETABLE_OK,
+          };
+          for (guint q = 0; q < G_N_ELEMENTS (follow_ups); q++)
+            {
+              row = add_answer_row (self, group, follow_ups[q]);
+              gtk_widget_set_tooltip_text (row, _("Not acceptable without explanations: "
+                                                 "telling a customer why a loan was refused or "
+                                                 "a payment judged fraudulent. Acceptable: the "
+                                                 "order items are shown in, or a person decides."));
+              reveal_with (self, row, c);
+            }
+        }
+    }
+
+  group = add_group (page, _("Will the loop turn?"),
+                     _("These answers decide whether traffic and data really grow."));
+  add_answer_row (self, group, FW_QUESTION_USERS_WOULD_MISS);
+  add_answer_row (self, group, FW_QUESTION_DATA_COLLECTED);
+  add_answer_row (self, group, FW_QUESTION_DATA_ALLOWED);
+
+  group = add_group (page, _("Uncertainty"),
+                     _("A model predicts from past data with probabilities. Is that acceptable here?"));
+  add_answer_row (self, group, FW_QUESTION_ERRORS_ACCEPTABLE);
+
+  self->pages[FW_STEP_CONDITIONS] = page;
+}
+
+static void
+case_toggled_cb (GtkCheckButton *check,
+                 FwIdeaEditor   *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "fw-case-id");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  const char * const *old;
+  gboolean active = gtk_check_button_get_active (check);
+  gboolean present = FALSE;
+
+  if (self->idea == NULL)
+    return;
+  old = fw_idea_get_case_ids (self->idea);
+  for (guint i = 0; old[i]; i++)
+    {
+      if (g_str_equal (old[i], id))
+        {
+          present = TRUE;
+          if (!active)
+            continue;
+        }
+      g_strv_builder_add (builder, old[i]);
+    }
+  if (active && !present)
+    g_strv_builder_add (builder, id);
+  ids = g_strv_builder_end (builder);
+  fw_idea_set_case_ids (self->idea, (const char * const *) ids);
+}
+
+static void
+rebuild_case_rows (FwIdeaEditor *self)
+{
+  for (guint i = 0; i < self->case_rows->len; i++)
+    adw_preferences_group_remove (self->cases_group, g_ptr_array_index (self->case_rows, i));
+  g_ptr_array_set_size (self->case_rows, 0);
+
+  if (self->workbook == NULL || self->idea == NULL)
+    return;
+
+  for (guint i = 0; i < fw_workbook_get_n_cases (self->workbook); i++)
+    {
+      FwCase *item = fw_workbook_get_case (self->workbook, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fw_case_get_name (item));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fw_task_label (fw_case_get_task (item)));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_strv_contains (fw_idea_get_case_ids (self->idea),
+                                                    fw_case_get_id (item)));
+      g_object_set_data_full (G_OBJECT (check), "fw-case-id",
+                              g_strdup (fw_case_get_id (item)), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (case_toggled_cb), self);
+      adw_preferences_group_add (self->cases_group, row);
+      g_ptr_array_add (self->case_rows, row);
+    }
+}
+
+static void
+build_priority_page (FwIdeaEditor *self)
+{
+  static const struct { FwPriority which; const char *title; FwIdeaText reason; } rows[] = {
+    { FW_PRIORITY_IMPORTANCE, N_("Importance to the customer"), FW_IDEA_IMPORTANCE_REASON },
+    { FW_PRIORITY_URGENCY, N_("Urgency to the customer"), FW_IDEA_URGENCY_REASON },
+    { FW_PRIORITY_ML_VALUE, N_("Value of ML"), FW_IDEA_ML_VALUE_REASON },
+  };
+  GtkWidget *page = new_page ();
+  AdwPreferencesGroup *group;
+  const char *labels[FW_N_LEVELS + 1] = { NULL };
+
+  for (guint l = 0; l < FW_N_LEVELS; l++)
+    labels[l] = fw_level_label (l);
+
+  group = add_group (page, _("Priority"),
+                     _("PoC priority = importance + urgency + value of ML, with high 3, "
+                       "medium 2 and low 1: from 3 to 9."));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      add_combo_row (self, group, _(rows[i].title), NULL, labels,
+                     fw_idea_priority_property_name (rows[i].which));
+      add_entry_row (self, group, _("Why?"), rows[i].reason);
+    }
+
+  group = add_group (page, _("Risks"), NULL);
+  add_entry_row (self, group, _("Concerns (ML fit, data, timeline)"), FW_IDEA_CONCERNS);
+  add_entry_row (self, group, _("Blockers"), FW_IDEA_BLOCKERS);
+  add_entry_row (self, group, _("Notes"), FW_IDEA_NOTES);
+  add_entry_row (self, group, _("Winning pattern diagram (Event Storming URL)"),
+                 FW_IDEA_EVENT_STORMING_URL);
+
+  self->cases_group = add_group (page, _("Cases it follows"),
+                                 _("The best-practice cases whose winning pattern this idea "
+                                   "follows."));
+
+  self->pages[FW_STEP_PRIORITY] = page;
+}
+
+/* Steps. */
+
+static void
+update_step_marks (FwIdeaEditor *self)
+{
+  for (guint s = 0; s < FW_N_STEPS; s++)
+    {
+      gboolean complete = self->idea && fw_idea_step_is_complete (self->idea, s);
+      g_autofree char *label = NULL;
+
+      gtk_widget_set_visible (self->step_checks[s], complete);
+      label = g_strdup_printf (complete ? _("Step %u, %s: complete") : _("Step %u, %s"),
+                               s + 1, step_title (s));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->step_buttons[s]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_set_tooltip_text (self->step_buttons[s], label);
+    }
+}
+
+void
+fw_idea_editor_set_step (FwIdeaEditor *self,
+                         FwStep        step)
+{
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (FW_IS_IDEA_EDITOR (self));
+  g_return_if_fail (step < FW_N_STEPS);
+
+  self->step = step;
+  gtk_stack_set_visible_child (self->stack, self->pages[step]);
+  for (guint s = 0; s < FW_N_STEPS; s++)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->step_buttons[s]), s == step);
+  /* TRANSLATORS: "Step 2 of 5 · ML task" */
+  heading = g_strdup_printf (_("Step %u of %u · %s"), step + 1, FW_N_STEPS, step_title (step));
+  gtk_label_set_text (self->step_heading, heading);
+  gtk_widget_set_sensitive (self->back_button, step > 0);
+  gtk_widget_set_sensitive (self->next_button, step + 1 < FW_N_STEPS);
+}
+
+static void
+step_button_toggled_cb (GtkToggleButton *button,
+                        FwIdeaEditor    *self)
+{
+  FwStep step = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "fw-step"));
+
+  if (gtk_toggle_button_get_active (button) && step != self->step)
+    fw_idea_editor_set_step (self, step);
+}
+
+static void
+back_clicked_cb (FwIdeaEditor *self)
+{
+  if (self->step > 0)
+    fw_idea_editor_set_step (self, self->step - 1);
+}
+
+static void
+next_clicked_cb (FwIdeaEditor *self)
+{
+  if (self->step + 1 < FW_N_STEPS)
+    fw_idea_editor_set_step (self, self->step + 1);
+}
+
+static void
+fw_idea_editor_dispose (GObject *object)
+{
+  FwIdeaEditor *self = (FwIdeaEditor *)object;
+  GtkWidget *child;
+
+  if (self->idea)
+    g_signal_handlers_disconnect_by_data (self->idea, self);
+  if (self->bindings)
+    unbind_all (self);
+  g_clear_object (&self->idea);
+  g_clear_object (&self->workbook);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_IDEA_EDITOR);
+  /* GTK 4.8 only disposes the template children bound to fields. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (fw_idea_editor_parent_class)->dispose (object);
+}
+
+static void
+fw_idea_editor_finalize (GObject *object)
+{
+  FwIdeaEditor *self = (FwIdeaEditor *)object;
+
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->case_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fw_idea_editor_parent_class)->finalize (object);
+}
+
+static void
+fw_idea_editor_class_init (FwIdeaEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fw_idea_editor_dispose;
+  object_class->finalize = fw_idea_editor_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/fw-idea-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwIdeaEditor, step_bar);
+  gtk_widget_class_bind_template_child (widget_class, FwIdeaEditor, step_heading);
+  gtk_widget_class_bind_template_child (widget_class, FwIdeaEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, FwIdeaEditor, back_button);
+  gtk_widget_class_bind_template_child (widget_class, FwIdeaEditor, next_button);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
+}
+
+static void
+fw_idea_editor_init (FwIdeaEditor *self)
+{
+  GtkToggleButton *group = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->case_rows = g_ptr_array_new ();
+  g_object_set_data_full (G_OBJECT (self), "fw-marked", g_ptr_array_new (),
+                          (GDestroyNotify) g_ptr_array_unref);
+
+  build_story_page (self);
+  build_task_page (self);
+  build_flywheel_page (self);
+  build_conditions_page (self);
+  build_priority_page (self);
+
+  for (guint s = 0; s < FW_N_STEPS; s++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      g_autofree char *number = g_strdup_printf ("%u", s + 1);
+      GtkWidget *label = gtk_label_new (number);
+
+      self->step_checks[s] = gtk_image_new_from_icon_name ("object-select-symbolic");
+      gtk_widget_add_css_class (self->step_checks[s], "success");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), self->step_checks[s]);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      if (group)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+      else
+        group = GTK_TOGGLE_BUTTON (button);
+      g_object_set_data (G_OBJECT (button), "fw-step", GINT_TO_POINTER (s));
+      g_signal_connect (button, "toggled", G_CALLBACK (step_button_toggled_cb), self);
+      gtk_box_append (GTK_BOX (self->step_bar), button);
+      self->step_buttons[s] = button;
+      gtk_stack_add_named (self->stack, self->pages[s], NULL);
+    }
+
+  update_step_marks (self);
+  fw_idea_editor_set_step (self, FW_STEP_STORY);
+}
+
+GtkWidget *
+fw_idea_editor_new (void)
+{
+  return g_object_new (FW_TYPE_IDEA_EDITOR, NULL);
+}
+
+void
+fw_idea_editor_set_idea (FwIdeaEditor *self,
+                         FwWorkbook   *workbook,
+                         FwIdea       *idea)
+{
+  g_return_if_fail (FW_IS_IDEA_EDITOR (self));
+
+  if (self->idea == idea && self->workbook == workbook)
+    return;
+
+  unbind_all (self);
+  if (self->idea)
+    g_signal_handlers_disconnect_by_data (self->idea, self);
+  g_set_object (&self->workbook, workbook);
+  g_set_object (&self->idea, idea);
+
+  if (idea)
+    {
+      bind_all (self);
+      g_signal_connect_object (idea, "changed", G_CALLBACK (update_step_marks), self,
+                               G_CONNECT_SWAPPED);
+    }
+  rebuild_case_rows (self);
+  update_step_marks (self);
+}
+
+FwIdea *
+fw_idea_editor_get_idea (FwIdeaEditor *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA_EDITOR (self), NULL);
+  return self->idea;
+}
+
+FwStep
+fw_idea_editor_get_step (FwIdeaEditor *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA_EDITOR (self), FW_STEP_STORY);
+  return self->step;
+}
+
+void
+fw_idea_editor_focus_stage (FwIdeaEditor *self,
+                            FwStage       stage)
+{
+  g_return_if_fail (FW_IS_IDEA_EDITOR (self));
+  g_return_if_fail (stage < FW_N_STAGES);
+
+  fw_idea_editor_set_step (self, FW_STEP_FLYWHEEL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->why_views[stage]));
+}

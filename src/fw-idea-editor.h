@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fw-core.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FW_STEP_STORY,
+  FW_STEP_TASK,
+  FW_STEP_FLYWHEEL,
+  FW_STEP_CONDITIONS,
+  FW_STEP_PRIORITY,
+  FW_N_STEPS
+} FwStep;
+
+#define FW_TYPE_IDEA_EDITOR (fw_idea_editor_get_type ())
+G_DECLARE_FINAL_TYPE (FwIdeaEditor, fw_idea_editor, FW, IDEA_EDITOR, GtkWidget)
+
+GtkWidget   *fw_idea_editor_new           (void);
+void         fw_idea_editor_set_idea      (FwIdeaEditor *self,
+                                           FwWorkbook   *workbook,
+                                           FwIdea       *idea);
+FwIdea      *fw_idea_editor_get_idea      (FwIdeaEditor *self);
+FwStep       fw_idea_editor_get_step      (FwIdeaEditor *self);
+void         fw_idea_editor_set_step      (FwIdeaEditor *self,
+                                           FwStep        step);
+/* Shows the Flywheel step and puts the cursor in @stage's why. */
+void         fw_idea_editor_focus_stage   (FwIdeaEditor *self,
+                                           FwStage       stage);
+/* Whether @step of @idea has everything it asks for. */
+gboolean     fw_idea_step_is_complete     (FwIdea       *idea,
+                                           FwStep        step);
+
+G_END_DECLS

@@ -1,0 +1,1053 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-idea-editor.h"
+#include "fw-window.h"
+
+/* Below this content width the diagram moves under the form. */
+#define WIDE_LAYOUT_MIN_WIDTH 860
+
+struct _FwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  FwWorkbook           *workbook;
+  GFile                *file;
+  gboolean              modified;
+  GtkSingleSelection   *selection;
+  GtkFilterListModel   *filtered;
+  GtkCustomFilter      *filter;
+  FwIdea               *shown_idea;
+  gboolean              narrow;
+  guint                 layout_idle;
+
+  /* The last deleted idea, for Undo. */
+  FwIdea               *deleted_idea;
+  guint                 deleted_position;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *content_title;
+  GtkSearchEntry       *search_entry;
+  GtkListBox           *section_list;
+  GtkListView          *idea_list;
+  GtkStack             *content_stack;
+  GtkWidget            *content;
+  GtkWidget            *idea_scroller;
+  GtkBox               *idea_layout;
+  GtkScrolledWindow    *editor_scroller;
+  GtkScrolledWindow    *side_scroller;
+  FwIdeaEditor         *editor;
+  GtkBox               *diagram_box;
+  GtkLabel             *verdict_label;
+  GtkLabel             *score_label;
+  GtkLabel             *reasons_label;
+  GtkWidget            *advice_heading;
+  GtkLabel             *advice_label;
+  GtkWidget            *export_button;
+  GtkWidget            *idea_menu_button;
+};
+
+G_DEFINE_FINAL_TYPE (FwWindow, fw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_FILE,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void save_as (FwWindow *self, gboolean then_close);
+
+static const char *
+verdict_icon_name (FwVerdict verdict)
+{
+  static const char *icons[] = {
+    "content-loading-symbolic",   /* incomplete */
+    "process-stop-symbolic",      /* losing */
+    "dialog-warning-symbolic",    /* promising */
+    "emblem-ok-symbolic",         /* winning */
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (icons) == FW_N_VERDICTS);
+  return icons[verdict];
+}
+
+static const char *
+verdict_css_class (FwVerdict verdict)
+{
+  static const char *classes[] = { "dim-label", "error", "warning", "success" };
+  G_STATIC_ASSERT (G_N_ELEMENTS (classes) == FW_N_VERDICTS);
+  return classes[verdict];
+}
+
+static void
+set_css_class (GtkWidget  *widget,
+               const char *css_class)
+{
+  static const char *all[] = { "dim-label", "error", "warning", "success", "accent" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    gtk_widget_remove_css_class (widget, all[i]);
+  gtk_widget_add_css_class (widget, css_class);
+}
+
+static const char *
+idea_display_title (FwIdea *idea)
+{
+  const char *title = fw_idea_get_title (idea);
+
+  return (title && *title) ? title : _("Untitled idea");
+}
+
+static char *
+display_name (FwWindow *self)
+{
+  const char *title = fw_workbook_get_title (self->workbook);
+
+  if (self->file)
+    return g_file_get_basename (self->file);
+  if (title && *title)
+    return g_strdup (title);
+  return g_strdup (_("Unsaved workbook"));
+}
+
+/* The idea list. */
+
+static void
+update_idea_row (GtkListItem *list_item)
+{
+  FwIdea *idea = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *labels = gtk_widget_get_next_sibling (icon);
+  GtkWidget *title = gtk_widget_get_first_child (labels);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  g_autoptr(FwAssessment) assessment = NULL;
+  g_autofree char *status = NULL;
+  FwVerdict verdict;
+
+  if (idea == NULL)
+    return;
+
+  assessment = fw_assessment_new (idea);
+  verdict = fw_assessment_get_verdict (assessment);
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), verdict_icon_name (verdict));
+  set_css_class (icon, verdict_css_class (verdict));
+  gtk_label_set_text (GTK_LABEL (title), idea_display_title (idea));
+  /* TRANSLATORS: the verdict and the 0–100 flywheel score, in the idea list */
+  status = g_strdup_printf (_("%s · score %d"), fw_verdict_label (verdict),
+                            fw_assessment_get_score (assessment));
+  gtk_label_set_text (GTK_LABEL (subtitle), status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, idea_display_title (idea),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status,
+                                  -1);
+}
+
+static void
+idea_row_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  /* Keeps the sidebar's natural width modest; long titles ellipsize. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (subtitle), 24);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (labels), title);
+  gtk_box_append (GTK_BOX (labels), subtitle);
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+idea_row_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  FwIdea *idea = gtk_list_item_get_item (list_item);
+
+  update_idea_row (list_item);
+  g_signal_connect_object (idea, "changed", G_CALLBACK (update_idea_row), list_item,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+idea_row_unbind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  FwIdea *idea = gtk_list_item_get_item (list_item);
+
+  if (idea)
+    g_signal_handlers_disconnect_by_func (idea, update_idea_row, list_item);
+}
+
+static gboolean
+contains_casefold (const char *haystack,
+                   const char *needle_folded)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL || *haystack == '\0')
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle_folded) != NULL;
+}
+
+static gboolean
+idea_matches (gpointer item,
+              gpointer user_data)
+{
+  FwWindow *self = user_data;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = NULL;
+  FwIdea *idea = item;
+
+  if (query == NULL || *query == '\0')
+    return TRUE;
+  needle = g_utf8_casefold (query, -1);
+  if (contains_casefold (fw_idea_get_title (idea), needle))
+    return TRUE;
+  for (guint f = FW_IDEA_AS_A; f <= FW_IDEA_OUTPUT_DATA; f++)
+    if (contains_casefold (fw_idea_get_text (idea, f), needle))
+      return TRUE;
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    if (contains_casefold (fw_idea_get_why (idea, s), needle))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+search_changed_cb (FwWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The idea page. */
+
+static void
+update_idea_page (FwWindow *self)
+{
+  FwIdea *idea = self->shown_idea;
+  g_autoptr(FwAssessment) assessment = NULL;
+  g_autoptr(GString) reasons = g_string_new (NULL);
+  g_autoptr(GString) advice = g_string_new (NULL);
+  g_autofree char *score = NULL;
+  const char * const *tips;
+  FwVerdict verdict;
+  int priority;
+
+  gtk_widget_set_sensitive (self->export_button, idea != NULL);
+  gtk_widget_set_sensitive (self->idea_menu_button, idea != NULL);
+
+  if (idea == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      adw_window_title_set_title (self->content_title, "");
+      return;
+    }
+
+  assessment = fw_assessment_new (idea);
+  verdict = fw_assessment_get_verdict (assessment);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "idea");
+  adw_window_title_set_title (self->content_title, idea_display_title (idea));
+  gtk_label_set_text (self->verdict_label, fw_verdict_label (verdict));
+  set_css_class (GTK_WIDGET (self->verdict_label), verdict_css_class (verdict));
+
+  priority = fw_assessment_get_poc_priority (assessment);
+  if (priority > 0)
+    /* TRANSLATORS: flywheel score 0–100, then PoC priority 3–9 */
+    score = g_strdup_printf (_("Flywheel score %d of 100 · PoC priority %d of 9"),
+                             fw_assessment_get_score (assessment), priority);
+  else
+    score = g_strdup_printf (_("Flywheel score %d of 100 · PoC priority not rated yet"),
+                             fw_assessment_get_score (assessment));
+  gtk_label_set_text (self->score_label, score);
+
+  for (guint i = 0; i < fw_assessment_get_n_reasons (assessment); i++)
+    g_string_append_printf (reasons, "%s• %s", i ? "\n" : "",
+                            fw_assessment_get_reason (assessment, i)->text);
+  gtk_label_set_text (self->reasons_label, reasons->str);
+
+  tips = fw_assessment_get_advice (assessment);
+  for (guint i = 0; tips && tips[i]; i++)
+    g_string_append_printf (advice, "%s• %s", i ? "\n" : "", tips[i]);
+  gtk_label_set_text (self->advice_label, advice->str);
+  gtk_widget_set_visible (self->advice_heading, advice->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->advice_label), advice->len > 0);
+}
+
+static void
+show_idea (FwWindow *self,
+           FwIdea   *idea)
+{
+  if (self->shown_idea == idea)
+    return;
+  if (self->shown_idea)
+    g_signal_handlers_disconnect_by_func (self->shown_idea, update_idea_page, self);
+  g_set_object (&self->shown_idea, idea);
+  if (idea)
+    g_signal_connect_object (idea, "changed", G_CALLBACK (update_idea_page), self,
+                             G_CONNECT_SWAPPED);
+  fw_idea_editor_set_idea (self->editor, self->workbook, idea);
+  update_idea_page (self);
+}
+
+static void
+selection_changed_cb (FwWindow *self)
+{
+  show_idea (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+idea_activated_cb (FwWindow *self,
+                   guint     position)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+back_clicked_cb (FwWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+section_activated_cb (FwWindow      *self,
+                      GtkListBoxRow *row)
+{
+  const char *page = g_object_get_data (G_OBJECT (row), "fw-page");
+
+  if (page)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, page);
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+    }
+}
+
+/* Layout: side by side when wide, stacked and scrolled as one when narrow. */
+
+static void
+apply_layout (FwWindow *self)
+{
+  GtkPolicyType inner = self->narrow ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->idea_layout),
+                                  self->narrow ? GTK_ORIENTATION_VERTICAL
+                                               : GTK_ORIENTATION_HORIZONTAL);
+  gtk_scrolled_window_set_policy (self->editor_scroller, GTK_POLICY_NEVER, inner);
+  gtk_scrolled_window_set_policy (self->side_scroller, GTK_POLICY_NEVER, inner);
+  gtk_scrolled_window_set_propagate_natural_height (self->editor_scroller, self->narrow);
+  gtk_scrolled_window_set_propagate_natural_height (self->side_scroller, self->narrow);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->idea_scroller), GTK_POLICY_NEVER,
+                                  self->narrow ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
+}
+
+static gboolean
+apply_layout_idle (gpointer data)
+{
+  FwWindow *self = data;
+
+  self->layout_idle = 0;
+  apply_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fw_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  gboolean narrow;
+
+  GTK_WIDGET_CLASS (fw_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  narrow = gtk_widget_get_width (self->content) < WIDE_LAYOUT_MIN_WIDTH;
+  /* Changing the layout while allocating would re-enter allocation. */
+  if (narrow != self->narrow && self->layout_idle == 0)
+    {
+      self->narrow = narrow;
+      self->layout_idle = g_idle_add (apply_layout_idle, self);
+    }
+}
+
+/* Titles and the modified state. */
+
+static void
+update_titles (FwWindow *self)
+{
+  g_autofree char *name = display_name (self);
+  g_autofree char *title = NULL;
+  const char *workbook_title = fw_workbook_get_title (self->workbook);
+
+  title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  if (workbook_title && *workbook_title)
+    {
+      adw_window_title_set_title (self->sidebar_title, workbook_title);
+      adw_window_title_set_subtitle (self->sidebar_title,
+                                     (self->file || self->modified) ? title : "");
+    }
+  else
+    {
+      adw_window_title_set_title (self->sidebar_title, title);
+      adw_window_title_set_subtitle (self->sidebar_title, "");
+    }
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+set_modified (FwWindow *self,
+              gboolean  modified)
+{
+  if (self->modified == modified)
+    return;
+  self->modified = modified;
+  update_titles (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+workbook_changed_cb (FwWindow *self)
+{
+  set_modified (self, TRUE);
+}
+
+/* Ideas: new, duplicate, delete with undo. */
+
+static void
+select_idea_object (FwWindow *self,
+                    FwIdea   *idea)
+{
+  GListModel *model = G_LIST_MODEL (self->filtered);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(FwIdea) item = g_list_model_get_item (model, i);
+
+      if (item == idea)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+static void
+new_idea_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+
+  fw_idea_set_title (idea, _("New idea"));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  fw_workbook_append_idea (self->workbook, idea);
+  select_idea_object (self, idea);
+  fw_idea_editor_set_step (self->editor, FW_STEP_STORY);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+duplicate_idea_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  g_autoptr(FwIdea) copy = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  guint position;
+
+  if (self->shown_idea == NULL ||
+      !fw_workbook_find_idea (self->workbook, fw_idea_get_id (self->shown_idea), &position))
+    return;
+
+  copy = fw_idea_copy (self->shown_idea);
+  id = g_uuid_string_random ();
+  fw_idea_set_text (copy, FW_IDEA_ID, id);
+  /* TRANSLATORS: the title of a duplicated idea */
+  title = g_strdup_printf (_("%s (copy)"), idea_display_title (self->shown_idea));
+  fw_idea_set_title (copy, title);
+  fw_workbook_insert_idea (self->workbook, position + 1, copy);
+  select_idea_object (self, copy);
+}
+
+static void
+undo_delete_cb (FwWindow *self)
+{
+  if (self->deleted_idea == NULL)
+    return;
+  fw_workbook_insert_idea (self->workbook, self->deleted_position, self->deleted_idea);
+  select_idea_object (self, self->deleted_idea);
+  g_clear_object (&self->deleted_idea);
+}
+
+static void
+delete_idea_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  guint position;
+
+  if (self->shown_idea == NULL ||
+      !fw_workbook_find_idea (self->workbook, fw_idea_get_id (self->shown_idea), &position))
+    return;
+
+  g_set_object (&self->deleted_idea, self->shown_idea);
+  self->deleted_position = position;
+  fw_workbook_remove_idea (self->workbook, position);
+
+  /* TRANSLATORS: a toast after deleting an idea; %s is its title */
+  message = g_strdup_printf (_("“%s” deleted"), idea_display_title (self->deleted_idea));
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Saving. */
+
+static gboolean
+save_to (FwWindow *self,
+         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+
+  fw_workbook_touch (self->workbook);
+  if (!fw_workbook_save (self->workbook, file, NULL, &error))
+    {
+      /* TRANSLATORS: %s is a file name */
+      heading = g_strdup_printf (_("Could not save “%s”"), name);
+      fw_window_show_error (self, heading, error->message);
+      return FALSE;
+    }
+
+  if (self->file != file)
+    {
+      g_set_object (&self->file, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+  set_modified (self, FALSE);
+  update_titles (self);
+
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  return TRUE;
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     FwWindow        *self)
+{
+  gboolean then_close = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "fw-then-close"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      /* Workbooks carry their extension so the file manager knows them. */
+      if (path && !g_str_has_suffix (path, ".flywheel"))
+        {
+          g_autofree char *with = g_strconcat (path, ".flywheel", NULL);
+          g_set_object (&file, g_file_new_for_path (with));
+        }
+      if (save_to (self, file) && then_close)
+        gtk_window_destroy (GTK_WINDOW (self));
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+workbook_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Flywheel workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.flywheel");
+  gtk_file_filter_add_mime_type (filter, "application/x-flywheel-workbook");
+  return filter;
+}
+
+static void
+save_as (FwWindow *self,
+         gboolean  then_close)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = workbook_filter ();
+  g_autofree char *name = NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Save Workbook"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (self->file)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
+  else
+    {
+      const char *title = fw_workbook_get_title (self->workbook);
+
+      name = g_strdup_printf ("%s.flywheel", (title && *title) ? title : _("Workbook"));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    }
+  g_object_set_data (G_OBJECT (dialog), "fw-then-close", GINT_TO_POINTER (then_close));
+  g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  if (self->file)
+    save_to (self, self->file);
+  else
+    save_as (self, FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_as (FW_WINDOW (widget), FALSE);
+}
+
+/* Closing with unsaved changes. */
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   FwWindow         *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      set_modified (self, FALSE);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      if (self->file == NULL)
+        save_as (self, TRUE);
+      else if (save_to (self, self->file))
+        gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+static GSettings *
+window_settings (FwWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return FW_IS_APPLICATION (app) ? fw_application_get_settings (FW_APPLICATION (app)) : NULL;
+}
+
+static void
+save_window_state (FwWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  int width, height;
+
+  if (settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+}
+
+static gboolean
+fw_window_close_request (GtkWindow *window)
+{
+  FwWindow *self = FW_WINDOW (window);
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  save_window_state (self);
+
+  if (!self->modified)
+    return GTK_WINDOW_CLASS (fw_window_parent_class)->close_request (window);
+
+  name = display_name (self);
+  /* TRANSLATORS: %s is the workbook's name */
+  heading = g_strdup_printf (_("Save Changes to “%s”?"), name);
+  dialog = adw_message_dialog_new (window, heading,
+                                   _("If you don’t save, your changes will be lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* Dropped files open like files given on the command line. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         FwWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (app == NULL)
+    return FALSE;
+  for (GSList *l = files; l; l = l->next)
+    g_ptr_array_add (array, l->data);
+  if (array->len == 0)
+    return FALSE;
+  g_application_open (app, (GFile **) array->pdata, array->len, "");
+  return TRUE;
+}
+
+static void
+fw_window_constructed (GObject *object)
+{
+  FwWindow *self = FW_WINDOW (object);
+
+  G_OBJECT_CLASS (fw_window_parent_class)->constructed (object);
+
+  if (self->workbook == NULL)
+    self->workbook = fw_workbook_new ();
+
+  self->filter = gtk_custom_filter_new (idea_matches, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (fw_workbook_get_ideas (self->workbook)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->idea_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->workbook, "changed", G_CALLBACK (workbook_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  update_titles (self);
+  selection_changed_cb (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+fw_window_dispose (GObject *object)
+{
+  FwWindow *self = (FwWindow *)object;
+
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
+  if (self->workbook)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  if (self->editor)
+    show_idea (self, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->deleted_idea);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (fw_window_parent_class)->dispose (object);
+}
+
+static void
+fw_window_finalize (GObject *object)
+{
+  FwWindow *self = (FwWindow *)object;
+
+  g_clear_object (&self->workbook);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (fw_window_parent_class)->finalize (object);
+}
+
+static void
+fw_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  FwWindow *self = FW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  FwWindow *self = FW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+fw_window_class_init (FwWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = fw_window_constructed;
+  object_class->dispose = fw_window_dispose;
+  object_class->finalize = fw_window_finalize;
+  object_class->get_property = fw_window_get_property;
+  object_class->set_property = fw_window_set_property;
+  widget_class->size_allocate = fw_window_size_allocate;
+  window_class->close_request = fw_window_close_request;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, FW_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (FW_TYPE_IDEA_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, section_list);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_list);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_layout);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, editor_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, side_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, diagram_box);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, score_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, reasons_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, advice_heading);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, advice_label);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_menu_button);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-idea", NULL, new_idea_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-idea", NULL,
+                                   duplicate_idea_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-idea", NULL, delete_idea_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+
+}
+
+static void
+stage_activated_cb (FwWindow *self,
+                    int       stage)
+{
+  fw_idea_editor_focus_stage (self->editor, stage);
+}
+
+static void
+fw_window_init (FwWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (idea_row_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (idea_row_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (idea_row_unbind_cb), self);
+  gtk_list_view_set_factory (self->idea_list, factory);
+  g_signal_connect_object (self->idea_list, "activate", G_CALLBACK (idea_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  (void) stage_activated_cb;
+  apply_layout (self);
+}
+
+FwWindow *
+fw_window_new (FwApplication *app,
+               FwWorkbook    *workbook,
+               GFile         *file)
+{
+  FwWindow *self = g_object_new (FW_TYPE_WINDOW,
+                                 "application", app,
+                                 "workbook", workbook,
+                                 "file", file,
+                                 NULL);
+  GSettings *settings = window_settings (self);
+
+  if (settings)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  return self;
+}
+
+FwWorkbook *
+fw_window_get_workbook (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->workbook;
+}
+
+GFile *
+fw_window_get_file (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+gboolean
+fw_window_get_modified (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  return self->modified;
+}
+
+gboolean
+fw_window_select_idea (FwWindow *self,
+                       guint     position)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+
+  if (position >= fw_workbook_get_n_ideas (self->workbook))
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  select_idea_object (self, fw_workbook_get_idea (self->workbook, position));
+  return TRUE;
+}
+
+FwIdea *
+fw_window_get_selected_idea (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->shown_idea;
+}
+
+FwIdeaEditor *
+fw_window_get_editor (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->editor;
+}
+
+gboolean
+fw_window_save_to (FwWindow *self,
+                   GFile    *file)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  return save_to (self, file);
+}
+
+void
+fw_window_show_error (FwWindow   *self,
+                      const char *heading,
+                      const char *body)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fw-application.h"
+#include "fw-core.h"
+#include "fw-idea-editor.h"
+
+G_BEGIN_DECLS
+
+#define FW_TYPE_WINDOW (fw_window_get_type ())
+G_DECLARE_FINAL_TYPE (FwWindow, fw_window, FW, WINDOW, AdwApplicationWindow)
+
+FwWindow    *fw_window_new            (FwApplication *app,
+                                       FwWorkbook    *workbook,
+                                       GFile         *file);
+FwWorkbook  *fw_window_get_workbook   (FwWindow      *self);
+GFile       *fw_window_get_file       (FwWindow      *self);
+/* Selects the idea at @position and shows it; FALSE when there is none. */
+gboolean     fw_window_select_idea    (FwWindow      *self,
+                                       guint          position);
+FwIdea      *fw_window_get_selected_idea (FwWindow   *self);
+gboolean     fw_window_get_modified   (FwWindow      *self);
+/* Saves the workbook to @file and makes it the window's file; shows an error on failure. */
+gboolean     fw_window_save_to        (FwWindow      *self,
+                                       GFile         *file);
+FwIdeaEditor *fw_window_get_editor     (FwWindow      *self);
+void         fw_window_show_error     (FwWindow      *self,
+                                       const char    *heading,
+                                       const char    *body);
+
+G_END_DECLS
