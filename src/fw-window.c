@@ -652,6 +652,15 @@ save_as_action (GtkWidget  *widget,
 
 /* Closing with unsaved changes. */
 
+/* The dialog finishes its own response handling after this returns, so the
+ * window (its parent) is destroyed from an idle instead. */
+static gboolean
+destroy_window_idle (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -660,14 +669,16 @@ close_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard"))
     {
       set_modified (self, FALSE);
-      gtk_window_destroy (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window_idle, g_object_ref (self),
+                       g_object_unref);
     }
   else if (g_str_equal (response, "save"))
     {
       if (self->file == NULL)
         save_as (self, TRUE);
       else if (save_to (self, self->file))
-        gtk_window_destroy (GTK_WINDOW (self));
+        g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window_idle, g_object_ref (self),
+                         g_object_unref);
     }
 }
 
@@ -1019,6 +1030,13 @@ fw_window_get_selected_idea (FwWindow *self)
 {
   g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
   return self->shown_idea;
+}
+
+const char *
+fw_window_get_verdict_text (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (self->verdict_label);
 }
 
 FwIdeaEditor *

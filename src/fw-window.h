@@ -22,6 +22,8 @@ gboolean     fw_window_select_idea    (FwWindow      *self,
                                        guint          position);
 FwIdea      *fw_window_get_selected_idea (FwWindow   *self);
 gboolean     fw_window_get_modified   (FwWindow      *self);
+/* The verdict shown beside the selected idea (for tests and accessibility checks). */
+const char  *fw_window_get_verdict_text (FwWindow    *self);
 /* Saves the workbook to @file and makes it the window's file; shows an error on failure. */
 gboolean     fw_window_save_to        (FwWindow      *self,
                                        GFile         *file);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "fw-core.h"
 #include "fw-window.h"
@@ -10,10 +11,10 @@
 static FwWorkbook *
 load_sample (const char *lang)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
   g_autofree char *name = g_strdup_printf ("sample-%s.flywheel", lang);
-  g_autofree char *file_path = g_build_filename (path, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
 
@@ -24,8 +25,9 @@ load_sample (const char *lang)
 static void
 spin (void)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  for (int i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
 }
 
 /* Opening a workbook lists its ideas and shows the first one with its verdict. */
@@ -43,6 +45,7 @@ test_window_shows_sample (void)
   shown = fw_window_get_selected_idea (window);
   g_assert_nonnull (shown);
   g_assert_true (shown == fw_workbook_get_idea (workbook, 0));
+  g_assert_false (fw_window_get_modified (window));
 
   g_assert_true (fw_window_select_idea (window, 1));
   spin ();
@@ -65,6 +68,172 @@ test_window_empty_workbook (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ticking "100% accuracy required" on the winning idea turns the verdict to a
+ * losing pattern (no human fallback); unticking restores it. */
+static void
+test_window_tick_full_accuracy (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  g_autofree char *before = NULL;
+  FwIdea *idea;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  idea = fw_window_get_selected_idea (window);
+  before = g_strdup (fw_window_get_verdict_text (window));
+  g_assert_cmpstr (before, ==, fw_verdict_label (FW_VERDICT_WINNING));
+
+  fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, TRUE);
+  spin ();
+  g_assert_cmpstr (fw_window_get_verdict_text (window), ==, fw_verdict_label (FW_VERDICT_LOSING));
+  g_assert_true (fw_window_get_modified (window));
+
+  fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, FALSE);
+  spin ();
+  g_assert_cmpstr (fw_window_get_verdict_text (window), ==, before);
+
+  /* Throw the change away so destroying the window does not ask. */
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Save As, then reopen: the same workbook, and the window is no longer modified. */
+static void
+test_window_save_and_reopen (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("ja");
+  g_autoptr(FwWorkbook) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("flywheel-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "saved.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  fw_idea_set_title (fw_window_get_selected_idea (window), "変更したタイトル ✈");
+  g_assert_true (fw_window_get_modified (window));
+
+  g_assert_true (fw_window_save_to (window, file));
+  g_assert_false (fw_window_get_modified (window));
+  g_assert_true (fw_window_get_file (window) == file);
+
+  reopened = fw_workbook_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fw_workbook_equal (workbook, reopened));
+  g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (reopened, 0)), ==,
+                   "変更したタイトル ✈");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static AdwMessageDialog *
+find_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Closing a modified window asks Save / Discard / Cancel; Discard closes it. */
+static void
+test_window_close_with_changes (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+
+  /* Unmodified: closes at once. */
+  g_assert_null (find_dialog_for (GTK_WINDOW (window)));
+
+  fw_idea_set_why (fw_window_get_selected_idea (window), FW_STAGE_DATA, "More bookings");
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+  g_assert_nonnull (window);
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+
+  adw_message_dialog_response (dialog, "cancel");
+  spin ();
+  g_assert_nonnull (window);
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  spin ();
+  g_assert_null (window);
+}
+
+/* The window must stay usable on a phone-sized screen. */
+static void
+test_window_minimum_width (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  int min_width = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 360);
+  for (FwStep step = 0; step < FW_N_STEPS; step++)
+    {
+      fw_idea_editor_set_step (fw_window_get_editor (window), step);
+      spin ();
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, NULL, NULL, NULL);
+      g_assert_cmpint (min_width, <=, 360);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Step completeness follows the fields. */
+static void
+test_window_step_completeness (void)
+{
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+
+  g_assert_false (fw_idea_step_is_complete (idea, FW_STEP_STORY));
+  fw_idea_set_title (idea, "Title");
+  fw_idea_set_text (idea, FW_IDEA_I_WANT, "  ");
+  g_assert_false (fw_idea_step_is_complete (idea, FW_STEP_STORY));
+  fw_idea_set_text (idea, FW_IDEA_I_WANT, "faster check-in");
+  g_assert_true (fw_idea_step_is_complete (idea, FW_STEP_STORY));
+
+  g_assert_false (fw_idea_step_is_complete (idea, FW_STEP_PRIORITY));
+  for (FwPriority p = 0; p < FW_N_PRIORITIES; p++)
+    fw_idea_set_priority (idea, p, FW_LEVEL_MEDIUM);
+  g_assert_true (fw_idea_step_is_complete (idea, FW_STEP_PRIORITY));
+
+  for (FwQuestion q = 0; q < FW_N_QUESTIONS; q++)
+    fw_idea_set_answer (idea, q, FW_ANSWER_YES);
+  g_assert_true (fw_idea_step_is_complete (idea, FW_STEP_CONDITIONS));
+  fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, TRUE);
+  fw_idea_set_answer (idea, FW_QUESTION_HUMAN_FALLBACK, FW_ANSWER_UNANSWERED);
+  g_assert_false (fw_idea_step_is_complete (idea, FW_STEP_CONDITIONS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -74,5 +243,10 @@ main (int    argc,
 
   g_test_add_func ("/window/shows-sample", test_window_shows_sample);
   g_test_add_func ("/window/empty-workbook", test_window_empty_workbook);
+  g_test_add_func ("/window/tick-full-accuracy", test_window_tick_full_accuracy);
+  g_test_add_func ("/window/save-and-reopen", test_window_save_and_reopen);
+  g_test_add_func ("/window/close-with-changes", test_window_close_with_changes);
+  g_test_add_func ("/window/minimum-width", test_window_minimum_width);
+  g_test_add_func ("/window/step-completeness", test_window_step_completeness);
   return g_test_run ();
 }
