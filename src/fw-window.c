@@ -327,6 +327,18 @@ idea_activated_cb (FwWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* A click on an idea in the folded sidebar shows it; hovering selects nothing. */
+static void
+idea_list_released_cb (GtkGestureClick *gesture,
+                       int              n_press,
+                       double           x,
+                       double           y,
+                       FwWindow        *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
 static void
 back_clicked_cb (FwWindow *self)
 {
@@ -950,6 +962,7 @@ fw_window_init (FwWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkDropTarget *drop;
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -959,6 +972,11 @@ fw_window_init (FwWindow *self)
   gtk_list_view_set_factory (self->idea_list, factory);
   g_signal_connect_object (self->idea_list, "activate", G_CALLBACK (idea_activated_cb), self,
                            G_CONNECT_SWAPPED);
+
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  g_signal_connect (click, "released", G_CALLBACK (idea_list_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->idea_list), GTK_EVENT_CONTROLLER (click));
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
