@@ -189,11 +189,12 @@ remember (FwIdeaEditor *self,
 }
 
 static void
-bind_all (FwIdeaEditor *self)
+bind_range (FwIdeaEditor *self,
+            guint         from)
 {
   GPtrArray *widgets = marked_widgets (self);
 
-  for (guint i = 0; i < widgets->len; i++)
+  for (guint i = from; i < widgets->len; i++)
     {
       GObject *w = g_ptr_array_index (widgets, i);
       const char *wprop = g_object_get_data (w, "fw-widget-property");
@@ -217,6 +218,12 @@ bind_all (FwIdeaEditor *self)
                                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       keep_binding (self, binding);
     }
+}
+
+static void
+bind_all (FwIdeaEditor *self)
+{
+  bind_range (self, 0);
 }
 
 /* Building the pages. */
@@ -586,6 +593,9 @@ case_toggled_cb (GtkCheckButton *check,
 static void
 rebuild_case_rows (FwIdeaEditor *self)
 {
+  if (self->cases_group == NULL)
+    return;
+
   for (guint i = 0; i < self->case_rows->len; i++)
     adw_preferences_group_remove (self->cases_group, g_ptr_array_index (self->case_rows, i));
   g_ptr_array_set_size (self->case_rows, 0);
@@ -653,7 +663,31 @@ build_priority_page (FwIdeaEditor *self)
   self->pages[FW_STEP_PRIORITY] = page;
 }
 
-/* Steps. */
+/* Steps. Pages are built when first shown, so the window opens fast. */
+
+static void
+ensure_page (FwIdeaEditor *self,
+             FwStep        step)
+{
+  static void (*const builders[]) (FwIdeaEditor *) = {
+    build_story_page, build_task_page, build_flywheel_page, build_conditions_page,
+    build_priority_page,
+  };
+  guint first;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (builders) == FW_N_STEPS);
+
+  if (self->pages[step] != NULL)
+    return;
+
+  first = marked_widgets (self)->len;
+  builders[step] (self);
+  gtk_stack_add_named (self->stack, self->pages[step], NULL);
+  if (self->idea)
+    bind_range (self, first);
+  if (step == FW_STEP_PRIORITY)
+    rebuild_case_rows (self);
+}
 
 static void
 update_step_marks (FwIdeaEditor *self)
@@ -681,6 +715,7 @@ fw_idea_editor_set_step (FwIdeaEditor *self,
   g_return_if_fail (FW_IS_IDEA_EDITOR (self));
   g_return_if_fail (step < FW_N_STEPS);
 
+  ensure_page (self, step);
   self->step = step;
   gtk_stack_set_visible_child (self->stack, self->pages[step]);
   for (guint s = 0; s < FW_N_STEPS; s++)
@@ -782,11 +817,6 @@ fw_idea_editor_init (FwIdeaEditor *self)
   g_object_set_data_full (G_OBJECT (self), "fw-marked", g_ptr_array_new (),
                           (GDestroyNotify) g_ptr_array_unref);
 
-  build_story_page (self);
-  build_task_page (self);
-  build_flywheel_page (self);
-  build_conditions_page (self);
-  build_priority_page (self);
 
   for (guint s = 0; s < FW_N_STEPS; s++)
     {
@@ -808,7 +838,6 @@ fw_idea_editor_init (FwIdeaEditor *self)
       g_signal_connect (button, "toggled", G_CALLBACK (step_button_toggled_cb), self);
       gtk_box_append (GTK_BOX (self->step_bar), button);
       self->step_buttons[s] = button;
-      gtk_stack_add_named (self->stack, self->pages[s], NULL);
     }
 
   update_step_marks (self);

@@ -23,6 +23,7 @@ struct _FwWindow
   FwIdea               *shown_idea;
   gboolean              narrow;
   guint                 layout_idle;
+  guint                 initial_idle;
 
   /* The last deleted idea, for Undo. */
   FwIdea               *deleted_idea;
@@ -317,6 +318,7 @@ show_idea (FwWindow *self,
 static void
 selection_changed_cb (FwWindow *self)
 {
+  g_clear_handle_id (&self->initial_idle, g_source_remove);
   show_idea (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
@@ -775,6 +777,19 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The first idea is laid out right after the window maps, still before its
+ * first frame is drawn (redraws run at a lower priority), so the window
+ * appears sooner and its first frame already shows the idea. */
+static gboolean
+show_initial_idea_idle (gpointer data)
+{
+  FwWindow *self = data;
+
+  self->initial_idle = 0;
+  selection_changed_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fw_window_constructed (GObject *object)
 {
@@ -796,7 +811,7 @@ fw_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 
   update_titles (self);
-  selection_changed_cb (self);
+  self->initial_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_initial_idea_idle, self, NULL);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -806,6 +821,7 @@ fw_window_dispose (GObject *object)
   FwWindow *self = (FwWindow *)object;
 
   g_clear_handle_id (&self->layout_idle, g_source_remove);
+  g_clear_handle_id (&self->initial_idle, g_source_remove);
   if (self->workbook)
     g_signal_handlers_disconnect_by_data (self->workbook, self);
   if (self->editor)

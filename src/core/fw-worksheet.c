@@ -371,6 +371,28 @@ column_letters (guint col)
 
 /* ------------------------------------------------------------------ decoding */
 
+/* TRUE when the bytes before the first invalid UTF-8 sequence hold non-ASCII
+ * UTF-8: CP932 text fails at its first Japanese character instead. */
+static gboolean
+utf8_before_error (const char *raw,
+                   gsize       len,
+                   guint      *line)
+{
+  const char *end = NULL;
+  gboolean multibyte = FALSE;
+
+  g_utf8_validate_len (raw, len, &end);
+  *line = 1;
+  for (const char *p = raw; p < end; p++)
+    {
+      if ((guchar) *p >= 0x80)
+        multibyte = TRUE;
+      if (*p == '\n')
+        (*line)++;
+    }
+  return multibyte;
+}
+
 static char *
 decode (GBytes          *data,
         const char      *name,
@@ -381,6 +403,7 @@ decode (GBytes          *data,
   const char *raw = g_bytes_get_data (data, &len);
   g_autofree char *text = NULL;
   gsize text_len;
+  guint line;
 
   if (raw == NULL)
     raw = "";
@@ -430,6 +453,15 @@ decode (GBytes          *data,
       text = g_strndup (raw, len);
       text_len = len;
       *encoding = "UTF-8";
+    }
+  else if (utf8_before_error (raw, len, &line))
+    {
+      /* Japanese UTF-8 often happens to be valid CP932 as well: reading a
+       * UTF-8 file with one stray byte as CP932 would garble all of it. */
+      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_ENCODING,
+                   _("%s: line %u is not valid UTF-8, although the lines before it are"),
+                   name, line);
+      return NULL;
     }
   else
     {
@@ -692,6 +724,9 @@ join_fields (const char * const *values,
 
   for (Field f = first; f <= last; f++)
     {
+      /* Marks are in the key as the values they mean ("High" is "高"). */
+      if (f == F_IMPORTANCE || f == F_URGENCY || f == F_ML_VALUE || f == F_APPLICABILITY)
+        continue;
       g_string_append (key, is_blank (values[f]) ? "" : values[f]);
       g_string_append_c (key, '\x1f');
     }
