@@ -16,6 +16,7 @@ struct _FwApplication
 
   GSettings      *settings;
   char          **restart_argv;
+  gboolean        drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (FwApplication, fw_application, ADW_TYPE_APPLICATION)
@@ -49,6 +50,90 @@ load_sample (void)
   return workbook;
 }
 
+/* Drafts left by a session that ended without saving (a crash, a kill, a
+ * power cut): offered once, when the application starts. */
+
+static void
+draft_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   FwApplication    *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "fw-draft-id");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) original = NULL;
+  g_autoptr(FwWorkbook) workbook = NULL;
+  FwWindow *window;
+
+  if (g_str_equal (response, "discard"))
+    {
+      fw_draft_discard (id);
+      return;
+    }
+  if (!g_str_equal (response, "recover"))
+    return;  /* decide later: the draft stays */
+
+  workbook = fw_draft_load (id, &original, &error);
+  if (workbook == NULL)
+    {
+      GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      if (FW_IS_WINDOW (parent))
+        fw_window_show_error (FW_WINDOW (parent), _("Could not recover the draft"),
+                              error->message);
+      return;
+    }
+  window = fw_window_new (self, workbook, original);
+  fw_window_adopt_draft (window, id);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+offer_drafts (FwApplication *self,
+              GtkWindow     *parent)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+
+  drafts = fw_drafts_list ();
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      FwDraftInfo *info = g_ptr_array_index (drafts, i);
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (info->modified);
+      g_autofree char *time = when ? g_date_time_format (when, "%x %X") : g_strdup ("");
+      g_autofree char *name = NULL;
+      g_autofree char *body = NULL;
+      GtkWidget *dialog;
+
+      if (info->original_uri)
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (info->original_uri);
+          name = g_file_get_basename (file);
+        }
+      else
+        name = g_strdup (_("an unsaved workbook"));
+
+      /* TRANSLATORS: the first %s is a file name, the second a date and time */
+      body = g_strdup_printf (_("Flywheel closed before changes to “%s” were saved. "
+                                "The changes from %s can be recovered."), name, time);
+      dialog = adw_message_dialog_new (parent, _("Recover Unsaved Changes?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "discard", _("_Discard"),
+                                        "recover", _("_Recover"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+      g_object_set_data_full (G_OBJECT (dialog), "fw-draft-id", g_strdup (info->id), g_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (draft_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
 static void
 fw_application_activate (GApplication *app)
 {
@@ -56,6 +141,7 @@ fw_application_activate (GApplication *app)
   FwWindow *window = fw_window_new (FW_APPLICATION (app), sample, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
+  offer_drafts (FW_APPLICATION (app), GTK_WINDOW (window));
 }
 
 static FwWindow *
@@ -79,6 +165,8 @@ fw_application_open (GApplication  *app,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(FwWorkbook) workbook = NULL;
+      g_autofree char *etag = NULL;
+      gboolean writable = TRUE;
       FwWindow *window = find_window_for_file (FW_APPLICATION (app), files[i]);
 
       /* One window per workbook: a file that is open already is raised. */
@@ -88,13 +176,14 @@ fw_application_open (GApplication  *app,
           continue;
         }
 
-      workbook = fw_workbook_load (files[i], NULL, &error);
+      workbook = fw_workbook_load_full (files[i], &etag, &writable, NULL, &error);
 
       if (workbook != NULL)
         {
           g_autofree char *uri = g_file_get_uri (files[i]);
 
           window = fw_window_new (FW_APPLICATION (app), workbook, files[i]);
+          fw_window_set_file_state (window, etag, writable);
           gtk_window_present (GTK_WINDOW (window));
           gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
           continue;
@@ -110,6 +199,8 @@ fw_application_open (GApplication  *app,
         fw_window_show_error (window, _("Could not open the workbook"), error->message);
       }
     }
+
+  offer_drafts (FW_APPLICATION (app), gtk_application_get_active_window (GTK_APPLICATION (app)));
 }
 
 static void

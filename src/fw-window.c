@@ -25,6 +25,17 @@ struct _FwWindow
   guint                 layout_idle;
   guint                 initial_idle;
 
+  /* Drafts: written shortly after a change, removed on save or discard. */
+  char                 *draft_id;
+  guint                 draft_timeout;
+  gboolean              draft_error_shown;
+
+  /* The file on disk as we last read or wrote it. */
+  char                 *etag;
+  GFileMonitor         *monitor;
+  gboolean              read_only;
+  gboolean              asking_about_disk;
+
   /* The last deleted idea, for Undo. */
   FwIdea               *deleted_idea;
   guint                 deleted_position;
@@ -443,10 +454,70 @@ set_modified (FwWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
+static GSettings *window_settings (FwWindow *self);
+
+static void
+show_toast (FwWindow   *self,
+            const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+write_draft (FwWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->draft_id == NULL)
+    self->draft_id = g_uuid_string_random ();
+  if (!fw_draft_write (self->draft_id, self->workbook, self->file, &error) &&
+      !self->draft_error_shown)
+    {
+      g_autofree char *message = NULL;
+
+      /* TRANSLATORS: %s says why, e.g. "No space left on device" */
+      message = g_strdup_printf (_("Could not keep a draft of your changes: %s"), error->message);
+      show_toast (self, message);
+      self->draft_error_shown = TRUE;
+    }
+}
+
+static gboolean
+draft_timeout_cb (gpointer data)
+{
+  FwWindow *self = data;
+
+  self->draft_timeout = 0;
+  if (self->modified)
+    write_draft (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discard_draft (FwWindow *self)
+{
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (self->draft_id)
+    fw_draft_discard (self->draft_id);
+}
+
+static gboolean
+autosave_enabled (FwWindow *self)
+{
+  GSettings *settings = window_settings (self);
+
+  return settings == NULL || g_settings_get_boolean (settings, "autosave");
+}
+
 static void
 workbook_changed_cb (FwWindow *self)
 {
   set_modified (self, TRUE);
+
+  /* Not pushed back by further edits, so steady typing still gets a draft
+   * within a second or two. */
+  if (self->draft_timeout == 0 && autosave_enabled (self))
+    self->draft_timeout = g_timeout_add (1000, draft_timeout_cb, self);
 }
 
 /* Ideas: new, duplicate, delete with undo. */
@@ -550,6 +621,44 @@ delete_idea_action (GtkWidget  *widget,
 
 /* Saving. */
 
+static void watch_file (FwWindow *self);
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       FwWindow         *self)
+{
+  if (g_str_equal (response, "overwrite"))
+    {
+      /* The user saw the warning: save over whatever is there now. */
+      g_clear_pointer (&self->etag, g_free);
+      fw_window_save_to (self, self->file);
+    }
+}
+
+static void
+ask_overwrite (FwWindow *self)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* TRANSLATORS: %s is a file name */
+  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Another program changed the file since you opened it. "
+                                     "Saving replaces its changes with yours."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Save Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (overwrite_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 save_to (FwWindow *self,
          GFile    *file)
@@ -558,20 +667,36 @@ save_to (FwWindow *self,
   g_autofree char *uri = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *etag = NULL;
+  gboolean same_file = self->file && g_file_equal (self->file, file);
 
   fw_workbook_touch (self->workbook);
-  if (!fw_workbook_save (self->workbook, file, NULL, &error))
+  if (!fw_workbook_save_full (self->workbook, file, same_file ? self->etag : NULL, &etag,
+                              NULL, &error))
     {
+      if (same_file && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          ask_overwrite (self);
+          return FALSE;
+        }
       /* TRANSLATORS: %s is a file name */
       heading = g_strdup_printf (_("Could not save “%s”"), name);
       fw_window_show_error (self, heading, error->message);
+      /* The edits stay in the window, and in the draft. */
+      write_draft (self);
       return FALSE;
     }
+
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&etag);
+  self->read_only = FALSE;
+  discard_draft (self);
 
   if (self->file != file)
     {
       g_set_object (&self->file, file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      watch_file (self);
     }
   set_modified (self, FALSE);
   update_titles (self);
@@ -650,7 +775,7 @@ save_action (GtkWidget  *widget,
 {
   FwWindow *self = FW_WINDOW (widget);
 
-  if (self->file)
+  if (self->file && !self->read_only)
     save_to (self, self->file);
   else
     save_as (self, FALSE);
@@ -682,6 +807,7 @@ close_response_cb (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "discard"))
     {
+      discard_draft (self);
       set_modified (self, FALSE);
       g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window_idle, g_object_ref (self),
                        g_object_unref);
@@ -732,7 +858,10 @@ fw_window_close_request (GtkWindow *window)
   save_window_state (self);
 
   if (!self->modified)
-    return GTK_WINDOW_CLASS (fw_window_parent_class)->close_request (window);
+    {
+      discard_draft (self);
+      return GTK_WINDOW_CLASS (fw_window_parent_class)->close_request (window);
+    }
 
   name = display_name (self);
   /* TRANSLATORS: %s is the workbook's name */
@@ -777,6 +906,113 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* Another program changed the file: reload it, or keep the window's version. */
+
+static void
+reload (FwWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwWorkbook) loaded = NULL;
+  g_autofree char *etag = NULL;
+  gboolean writable = TRUE;
+
+  loaded = fw_workbook_load_full (self->file, &etag, &writable, NULL, &error);
+  if (loaded == NULL)
+    {
+      fw_window_show_error (self, _("Could not reload the workbook"), error->message);
+      return;
+    }
+  g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
+  fw_workbook_take_contents (self->workbook, loaded);
+  g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&etag);
+  self->read_only = !writable;
+  discard_draft (self);
+  set_modified (self, FALSE);
+  update_titles (self);
+}
+
+static void
+disk_change_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         FwWindow         *self)
+{
+  self->asking_about_disk = FALSE;
+  if (g_str_equal (response, "reload"))
+    reload (self);
+  else
+    {
+      /* Keep mine: the window's version is now the one to save. */
+      g_clear_pointer (&self->etag, g_free);
+      set_modified (self, TRUE);
+    }
+}
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 FwWindow          *self)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  const char *etag;
+  GtkWidget *dialog;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_RENAMED)
+    return;
+  if (self->asking_about_disk || self->file == NULL)
+    return;
+
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  etag = info ? g_file_info_get_etag (info) : NULL;
+  /* Our own save, or nothing that changes the contents. */
+  if (etag == NULL || g_strcmp0 (etag, self->etag) == 0)
+    return;
+
+  self->asking_about_disk = TRUE;
+  name = g_file_get_basename (self->file);
+  /* TRANSLATORS: %s is a file name */
+  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   self->modified
+                                   ? _("Another program changed the file. Reload it and lose "
+                                       "your unsaved changes, or keep your version?")
+                                   : _("Another program changed the file. Reload it, or keep "
+                                       "your version?"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Mine"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              self->modified ? ADW_RESPONSE_DESTRUCTIVE
+                                                             : ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (disk_change_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+watch_file (FwWindow *self)
+{
+  if (self->monitor)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->file == NULL)
+    return;
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
+}
+
 /* The first idea is laid out right after the window maps, still before its
  * first frame is drawn (redraws run at a lower priority), so the window
  * appears sooner and its first frame already shows the idea. */
@@ -811,6 +1047,7 @@ fw_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 
   update_titles (self);
+  watch_file (self);
   self->initial_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_initial_idea_idle, self, NULL);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -822,6 +1059,20 @@ fw_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   g_clear_handle_id (&self->initial_idle, g_source_remove);
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (self->monitor)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (self->monitor)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
   if (self->workbook)
     g_signal_handlers_disconnect_by_data (self->workbook, self);
   if (self->editor)
@@ -842,6 +1093,8 @@ fw_window_finalize (GObject *object)
 
   g_clear_object (&self->workbook);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->etag, g_free);
 
   G_OBJECT_CLASS (fw_window_parent_class)->finalize (object);
 }
@@ -1044,6 +1297,64 @@ fw_window_get_modified (FwWindow *self)
 {
   g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
   return self->modified;
+}
+
+void
+fw_window_set_file_state (FwWindow   *self,
+                          const char *etag,
+                          gboolean    writable)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+  self->read_only = !writable;
+  if (self->read_only && self->file)
+    {
+      g_autofree char *name = g_file_get_basename (self->file);
+      g_autofree char *message = NULL;
+
+      /* TRANSLATORS: %s is a file name */
+      message = g_strdup_printf (_("“%s” is read-only: use Save As to keep your changes"), name);
+      show_toast (self, message);
+    }
+}
+
+gboolean
+fw_window_get_read_only (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  return self->read_only;
+}
+
+void
+fw_window_adopt_draft (FwWindow   *self,
+                       const char *draft_id)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft_id);
+  set_modified (self, TRUE);
+}
+
+const char *
+fw_window_get_draft_id (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->draft_id;
+}
+
+void
+fw_window_flush_draft (FwWindow *self)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  if (self->draft_timeout)
+    {
+      g_clear_handle_id (&self->draft_timeout, g_source_remove);
+      write_draft (self);
+    }
 }
 
 gboolean

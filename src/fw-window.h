@@ -28,6 +28,18 @@ const char  *fw_window_get_verdict_text (FwWindow    *self);
 gboolean     fw_window_save_to        (FwWindow      *self,
                                        GFile         *file);
 FwIdeaEditor *fw_window_get_editor     (FwWindow      *self);
+/* What the file on disk was when it was read: its entity tag and whether it
+ * may be written (a read-only file opens read-only, with a notice). */
+void         fw_window_set_file_state (FwWindow      *self,
+                                       const char    *etag,
+                                       gboolean       writable);
+gboolean     fw_window_get_read_only  (FwWindow      *self);
+/* Recovery: the window shows a draft's workbook and keeps writing that draft. */
+void         fw_window_adopt_draft    (FwWindow      *self,
+                                       const char    *draft_id);
+const char  *fw_window_get_draft_id   (FwWindow      *self);
+/* Writes a pending draft now rather than after the delay. */
+void         fw_window_flush_draft    (FwWindow      *self);
 void         fw_window_show_error     (FwWindow      *self,
                                        const char    *heading,
                                        const char    *body);

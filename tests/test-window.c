@@ -234,6 +234,193 @@ test_window_step_completeness (void)
   g_assert_false (fw_idea_step_is_complete (idea, FW_STEP_CONDITIONS));
 }
 
+static gboolean
+spin_until_dialog (GtkWindow *parent,
+                   int        timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (find_dialog_for (parent))
+        return TRUE;
+      g_usleep (10000);
+    }
+  return FALSE;
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("flywheel-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A change is written to a draft; a window that goes away without saving (as
+ * in a crash) leaves the draft, and the draft holds every change. Saving
+ * removes it. */
+static void
+test_window_drafts (void)
+{
+  g_autofree char *drafts = make_temp_dir ();
+  g_autofree char *files = make_temp_dir ();
+  g_autofree char *path = g_build_filename (files, "plan.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) recovered = NULL;
+  g_autoptr(GFile) original = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft_id = NULL;
+  FwWindow *window;
+
+  g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
+  g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
+  window = fw_window_new (NULL, workbook, file);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+
+  fw_idea_set_why (fw_workbook_get_idea (workbook, 2), FW_STAGE_TRAFFIC, "下書きに残る変更");
+  fw_idea_set_condition (fw_workbook_get_idea (workbook, 0), FW_CONDITION_FULL_ACCURACY, TRUE);
+  /* Written within two seconds without any help. */
+  for (int i = 0; i < 300 && fw_window_get_draft_id (window) == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_nonnull (fw_window_get_draft_id (window));
+  draft_id = g_strdup (fw_window_get_draft_id (window));
+
+  /* The "crash": the window is gone, nothing was saved or discarded. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+
+  list = fw_drafts_list ();
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((FwDraftInfo *) g_ptr_array_index (list, 0))->id, ==, draft_id);
+  recovered = fw_draft_load (draft_id, &original, &error);
+  g_assert_no_error (error);
+  g_assert_true (fw_workbook_equal (recovered, workbook));
+  g_assert_true (g_file_equal (original, file));
+
+  /* Recovered into a window, then saved: the draft goes away. */
+  window = fw_window_new (NULL, recovered, original);
+  fw_window_adopt_draft (window, draft_id);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  g_assert_true (fw_window_get_modified (window));
+  g_assert_true (fw_window_save_to (window, original));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = fw_drafts_list ();
+  g_assert_cmpuint (list->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
+  remove_tree (drafts);
+  remove_tree (files);
+}
+
+/* Another program changes the open file: the window offers Reload / Keep Mine,
+ * and Reload brings the new contents in. */
+static void
+test_window_external_change (void)
+{
+  g_autofree char *drafts = make_temp_dir ();
+  g_autofree char *files = make_temp_dir ();
+  g_autofree char *path = g_build_filename (files, "plan.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) other = load_sample ("ja");
+  g_autoptr(FwWorkbook) opened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  AdwMessageDialog *dialog;
+  FwWindow *window;
+
+  g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
+  g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
+  opened = fw_workbook_load_full (file, &etag, NULL, NULL, &error);
+  g_assert_no_error (error);
+  window = fw_window_new (NULL, opened, file);
+  fw_window_set_file_state (window, etag, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+
+  /* Mtime-based etags need the clock to move on. */
+  g_usleep (1100000);
+  g_assert_true (fw_workbook_save (other, file, NULL, &error));
+  g_assert_true (spin_until_dialog (GTK_WINDOW (window), 5000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
+  adw_message_dialog_response (dialog, "reload");
+  spin ();
+  g_assert_true (fw_workbook_equal (opened, other));
+  g_assert_false (fw_window_get_modified (window));
+
+  /* Changed again behind our back, then saved from the window: asks first. */
+  g_usleep (1100000);
+  g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
+  /* Answer the Reload question with Keep Mine if it comes first. */
+  if (spin_until_dialog (GTK_WINDOW (window), 5000))
+    {
+      adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "keep");
+      spin ();
+    }
+  g_assert_true (fw_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
+  remove_tree (drafts);
+  remove_tree (files);
+}
+
+/* Saving into a folder that does not exist fails with a message; the edits
+ * stay in the window and in a draft. */
+static void
+test_window_unwritable (void)
+{
+  g_autofree char *drafts = make_temp_dir ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-flywheel-folder/plan.flywheel");
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(GPtrArray) list = NULL;
+  FwWindow *window;
+
+  g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
+  window = fw_window_new (NULL, workbook, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "Unsaved edit");
+  g_assert_false (fw_window_save_to (window, file));
+  g_assert_true (spin_until_dialog (GTK_WINDOW (window), 1000));
+  g_assert_true (fw_window_get_modified (window));
+  g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (workbook, 0)), ==, "Unsaved edit");
+  list = fw_drafts_list ();
+  g_assert_cmpuint (list->len, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
+  remove_tree (drafts);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -248,5 +435,8 @@ main (int    argc,
   g_test_add_func ("/window/close-with-changes", test_window_close_with_changes);
   g_test_add_func ("/window/minimum-width", test_window_minimum_width);
   g_test_add_func ("/window/step-completeness", test_window_step_completeness);
+  g_test_add_func ("/window/drafts", test_window_drafts);
+  g_test_add_func ("/window/external-change", test_window_external_change);
+  g_test_add_func ("/window/unwritable", test_window_unwritable);
   return g_test_run ();
 }

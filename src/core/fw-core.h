@@ -7,3 +7,4 @@
 #include "fw-workbook.h"
 #include "fw-workbook-io.h"
 #include "fw-assessment.h"
+#include "fw-drafts.h"

@@ -1187,6 +1187,9 @@ fail_io (GError     **error,
   else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
     g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
                  _("is a folder, not a workbook file"));
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
+                 _("the file was changed by another program since it was opened"));
   else
     g_set_error (error, io_error->domain, io_error->code, "%s: %s", name, io_error->message);
 }
@@ -1196,6 +1199,17 @@ fw_workbook_load (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  return fw_workbook_load_full (file, NULL, NULL, cancellable, error);
+}
+
+FwWorkbook *
+fw_workbook_load_full (GFile         *file,
+                       char         **etag,
+                       gboolean      *writable,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  FwWorkbook *workbook;
   g_autofree char *name = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GFileInfo) info = NULL;
@@ -1207,7 +1221,8 @@ fw_workbook_load (GFile         *file,
 
   name = file_display_name (file);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &io_error);
   if (info == NULL)
     {
@@ -1237,13 +1252,19 @@ fw_workbook_load (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &io_error))
+  if (!g_file_load_contents (file, cancellable, &contents, &length, etag, &io_error))
     {
       fail_io (error, io_error, name, FALSE);
       return NULL;
     }
   /* The size is checked again there: the file may have grown since the query. */
-  return fw_workbook_load_from_data (contents, length, name, error);
+  workbook = fw_workbook_load_from_data (contents, length, name, error);
+  if (workbook == NULL && etag)
+    g_clear_pointer (etag, g_free);
+  if (workbook && writable)
+    *writable = !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE) ||
+                g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
+  return workbook;
 }
 
 /* Saving */
@@ -1478,6 +1499,17 @@ fw_workbook_save (FwWorkbook    *self,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  return fw_workbook_save_full (self, file, NULL, NULL, cancellable, error);
+}
+
+gboolean
+fw_workbook_save_full (FwWorkbook    *self,
+                       GFile         *file,
+                       const char    *expected_etag,
+                       char         **new_etag,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) io_error = NULL;
   g_autofree char *name = NULL;
@@ -1490,7 +1522,8 @@ fw_workbook_save (FwWorkbook    *self,
   /* Written to a temporary file in the same folder and renamed over the old one, so an
    * interrupted save leaves the old file or the new one, whole. */
   if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, TRUE, G_FILE_CREATE_NONE, NULL, cancellable, &io_error))
+                                expected_etag, TRUE, G_FILE_CREATE_NONE, new_etag, cancellable,
+                                &io_error))
     {
       name = file_display_name (file);
       fail_io (error, io_error, name, TRUE);

@@ -35,6 +35,14 @@ FwWorkbook  *fw_workbook_load            (GFile         *file,
                                           GCancellable  *cancellable,
                                           GError       **error);
 
+/* Also returns the file's entity tag (to detect changes by other programs) and
+ * whether the user may write it. Either may be NULL. */
+FwWorkbook  *fw_workbook_load_full       (GFile         *file,
+                                          char         **etag,
+                                          gboolean      *writable,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
 /* Deterministic: the same workbook gives the same bytes. Unknown members
  * that were loaded are written back after the known ones. */
 GBytes      *fw_workbook_to_bytes        (FwWorkbook    *self);
@@ -43,6 +51,16 @@ GBytes      *fw_workbook_to_bytes        (FwWorkbook    *self);
  * file is left as it was. */
 gboolean     fw_workbook_save            (FwWorkbook    *self,
                                           GFile         *file,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
+/* Like fw_workbook_save(), but refuses with G_IO_ERROR_WRONG_ETAG when the
+ * file on disk no longer has @expected_etag (another program changed it), and
+ * returns the new file's entity tag. */
+gboolean     fw_workbook_save_full       (FwWorkbook    *self,
+                                          GFile         *file,
+                                          const char    *expected_etag,
+                                          char         **new_etag,
                                           GCancellable  *cancellable,
                                           GError       **error);
 

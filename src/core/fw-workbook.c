@@ -419,6 +419,35 @@ fw_workbook_find_idea (FwWorkbook *self,
   return NULL;
 }
 
+/* Takes every text, case and idea of @other (which is left empty), with one
+ * items-changed per list: a reload keeps the object the UI is bound to. */
+void
+fw_workbook_take_contents (FwWorkbook *self,
+                           FwWorkbook *other)
+{
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+
+  g_return_if_fail (FW_IS_WORKBOOK (self));
+  g_return_if_fail (FW_IS_WORKBOOK (other));
+
+  cases = g_ptr_array_new_with_free_func (g_object_unref);
+  ideas = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < other->case_mirror->len; i++)
+    g_ptr_array_add (cases, g_object_ref (g_ptr_array_index (other->case_mirror, i)));
+  for (guint i = 0; i < other->idea_mirror->len; i++)
+    g_ptr_array_add (ideas, g_object_ref (g_ptr_array_index (other->idea_mirror, i)));
+  fw_workbook_splice (other, NULL, 0, NULL, 0);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
+    fw_workbook_set_text (self, i, other->texts[i]);
+  fw_workbook_set_extra (self, other->extra);
+  fw_workbook_splice (self, (FwCase **) cases->pdata, cases->len,
+                      (FwIdea **) ideas->pdata, ideas->len);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 gboolean
 fw_workbook_equal (FwWorkbook *a,
                    FwWorkbook *b)

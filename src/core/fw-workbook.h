@@ -73,6 +73,9 @@ FwIdea      *fw_workbook_find_idea        (FwWorkbook     *self,
                                            const char     *id,
                                            guint          *position);
 
+void         fw_workbook_take_contents    (FwWorkbook     *self,
+                                           FwWorkbook     *other);
+
 gboolean     fw_workbook_equal            (FwWorkbook     *a,
                                            FwWorkbook     *b);
 
