@@ -51,8 +51,7 @@ fw_cli_error (const char *format,
 GOptionContext *
 fw_cli_option_context_new (const FwCliVerb *verb)
 {
-  g_autofree char *parameters = g_strdup_printf ("%s %s", verb->name, _(verb->parameters));
-  GOptionContext *context = g_option_context_new (parameters);
+  GOptionContext *context = g_option_context_new (_(verb->parameters));
 
   g_option_context_set_summary (context, _(verb->summary));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -100,6 +99,11 @@ fw_cli_run (int    argc,
       print_usage (stderr);
       return 2;
     }
+  /* --help then reads "Usage: flywheel VERB [OPTION…] PARAMETERS". */
+  {
+    g_autofree char *prgname = g_strdup_printf ("flywheel %s", verb->name);
+    g_set_prgname (prgname);
+  }
   return verb->run (argc - 1, argv + 1);
 }
 

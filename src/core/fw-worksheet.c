@@ -171,7 +171,8 @@ fw_import_report_summary (const FwImportReport *report)
                                              report->n_skipped),
                               report->n_skipped);
       for (guint i = 0; i < report->skipped->len; i++)
-        g_string_append_printf (out, "\n  %s", (const char *) g_ptr_array_index (report->skipped, i));
+        g_string_append_printf (out, "\n  %s",
+                                (const char *) g_ptr_array_index (report->skipped, i));
     }
   for (guint i = 0; i < report->notes->len; i++)
     g_string_append_printf (out, "\n  %s", (const char *) g_ptr_array_index (report->notes, i));
@@ -510,7 +511,8 @@ parse_csv (const char  *text,
            const char  *name,
            GError     **error)
 {
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) records =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) record = record_new ();
   g_autoptr(GString) cell = g_string_new (NULL);
   const char *p = text;
@@ -602,6 +604,8 @@ record_width (GPtrArray *records,
 
 /* ------------------------------------------------------------------ the header */
 
+#define HEADER_SEARCH_ROWS 1000
+
 typedef struct
 {
   int     row;                 /* 0-based index of the column-name row */
@@ -617,6 +621,20 @@ header_clear (Header *h)
   g_clear_pointer (&h->field_of_col, g_free);
 }
 
+static const char *
+normalized_key (guint i)
+{
+  static char *keys[G_N_ELEMENTS (heading_keys)];
+
+  if (g_once_init_enter (&keys[0]))
+    {
+      for (guint k = 1; k < G_N_ELEMENTS (heading_keys); k++)
+        keys[k] = normalize (heading_keys[k].key);
+      g_once_init_leave (&keys[0], normalize (heading_keys[0].key));
+    }
+  return keys[i];
+}
+
 static int
 match_heading (const char *label)
 {
@@ -628,12 +646,8 @@ match_heading (const char *label)
       g_str_equal (norm, "番号"))
     return F_NO;
   for (guint i = 0; i < G_N_ELEMENTS (heading_keys); i++)
-    {
-      g_autofree char *key = normalize (heading_keys[i].key);
-
-      if (strstr (norm, key) != NULL)
-        return heading_keys[i].field;
-    }
+    if (strstr (norm, normalized_key (i)) != NULL)
+      return heading_keys[i].field;
   return -1;
 }
 
@@ -685,7 +699,8 @@ find_header (GPtrArray *records,
   best->score = 0;
   best->field_of_col = NULL;
 
-  for (guint r = 0; r < records->len; r++)
+  /* Headers sit near the top; looking further would only cost time on a big sheet. */
+  for (guint r = 0; r < MIN (records->len, HEADER_SEARCH_ROWS); r++)
     {
       Header h;
 
@@ -1131,12 +1146,14 @@ fw_worksheet_import (GBytes          *data,
       return NULL;
     }
 
+  /* Both layouts share the customer, importance and urgency columns; the cases
+   * are the 2023 sheet's own. */
   for (guint f = 0; f < N_FIELDS; f++)
-    if (header.col_of_field[f] >= 0 && f != F_NO && f != F_PRODUCT && f != F_NOTES)
+    if (header.col_of_field[f] >= 0)
       {
         if (IS_2022_FIELD (f))
           has_2022 = TRUE;
-        else
+        else if (IS_CASE_FIELD (f))
           has_2023 = TRUE;
       }
 
@@ -1299,6 +1316,7 @@ fw_worksheet_layout_rows (FwWorkbook  *wb,
   g_autoptr(GPtrArray) cases = g_ptr_array_new ();
   g_autoptr(GPtrArray) ideas = g_ptr_array_new ();
   g_autoptr(GHashTable) referenced = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   const char *title;
   guint n_cases, n_ideas, number = 0;
   char **row;
@@ -1338,6 +1356,15 @@ fw_worksheet_layout_rows (FwWorkbook  *wb,
   /* One row per case/idea pair, idea by idea, the cases in the order the idea
    * lists them; then the cases no idea follows. This order is what an import
    * rebuilds, which keeps export → import → export byte-identical. */
+  n_cases = fw_workbook_get_n_cases (wb);
+  for (guint i = 0; i < n_cases; i++)
+    {
+      FwCase *item = fw_workbook_get_case (wb, i);
+
+      if (!g_hash_table_contains (by_id, fw_case_get_id (item)))
+        g_hash_table_insert (by_id, (gpointer) fw_case_get_id (item), item);
+    }
+
   n_ideas = fw_workbook_get_n_ideas (wb);
   for (guint i = 0; i < n_ideas; i++)
     {
@@ -1350,7 +1377,7 @@ fw_worksheet_layout_rows (FwWorkbook  *wb,
         continue;
       for (guint k = 0; ids && ids[k]; k++)
         {
-          FwCase *item = fw_workbook_find_case (wb, ids[k], NULL);
+          FwCase *item = g_hash_table_lookup (by_id, ids[k]);
 
           if (item == NULL || !case_is_carried (item) || g_hash_table_contains (seen, item))
             continue;
@@ -1369,7 +1396,6 @@ fw_worksheet_layout_rows (FwWorkbook  *wb,
         }
     }
 
-  n_cases = fw_workbook_get_n_cases (wb);
   for (guint i = 0; i < n_cases; i++)
     {
       FwCase *item = fw_workbook_get_case (wb, i);

@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "fw-cli.h"
+#include "fw-core.h"
+#include "fw-markdown.h"
+#include "fw-worksheet.h"
+#include "fw-xlsx.h"
+
+/* The same name, parameters and summary as the entries in fw-cli.c's table,
+ * which this file cannot see. */
+static const FwCliVerb import_verb = {
+  "import", N_("WORKSHEET.csv -o OUT.flywheel"),
+  N_("Read a filled-in ML Usecase Discovery Worksheet saved as CSV"), fw_cli_import
+};
+static const FwCliVerb convert_verb = {
+  "convert", N_("FILE -o OUT.csv|OUT.xlsx"),
+  N_("Write a workbook in the worksheet layout, as CSV or Excel"), fw_cli_convert
+};
+
+static gboolean
+has_suffix (const char *path,
+            const char *suffix)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, suffix);
+}
+
+static gboolean
+is_sheet_path (const char *path)
+{
+  return has_suffix (path, ".csv") || has_suffix (path, ".tsv") || has_suffix (path, ".txt");
+}
+
+/* Reads a sheet, refusing an oversized one from its size alone so a huge file
+ * is never read into memory. */
+static FwWorkbook *
+import_sheet (const char      *path,
+              FwImportReport **report,
+              GError         **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            NULL, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("%s: not a regular file"), path);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > FW_WORKSHEET_MAX_SIZE)
+    {
+      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_TOO_LARGE,
+                   _("%s: the sheet is larger than %u MiB; a worksheet is much smaller"),
+                   path, FW_WORKSHEET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+  return fw_worksheet_import (bytes, path, report, error);
+}
+
+/* flywheel import WORKSHEET.csv -o OUT.flywheel */
+int
+fw_cli_import (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = fw_cli_option_context_new (&import_verb);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(FwImportReport) report = NULL;
+  g_autoptr(FwWorkbook) workbook = NULL;
+  g_autoptr(GFile) out_file = NULL;
+  g_autofree char *summary = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the workbook to OUT.flywheel"), N_("OUT") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fw_cli_error ("%s", error->message);
+      return 2;
+    }
+  if (argc != 2)
+    {
+      fw_cli_error ("%s", _("import takes exactly one WORKSHEET.csv"));
+      return 2;
+    }
+  if (output == NULL)
+    {
+      fw_cli_error ("%s", _("import needs -o OUT.flywheel"));
+      return 2;
+    }
+
+  workbook = import_sheet (argv[1], &report, &error);
+  if (workbook == NULL)
+    {
+      fw_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  out_file = g_file_new_for_commandline_arg (output);
+  if (!fw_workbook_save (workbook, out_file, NULL, &error))
+    {
+      fw_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  summary = fw_import_report_summary (report);
+  printf ("%s\n", summary);
+  return 0;
+}
+
+static FwWorkbook *
+load_input (const char  *path,
+            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (is_sheet_path (path))
+    {
+      g_autoptr(FwImportReport) report = NULL;
+      FwWorkbook *workbook = import_sheet (path, &report, error);
+
+      for (guint i = 0; workbook && i < report->skipped->len; i++)
+        fw_cli_error ("%s: %s", path, (const char *) g_ptr_array_index (report->skipped, i));
+      return workbook;
+    }
+  file = g_file_new_for_commandline_arg (path);
+  return fw_workbook_load (file, NULL, error);
+}
+
+/* flywheel convert FILE -o OUT.csv|OUT.xlsx */
+int
+fw_cli_convert (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = fw_cli_option_context_new (&convert_verb);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
+  g_autoptr(FwWorkbook) workbook = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to OUT; its extension chooses the format: .csv or .xlsx"), N_("OUT") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("The language of a Markdown summary: en or ja"), N_("LANG") },
+    { NULL }
+  };
+  enum { OUT_CSV, OUT_XLSX, OUT_MD } format;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fw_cli_error ("%s", error->message);
+      return 2;
+    }
+  if (argc != 2)
+    {
+      fw_cli_error ("%s", _("convert takes exactly one FILE"));
+      return 2;
+    }
+  if (output == NULL)
+    {
+      fw_cli_error ("%s", _("convert needs -o OUT.csv or -o OUT.xlsx"));
+      return 2;
+    }
+
+  /* Formats by the output's extension. The Markdown summary (.md) goes here too. */
+  if (has_suffix (output, ".csv"))
+    format = OUT_CSV;
+  else if (has_suffix (output, ".xlsx"))
+    format = OUT_XLSX;
+  else if (has_suffix (output, ".md"))
+    format = OUT_MD;
+  else
+    {
+      fw_cli_error (_("%s: convert writes .csv or .xlsx files; name the output with one of "
+                      "those extensions"), output);
+      return 2;
+    }
+
+  workbook = load_input (argv[1], &error);
+  if (workbook == NULL)
+    {
+      fw_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  switch (format)
+    {
+    case OUT_CSV:
+      {
+        g_autoptr(GBytes) bytes = fw_worksheet_export_csv (workbook);
+        g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (output);
+        gsize size;
+        const char *data = g_bytes_get_data (bytes, &size);
+
+        /* Atomic: a temporary file renamed over the old one. */
+        if (!g_file_replace_contents (out_file, data, size, NULL, FALSE,
+                                      G_FILE_CREATE_NONE, NULL, NULL, &error))
+          {
+            fw_cli_error ("%s", error->message);
+            return 1;
+          }
+      }
+      break;
+
+    case OUT_XLSX:
+      if (!fw_worksheet_export_xlsx (workbook, output, &error))
+        {
+          fw_cli_error ("%s", error->message);
+          return 1;
+        }
+      break;
+
+    case OUT_MD:
+      {
+        g_autofree char *text = fw_markdown_from_workbook (workbook, lang);
+        g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (output);
+
+        if (!g_file_replace_contents (out_file, text, strlen (text), NULL, FALSE,
+                                      G_FILE_CREATE_NONE, NULL, NULL, &error))
+          {
+            fw_cli_error ("%s", error->message);
+            return 1;
+          }
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  return 0;
+}

@@ -1,0 +1,97 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# flywheel import / convert against the built binary. TAP output.
+# Usage: test-cli-worksheet.sh FLYWHEEL FIXTURES_DIR
+set -u
+FLYWHEEL=$1
+FIXTURES=$2
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+n=0
+failed=0
+
+ok () {
+  n=$((n + 1))
+  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
+}
+check () {  # check DESCRIPTION COMMAND…
+  local what=$1; shift
+  if "$@"; then ok 0 "$what"; else ok 1 "$what"; fi
+}
+
+echo "1..16"
+
+# Import the workshop's real 2023 sheet: the summary names the counts.
+out=$("$FLYWHEEL" import "$FIXTURES/real-2023.csv" -o "$TMP/real.flywheel"); rc=$?
+check "import real-2023.csv exits 0" test "$rc" = 0
+check "import prints the summary" test "$out" = "1 case and 1 idea imported"
+
+# A sheet with rows it cannot take names them.
+out=$("$FLYWHEEL" import "$FIXTURES/skipped-rows.csv" -o "$TMP/skipped.flywheel")
+check "import names the skipped rows" grep -q "2 rows skipped:" <<<"$out"
+
+# export → import → export is byte-identical.
+"$FLYWHEEL" import "$FIXTURES/utf8-lf.csv" -o "$TMP/a.flywheel" >/dev/null &&
+  "$FLYWHEEL" convert "$TMP/a.flywheel" -o "$TMP/e1.csv" &&
+  "$FLYWHEEL" import "$TMP/e1.csv" -o "$TMP/b.flywheel" >/dev/null &&
+  "$FLYWHEEL" convert "$TMP/b.flywheel" -o "$TMP/e2.csv"
+check "convert/import chain runs" test $? = 0
+check "export → import → export is byte-identical" cmp -s "$TMP/e1.csv" "$TMP/e2.csv"
+check "the CSV starts with a UTF-8 byte-order mark" \
+  test "$(head -c 3 "$TMP/e1.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
+
+# XLSX: unzip it and read the sheets back.
+"$FLYWHEEL" convert "$TMP/a.flywheel" -o "$TMP/out.xlsx"
+check "convert -o out.xlsx exits 0" test $? = 0
+python3 "$FIXTURES/xlsx2csv.py" "$TMP/out.xlsx" 1 > "$TMP/sheet1.csv" 2>"$TMP/py.err"
+check "the XLSX opens with zipfile" test $? = 0
+tail -c +4 "$TMP/e1.csv" > "$TMP/e1-nobom.csv"
+check "the XLSX's first sheet has the CSV's cells" cmp -s "$TMP/sheet1.csv" "$TMP/e1-nobom.csv"
+python3 - "$TMP/out.xlsx" <<'PY'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+s1 = z.read('xl/worksheets/sheet1.xml').decode()
+s2 = z.read('xl/worksheets/sheet2.xml').decode()
+styles = z.read('xl/styles.xml').decode()
+assert 'state="frozen"' in s1 and 'ySplit="8"' in s1, 'frozen header'
+assert '<mergeCell ref="C7:I7"/>' in s1, 'merged section'
+assert 'customWidth="1"' in s1, 'column widths'
+assert 'wrapText="1"' in styles and 'FFE2EFDA' in styles, 'wrapped text and header fill'
+assert '<f>IF(AND(G2&lt;&gt;"",I2&lt;&gt;"",N2&lt;&gt;"")' in s2, 'PoC formula'
+PY
+check "the XLSX has frozen header, merges, widths, fill and a live PoC formula" test $? = 0
+"$FLYWHEEL" convert "$FIXTURES/layout-2022.csv" -o "$TMP/l22.xlsx" 2>/dev/null &&
+python3 - "$TMP/l22.xlsx" "$FIXTURES/xlsx2csv.py" <<'PY'
+import sys, importlib.util
+spec = importlib.util.spec_from_file_location('x', sys.argv[2])
+x = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(x)
+rows = x.sheet_rows(sys.argv[1], 2)
+assert rows[0][1].startswith('PoC優先度'), rows[0]
+assert len(rows) == 5, len(rows)            # the header and four ideas
+assert rows[1][1] == '8', rows[1]           # 高 + 高 + 中
+assert rows[2][1] == '4', rows[2]           # M + L + L
+assert rows[4][1] == '', rows[4]            # unrated: empty, as the template shows
+assert rows[1][11] == '〇' and rows[4][11] == '△', rows[1]
+assert rows[1][12] == '閲覧履歴→ML→レコメンドする旅程', rows[1]
+PY
+rc=$?
+check "the 2022 sheet has one row per idea and PoC priorities" test "$rc" = 0
+
+# Bad output extension: usage error, nothing written.
+"$FLYWHEEL" convert "$TMP/a.flywheel" -o "$TMP/out.ods" 2>"$TMP/err"; rc=$?
+check "convert -o out.ods exits 2 with nothing written" test "$rc" = 2 -a ! -e "$TMP/out.ods"
+
+# Garbage and a 100 MB file: refused, nothing written.
+"$FLYWHEEL" import "$FIXTURES/binary.bin" -o "$TMP/bin.flywheel" 2>"$TMP/err"; rc=$?
+check "binary data is refused with exit 1" test "$rc" = 1 -a ! -e "$TMP/bin.flywheel"
+check "the refusal says why" grep -q "binary data" "$TMP/err"
+truncate -s 100M "$TMP/huge.csv"
+"$FLYWHEEL" import "$TMP/huge.csv" -o "$TMP/huge.flywheel" 2>"$TMP/err"; rc=$?
+check "a 100 MB sheet is refused with nothing written" \
+  test "$rc" = 1 -a ! -e "$TMP/huge.flywheel"
+"$FLYWHEEL" import "$FIXTURES/utf8-lf.csv" 2>/dev/null; rc=$?
+check "import without -o is a usage error" test "$rc" = 2
+
+echo "# $((n - failed)) passed, $failed failed"
+[ "$failed" = 0 ]
