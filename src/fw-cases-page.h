@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fw-core.h"
+
+G_BEGIN_DECLS
+
+/* The workbook's best-practice cases (the worksheet's 理解編 part): the count
+ * against the homework's 2–6, the deck's cases from the built-in library, the
+ * PM's own, and the deck's exercise on the library cases. */
+#define FW_TYPE_CASES_PAGE (fw_cases_page_get_type ())
+G_DECLARE_FINAL_TYPE (FwCasesPage, fw_cases_page, FW, CASES_PAGE, AdwBin)
+
+GtkWidget   *fw_cases_page_new            (void);
+FwWorkbook  *fw_cases_page_get_workbook   (FwCasesPage *self);
+void         fw_cases_page_set_workbook   (FwCasesPage *self,
+                                           FwWorkbook  *workbook);
+
+/* The homework asks for this many cases. */
+#define FW_HOMEWORK_MIN_CASES 2
+#define FW_HOMEWORK_MAX_CASES 6
+
+G_END_DECLS

@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-quiz-page.h"
+
+struct _FwQuizPage
+{
+  AdwBin        parent_instance;
+
+  guint         question;
+  gboolean      answered;
+  FwQuizScore   score;
+
+  GtkStack     *stack;
+  GtkLabel     *progress;
+  GtkLabel     *score_label;
+  GtkLabel     *question_label;
+  GtkWidget    *task_buttons[FW_N_TASKS];
+  GtkWidget    *feedback;
+  GtkImage     *feedback_icon;
+  GtkLabel     *feedback_title;
+  GtkLabel     *feedback_body;
+  GtkLabel     *another_way;
+  GtkWidget    *next_button;
+  AdwStatusPage *result_page;
+};
+
+G_DEFINE_FINAL_TYPE (FwQuizPage, fw_quiz_page, ADW_TYPE_BIN)
+
+static GtkWidget *
+new_text (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  if (css_class)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+update_score (FwQuizPage *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->score.n_answered > 0)
+    text = fw_quiz_score_describe (&self->score);
+  gtk_label_set_text (self->score_label, text ? text : "");
+}
+
+static void
+show_question (FwQuizPage *self)
+{
+  guint n = fw_quiz_get_n_questions ();
+  g_autofree char *progress = NULL;
+
+  self->answered = FALSE;
+  /* TRANSLATORS: quiz progress, e.g. "Question 2 of 5". */
+  progress = g_strdup_printf (_("Question %u of %u"), self->question + 1, n);
+  gtk_label_set_text (self->progress, progress);
+  gtk_label_set_text (self->question_label, fw_quiz_get_question (self->question));
+  update_score (self);
+  for (guint t = FW_TASK_REGRESSION; t < FW_N_TASKS; t++)
+    {
+      gtk_widget_set_sensitive (self->task_buttons[t], TRUE);
+      gtk_widget_remove_css_class (self->task_buttons[t], "success");
+      gtk_widget_remove_css_class (self->task_buttons[t], "error");
+      gtk_widget_remove_css_class (self->task_buttons[t], "warning");
+    }
+  gtk_widget_set_visible (self->feedback, FALSE);
+  gtk_widget_set_visible (self->next_button, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "question");
+}
+
+static void
+show_result (FwQuizPage *self)
+{
+  g_autofree char *title = fw_quiz_score_describe (&self->score);
+  const char *description;
+
+  if (fw_quiz_score_get_points (&self->score) == self->score.n_answered)
+    description = _("Every answer fits. You know the six tasks well.");
+  else
+    description = _("Look over the six ML tasks once more, then try again.");
+  adw_status_page_set_title (self->result_page, title);
+  adw_status_page_set_description (self->result_page, description);
+  gtk_stack_set_visible_child_name (self->stack, "result");
+}
+
+static void
+task_clicked_cb (GtkButton  *button,
+                 FwQuizPage *self)
+{
+  FwTask task = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "fw-task"));
+  FwTask answer = fw_quiz_get_answer (self->question);
+  FwQuizResult result;
+  const FwTask *alternatives;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) others = g_string_new (NULL);
+
+  if (self->answered)
+    return;
+  self->answered = TRUE;
+
+  result = fw_quiz_check (self->question, task);
+  fw_quiz_score_add (&self->score, result);
+  update_score (self);
+
+  for (guint t = FW_TASK_REGRESSION; t < FW_N_TASKS; t++)
+    gtk_widget_set_sensitive (self->task_buttons[t], t == task || t == answer);
+  gtk_widget_add_css_class (self->task_buttons[answer], "success");
+
+  switch (result)
+    {
+    case FW_QUIZ_CORRECT:
+      gtk_image_set_from_icon_name (self->feedback_icon, "emblem-ok-symbolic");
+      gtk_label_set_text (self->feedback_title, _("Right"));
+      g_string_append (body, fw_quiz_get_explanation (self->question));
+      break;
+
+    case FW_QUIZ_ALTERNATIVE:
+      gtk_widget_add_css_class (self->task_buttons[task], "warning");
+      gtk_image_set_from_icon_name (self->feedback_icon, "emblem-ok-symbolic");
+      gtk_label_set_text (self->feedback_title, _("That works too"));
+      g_string_append (body, fw_quiz_get_alternative_note (self->question, task));
+      g_string_append (body, "\n\n");
+      /* TRANSLATORS: %s is an ML task, e.g. "Classification". */
+      g_string_append_printf (body, _("The deck's answer is %s."), fw_task_label (answer));
+      g_string_append (body, " ");
+      g_string_append (body, fw_quiz_get_explanation (self->question));
+      break;
+
+    case FW_QUIZ_WRONG:
+    default:
+      gtk_widget_add_css_class (self->task_buttons[task], "error");
+      gtk_image_set_from_icon_name (self->feedback_icon, "dialog-information-symbolic");
+      /* TRANSLATORS: %s is an ML task, e.g. "Regression". */
+      {
+        g_autofree char *title = g_strdup_printf (_("Not quite: it is %s"),
+                                                  fw_task_label (answer));
+        gtk_label_set_text (self->feedback_title, title);
+      }
+      g_string_append (body, fw_quiz_get_explanation (self->question));
+      break;
+    }
+  gtk_label_set_text (self->feedback_body, body->str);
+
+  /* The deck asks "is there another way?": name the other ways not chosen. */
+  alternatives = fw_quiz_get_alternatives (self->question);
+  for (guint a = 0; alternatives[a] != FW_TASK_UNDECIDED; a++)
+    if (alternatives[a] != task)
+      {
+        g_string_append_printf (others, "%s%s", others->len ? "\n" : "",
+                                fw_quiz_get_alternative_note (self->question,
+                                                              alternatives[a]));
+      }
+  if (others->len > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n%s", _("Is there another way?"),
+                                               others->str);
+      gtk_label_set_text (self->another_way, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->another_way), others->len > 0);
+
+  gtk_button_set_label (GTK_BUTTON (self->next_button),
+                        self->question + 1 < fw_quiz_get_n_questions ()
+                          ? _("_Next Question") : _("_See Your Score"));
+  gtk_widget_set_visible (self->feedback, TRUE);
+  gtk_widget_set_visible (self->next_button, TRUE);
+  gtk_widget_grab_focus (self->next_button);
+}
+
+static void
+next_clicked_cb (FwQuizPage *self)
+{
+  if (!self->answered)
+    return;
+  if (self->question + 1 < fw_quiz_get_n_questions ())
+    {
+      self->question++;
+      show_question (self);
+    }
+  else
+    show_result (self);
+}
+
+static void
+fw_quiz_page_class_init (FwQuizPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_css_name (widget_class, "fwquizpage");
+}
+
+static void
+fw_quiz_page_init (FwQuizPage *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *intro;
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *feedback_head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *retry;
+  GtkWidget *result = adw_status_page_new ();
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  intro = new_text ("title-1");
+  gtk_label_set_text (GTK_LABEL (intro), _("Knowledge check: ML tasks"));
+  gtk_box_append (GTK_BOX (box), intro);
+  intro = new_text ("dim-label");
+  gtk_label_set_text (GTK_LABEL (intro), _("Which ML task fits this use case?"));
+  gtk_box_append (GTK_BOX (box), intro);
+
+  self->progress = GTK_LABEL (new_text ("caption-heading"));
+  self->question_label = GTK_LABEL (new_text ("title-2"));
+  self->score_label = GTK_LABEL (new_text ("dim-label"));
+  gtk_widget_set_name (GTK_WIDGET (self->score_label), "quiz-score");
+  gtk_label_set_xalign (self->score_label, 1.0f);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->score_label), TRUE);
+  {
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->progress));
+    gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->score_label));
+    gtk_box_append (GTK_BOX (box), row);
+  }
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->question_label));
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  for (guint t = FW_TASK_REGRESSION; t < FW_N_TASKS; t++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (fw_task_label (t));
+      g_autofree char *name = g_strdup_printf ("task-%s", fw_task_to_id (t));
+
+      gtk_widget_set_name (button, name);
+      gtk_widget_set_tooltip_text (button, fw_task_description (t));
+      g_object_set_data (G_OBJECT (button), "fw-task", GUINT_TO_POINTER (t));
+      g_signal_connect (button, "clicked", G_CALLBACK (task_clicked_cb), self);
+      gtk_grid_attach (GTK_GRID (grid), button, (t - 1) % 2, (t - 1) / 2, 1, 1);
+      self->task_buttons[t] = button;
+    }
+  gtk_box_append (GTK_BOX (box), grid);
+
+  self->feedback = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_widget_add_css_class (self->feedback, "card");
+  self->feedback_icon = GTK_IMAGE (gtk_image_new ());
+  self->feedback_title = GTK_LABEL (new_text ("heading"));
+  self->feedback_body = GTK_LABEL (new_text (NULL));
+  self->another_way = GTK_LABEL (new_text ("dim-label"));
+  gtk_box_append (GTK_BOX (feedback_head), GTK_WIDGET (self->feedback_icon));
+  gtk_box_append (GTK_BOX (feedback_head), GTK_WIDGET (self->feedback_title));
+  gtk_box_append (GTK_BOX (self->feedback), feedback_head);
+  gtk_box_append (GTK_BOX (self->feedback), GTK_WIDGET (self->feedback_body));
+  gtk_box_append (GTK_BOX (self->feedback), GTK_WIDGET (self->another_way));
+  for (GtkWidget *child = gtk_widget_get_first_child (self->feedback); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_widget_set_margin_start (child, 18);
+      gtk_widget_set_margin_end (child, 18);
+    }
+  gtk_widget_set_margin_top (feedback_head, 14);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->another_way), 14);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->feedback_body), 14);
+  gtk_box_append (GTK_BOX (box), self->feedback);
+
+  self->next_button = gtk_button_new_with_mnemonic (_("_Next Question"));
+  gtk_widget_set_name (self->next_button, "quiz-next");
+  gtk_widget_add_css_class (self->next_button, "suggested-action");
+  gtk_widget_add_css_class (self->next_button, "pill");
+  gtk_widget_set_halign (self->next_button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (self->next_button, "clicked", G_CALLBACK (next_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), self->next_button);
+
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_stack_add_named (self->stack, scroller, "question");
+
+  self->result_page = ADW_STATUS_PAGE (result);
+  adw_status_page_set_icon_name (self->result_page, "emblem-ok-symbolic");
+  retry = gtk_button_new_with_mnemonic (_("_Try Again"));
+  gtk_widget_set_name (retry, "quiz-retry");
+  gtk_widget_add_css_class (retry, "suggested-action");
+  gtk_widget_add_css_class (retry, "pill");
+  gtk_widget_set_halign (retry, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (retry, "clicked", G_CALLBACK (fw_quiz_page_restart), self);
+  adw_status_page_set_child (self->result_page, retry);
+  gtk_stack_add_named (self->stack, result, "result");
+
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+  fw_quiz_page_restart (self);
+}
+
+GtkWidget *
+fw_quiz_page_new (void)
+{
+  return g_object_new (FW_TYPE_QUIZ_PAGE, NULL);
+}
+
+void
+fw_quiz_page_restart (FwQuizPage *self)
+{
+  g_return_if_fail (FW_IS_QUIZ_PAGE (self));
+
+  self->question = 0;
+  fw_quiz_score_reset (&self->score);
+  show_question (self);
+}
+
+const FwQuizScore *
+fw_quiz_page_get_score (FwQuizPage *self)
+{
+  g_return_val_if_fail (FW_IS_QUIZ_PAGE (self), NULL);
+  return &self->score;
+}

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "fw-case-library.h"
+#include "fw-core.h"
+#include "fw-i18n.h"
+
+static FwWorkbook *
+load_sample (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  workbook = fw_workbook_load_from_data (contents, length, name, &error);
+  g_assert_no_error (error);
+  return workbook;
+}
+
+/* A library case added to the sample workbook is the very case it holds, in
+ * the sample's language: same id, same texts. */
+static void
+check_against_sample (const char *sample,
+                      const char *lang)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample (sample);
+
+  fw_i18n_use_language (lang);
+  g_assert_cmpuint (fw_case_library_get_n_cases (), ==, 3);
+  for (guint i = 0; i < fw_case_library_get_n_cases (); i++)
+    {
+      g_autoptr(FwCase) item = fw_case_library_new_case (i);
+      FwCase *in_sample = fw_workbook_find_case (workbook, fw_case_get_id (item), NULL);
+
+      g_assert_nonnull (in_sample);
+      g_assert_cmpint (fw_case_library_find (fw_case_get_id (item)), ==, (int) i);
+      for (guint f = 0; f < FW_N_CASE_TEXTS; f++)
+        g_assert_cmpstr (fw_case_get_text (item, f), ==, fw_case_get_text (in_sample, f));
+      g_assert_cmpint (fw_case_get_task (item), ==, fw_case_get_task (in_sample));
+      for (guint s = 0; s < FW_N_STAGES; s++)
+        {
+          g_assert_cmpstr (fw_case_get_why (item, s), ==, fw_case_get_why (in_sample, s));
+          g_assert_cmpstr (fw_case_library_get_example_why (i, s), ==,
+                           fw_case_get_why (in_sample, s));
+        }
+    }
+  fw_i18n_use_language ("en");
+}
+
+static void
+test_english (void)
+{
+  check_against_sample ("sample-en.flywheel", "en");
+}
+
+static void
+test_japanese (void)
+{
+  fw_i18n_use_language ("ja");
+  if (!g_str_equal (fw_i18n_current_language (), "ja"))
+    {
+      fw_i18n_use_language ("en");
+      g_test_skip ("the Japanese catalogue is not built");
+      return;
+    }
+  check_against_sample ("sample-ja.flywheel", "ja");
+}
+
+static void
+test_find (void)
+{
+  g_assert_cmpint (fw_case_library_find (NULL), ==, -1);
+  g_assert_cmpint (fw_case_library_find ("not-an-id"), ==, -1);
+  for (guint i = 0; i < fw_case_library_get_n_cases (); i++)
+    g_assert_cmpint (fw_case_library_find (fw_case_library_get_id (i)), ==, (int) i);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fw_i18n_init ();
+  fw_i18n_use_language ("en");
+
+  g_test_add_func ("/case-library/english", test_english);
+  g_test_add_func ("/case-library/japanese", test_japanese);
+  g_test_add_func ("/case-library/find", test_find);
+  return g_test_run ();
+}

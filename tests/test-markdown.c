@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "fw-core.h"
+#include "fw-i18n.h"
+#include "fw-markdown.h"
+
+static FwWorkbook *
+load_sample (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  workbook = fw_workbook_load_from_data (contents, length, name, &error);
+  g_assert_no_error (error);
+  return workbook;
+}
+
+/* The lines of the first table after the heading @heading. */
+static guint
+count_table_rows (const char *markdown,
+                  const char *heading)
+{
+  g_auto(GStrv) lines = g_strsplit (strstr (markdown, heading), "\n", -1);
+  guint n = 0;
+  gboolean in_table = FALSE;
+
+  for (guint i = 1; lines[i]; i++)
+    {
+      if (g_str_has_prefix (lines[i], "|"))
+        {
+          in_table = TRUE;
+          n++;
+        }
+      else if (in_table)
+        break;
+      else if (g_str_has_prefix (lines[i], "#"))
+        break;
+    }
+  return n;
+}
+
+static void
+check_reasons (FwWorkbook *workbook,
+               const char *markdown)
+{
+  for (guint i = 0; i < fw_workbook_get_n_ideas (workbook); i++)
+    {
+      FwIdea *idea = fw_workbook_get_idea (workbook, i);
+      g_autoptr(FwAssessment) assessment = fw_assessment_new (idea);
+      const char * const *advice = fw_assessment_get_advice (assessment);
+
+      g_assert_nonnull (strstr (markdown, fw_idea_get_title (idea)));
+      g_assert_nonnull (strstr (markdown,
+                                fw_verdict_label (fw_assessment_get_verdict (assessment))));
+      for (guint r = 0; r < fw_assessment_get_n_reasons (assessment); r++)
+        {
+          const FwReason *reason = fw_assessment_get_reason (assessment, r);
+
+          if (strstr (markdown, reason->text) == NULL)
+            g_error ("reason missing from the summary: %s", reason->text);
+        }
+      for (guint a = 0; advice && advice[a]; a++)
+        g_assert_nonnull (strstr (markdown, advice[a]));
+    }
+}
+
+static void
+test_sample_en (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("sample-en.flywheel");
+  g_autofree char *markdown = fw_markdown_from_workbook (workbook, "en");
+
+  g_assert_true (g_str_has_prefix (markdown, "# Tabiji"));
+  g_assert_nonnull (strstr (markdown, "Tabiji travel-booking app"));
+  g_assert_nonnull (strstr (markdown, "Mika Sato"));
+  /* Header, separator, one row per case. */
+  g_assert_cmpuint (count_table_rows (markdown, "## Best-practice cases"), ==,
+                    2 + fw_workbook_get_n_cases (workbook));
+  g_assert_nonnull (strstr (markdown, "| 1 | Intuit: less time finding deductible expenses |"));
+  g_assert_nonnull (strstr (markdown, "| ① Why does the customer experience improve? |"));
+  g_assert_nonnull (strstr (markdown, "PoC priority"));
+  check_reasons (workbook, markdown);
+  g_assert_true (g_str_has_suffix (markdown, "\n"));
+  g_assert_false (g_str_has_suffix (markdown, "\n\n"));
+}
+
+static void
+test_sample_ja (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("sample-ja.flywheel");
+  g_autofree char *markdown = NULL;
+
+  fw_i18n_use_language ("ja");
+  if (!g_str_equal (fw_i18n_current_language (), "ja"))
+    {
+      fw_i18n_use_language ("en");
+      g_test_skip ("the Japanese catalogue is not built");
+      return;
+    }
+  fw_i18n_use_language ("en");
+
+  markdown = fw_markdown_from_workbook (workbook, "ja");
+  /* The language is switched back after the call. */
+  g_assert_cmpstr (fw_i18n_current_language (), ==, "en");
+  g_assert_nonnull (strstr (markdown, "## ベストプラクティス事例"));
+  g_assert_cmpuint (count_table_rows (markdown, "## ベストプラクティス事例"), ==,
+                    2 + fw_workbook_get_n_cases (workbook));
+  fw_i18n_use_language ("ja");
+  g_assert_nonnull (strstr (markdown, fw_stage_question (FW_STAGE_CUSTOMER_EXPERIENCE)));
+  check_reasons (workbook, markdown);
+  fw_i18n_use_language ("en");
+}
+
+static void
+test_escaping (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  g_autoptr(FwCase) item = fw_case_new ();
+  g_autofree char *markdown = NULL;
+  g_autofree char *cell = NULL;
+
+  fw_case_set_text (item, FW_CASE_NAME, "Ranking | recall");
+  fw_case_set_text (item, FW_CASE_SUMMARY, "line one\nline two\r\nline three");
+  fw_case_set_why (item, FW_STAGE_DATA, "a|b|c");
+  fw_workbook_append_case (workbook, item);
+
+  markdown = fw_markdown_from_workbook (workbook, "en");
+  g_assert_nonnull (strstr (markdown, "| Ranking \\| recall |"));
+  g_assert_nonnull (strstr (markdown, "| line one<br>line two<br>line three |"));
+  g_assert_nonnull (strstr (markdown, "| a\\|b\\|c |"));
+  g_assert_cmpuint (count_table_rows (markdown, "## Best-practice cases"), ==, 3);
+  g_assert_nonnull (strstr (markdown, "No ideas yet."));
+
+  cell = fw_markdown_escape_cell ("back\\slash");
+  g_assert_cmpstr (cell, ==, "back\\\\slash");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fw_i18n_init ();
+  fw_i18n_use_language ("en");
+
+  g_test_add_func ("/markdown/sample-en", test_sample_en);
+  g_test_add_func ("/markdown/sample-ja", test_sample_ja);
+  g_test_add_func ("/markdown/escaping", test_escaping);
+  return g_test_run ();
+}
