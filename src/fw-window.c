@@ -6,6 +6,7 @@
 
 #include "fw-idea-editor.h"
 #include "fw-window.h"
+#include "fw-worksheet.h"
 
 /* Below this content width the diagram moves under the form. */
 #define WIDE_LAYOUT_MIN_WIDTH 860
@@ -789,6 +790,187 @@ save_as_action (GtkWidget  *widget,
   save_as (FW_WINDOW (widget), FALSE);
 }
 
+/* Importing the workshop's worksheet (CSV) into this or a new workbook. */
+
+static void
+show_import_summary (FwWindow             *self,
+                     const FwImportReport *report)
+{
+  g_autofree char *summary = fw_import_report_summary (report);
+
+  if (report->n_skipped == 0 && report->notes->len == 0)
+    {
+      show_toast (self, summary);
+      return;
+    }
+  else
+    {
+      g_autoptr(GString) body = g_string_new (summary);
+
+      for (guint i = 0; i < report->skipped->len; i++)
+        g_string_append_printf (body, "\n• %s", (char *) g_ptr_array_index (report->skipped, i));
+      for (guint i = 0; i < report->notes->len; i++)
+        g_string_append_printf (body, "\n• %s", (char *) g_ptr_array_index (report->notes, i));
+      fw_window_show_error (self, _("Worksheet Imported"), body->str);
+    }
+}
+
+static void
+import_into (FwWindow   *self,
+             FwWorkbook *imported,
+             gboolean    new_window)
+{
+  if (new_window)
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      FwWindow *window = fw_window_new (FW_IS_APPLICATION (app) ? FW_APPLICATION (app) : NULL,
+                                        imported, NULL);
+
+      fw_window_adopt_draft (window, NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  for (guint i = 0; i < fw_workbook_get_n_cases (imported); i++)
+    {
+      FwCase *item = fw_workbook_get_case (imported, i);
+
+      if (fw_workbook_find_case (self->workbook, fw_case_get_id (item), NULL) == NULL)
+        fw_workbook_append_case (self->workbook, item);
+    }
+  for (guint i = 0; i < fw_workbook_get_n_ideas (imported); i++)
+    {
+      FwIdea *item = fw_workbook_get_idea (imported, i);
+
+      if (fw_workbook_find_idea (self->workbook, fw_idea_get_id (item), NULL) == NULL)
+        fw_workbook_append_idea (self->workbook, item);
+    }
+  if (*fw_workbook_get_text (self->workbook, FW_WORKBOOK_PRODUCT) == '\0')
+    fw_workbook_set_text (self->workbook, FW_WORKBOOK_PRODUCT,
+                          fw_workbook_get_text (imported, FW_WORKBOOK_PRODUCT));
+}
+
+static void
+import_where_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          FwWindow         *self)
+{
+  FwWorkbook *imported = g_object_get_data (G_OBJECT (dialog), "fw-workbook");
+  const FwImportReport *report = g_object_get_data (G_OBJECT (dialog), "fw-report");
+
+  if (g_str_equal (response, "cancel"))
+    return;
+  import_into (self, imported, g_str_equal (response, "new"));
+  show_import_summary (self, report);
+}
+
+gboolean
+fw_window_import_file (FwWindow  *self,
+                       GFile     *file,
+                       gboolean   into_new_window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(FwImportReport) report = NULL;
+  g_autoptr(FwWorkbook) imported = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+
+  /* TRANSLATORS: %s is a file name */
+  heading = g_strdup_printf (_("Could not import “%s”"), name);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, &error);
+  if (info && g_file_info_get_size (info) > FW_WORKSHEET_MAX_SIZE)
+    {
+      g_autofree char *body = g_strdup_printf (_("The file is larger than %d MB, too large "
+                                                 "for a worksheet."),
+                                               FW_WORKSHEET_MAX_SIZE / (1024 * 1024));
+      fw_window_show_error (self, heading, body);
+      return FALSE;
+    }
+  if (info)
+    bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes)
+    imported = fw_worksheet_import (bytes, name, &report, &error);
+  if (imported == NULL)
+    {
+      fw_window_show_error (self, heading, error->message);
+      return FALSE;
+    }
+
+  if (into_new_window || fw_workbook_get_n_ideas (self->workbook) +
+                         fw_workbook_get_n_cases (self->workbook) == 0)
+    {
+      /* An empty workbook simply takes the sheet. */
+      import_into (self, imported, into_new_window);
+      show_import_summary (self, report);
+    }
+  else
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import Into…"),
+                                                  _("Add the worksheet’s cases and ideas to "
+                                                    "this workbook, or open them as a new "
+                                                    "workbook?"));
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "new", _("_New Workbook"),
+                                        "current", _("_This Workbook"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "current",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_object_set_data_full (G_OBJECT (dialog), "fw-workbook", g_steal_pointer (&imported),
+                              g_object_unref);
+      g_object_set_data_full (G_OBJECT (dialog), "fw-report", g_steal_pointer (&report),
+                              (GDestroyNotify) fw_import_report_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (import_where_response_cb),
+                               self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  return TRUE;
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    FwWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      fw_window_import_file (self, file, FALSE);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Worksheet"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (filter, _("Worksheets saved as CSV or tab-separated text"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.tsv");
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "text/tab-separated-values");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 /* Closing with unsaved changes. */
 
 /* The dialog finishes its own response handling after this returns, so the
@@ -1216,6 +1398,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 
 }
 
@@ -1333,8 +1516,11 @@ fw_window_adopt_draft (FwWindow   *self,
 {
   g_return_if_fail (FW_IS_WINDOW (self));
 
-  g_free (self->draft_id);
-  self->draft_id = g_strdup (draft_id);
+  if (draft_id)
+    {
+      g_free (self->draft_id);
+      self->draft_id = g_strdup (draft_id);
+    }
   set_modified (self, TRUE);
 }
 

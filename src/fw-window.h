@@ -34,10 +34,16 @@ void         fw_window_set_file_state (FwWindow      *self,
                                        const char    *etag,
                                        gboolean       writable);
 gboolean     fw_window_get_read_only  (FwWindow      *self);
-/* Recovery: the window shows a draft's workbook and keeps writing that draft. */
+/* Marks the window as holding unsaved work; with @draft_id (recovery), it keeps
+ * writing that draft. */
 void         fw_window_adopt_draft    (FwWindow      *self,
                                        const char    *draft_id);
 const char  *fw_window_get_draft_id   (FwWindow      *self);
+/* Imports a worksheet saved as CSV; asks where to when this workbook has
+ * content. Shows errors itself; FALSE when the file was refused. */
+gboolean     fw_window_import_file    (FwWindow      *self,
+                                       GFile         *file,
+                                       gboolean       into_new_window);
 /* Writes a pending draft now rather than after the delay. */
 void         fw_window_flush_draft    (FwWindow      *self);
 void         fw_window_show_error     (FwWindow      *self,

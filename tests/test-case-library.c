@@ -61,8 +61,11 @@ test_english (void)
 static void
 test_japanese (void)
 {
+  g_autoptr(FwCase) first = NULL;
+
   fw_i18n_use_language ("ja");
-  if (!g_str_equal (fw_i18n_current_language (), "ja"))
+  first = fw_case_library_new_case (0);
+  if (g_str_equal (fw_case_get_name (first), "Intuit: less time finding deductible expenses"))
     {
       fw_i18n_use_language ("en");
       g_test_skip ("the Japanese catalogue is not built");

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-markdown.h"
@@ -98,7 +100,7 @@ test_sample_ja (void)
   g_autofree char *markdown = NULL;
 
   fw_i18n_use_language ("ja");
-  if (!g_str_equal (fw_i18n_current_language (), "ja"))
+  if (g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Best-practice cases"), "Best-practice cases"))
     {
       fw_i18n_use_language ("en");
       g_test_skip ("the Japanese catalogue is not built");
@@ -108,7 +110,7 @@ test_sample_ja (void)
 
   markdown = fw_markdown_from_workbook (workbook, "ja");
   /* The language is switched back after the call. */
-  g_assert_cmpstr (fw_i18n_current_language (), ==, "en");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Best-practice cases"), ==, "Best-practice cases");
   g_assert_nonnull (strstr (markdown, "## ベストプラクティス事例"));
   g_assert_cmpuint (count_table_rows (markdown, "## ベストプラクティス事例"), ==,
                     2 + fw_workbook_get_n_cases (workbook));

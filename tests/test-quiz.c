@@ -85,7 +85,7 @@ static void
 test_japanese (void)
 {
   fw_i18n_use_language ("ja");
-  if (!g_str_equal (fw_i18n_current_language (), "ja"))
+  if (g_str_equal (fw_quiz_get_question (0), "Streamline manual product pricing"))
     {
       fw_i18n_use_language (NULL);
       g_test_skip ("the Japanese catalogue is not built");

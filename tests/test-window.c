@@ -421,6 +421,35 @@ test_window_unwritable (void)
   remove_tree (drafts);
 }
 
+/* Import… takes the workshop's own sheet into an empty workbook, and refuses
+ * a file that is not a worksheet with a message. */
+static void
+test_window_import (void)
+{
+  g_autofree char *sheet = g_test_build_filename (G_TEST_DIST, "worksheet", "real-2023.csv", NULL);
+  g_autofree char *garbage = g_test_build_filename (G_TEST_DIST, "worksheet", "binary.bin", NULL);
+  g_autoptr(GFile) sheet_file = g_file_new_for_path (sheet);
+  g_autoptr(GFile) garbage_file = g_file_new_for_path (garbage);
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+
+  g_assert_false (fw_window_import_file (window, garbage_file, FALSE));
+  g_assert_nonnull (find_dialog_for (GTK_WINDOW (window)));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 0);
+
+  g_assert_true (fw_window_import_file (window, sheet_file, FALSE));
+  spin ();
+  g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+  g_assert_cmpstr (fw_case_get_name (fw_workbook_get_case (workbook, 0)), ==,
+                   "Intuit: 控除対象の経費を探す時間を削減");
+  g_assert_true (fw_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -438,5 +467,6 @@ main (int    argc,
   g_test_add_func ("/window/drafts", test_window_drafts);
   g_test_add_func ("/window/external-change", test_window_external_change);
   g_test_add_func ("/window/unwritable", test_window_unwritable);
+  g_test_add_func ("/window/import", test_window_import);
   return g_test_run ();
 }

@@ -146,11 +146,18 @@ fw_cli_validate (int    argc,
       counts[fw_assessment_get_verdict (assessment)]++;
     }
 
-  /* TRANSLATORS: the summary line of "flywheel validate"; the counts follow. */
-  printf (_("%s: a valid workbook with %u cases and %u ideas (winning %u, promising %u, "
-            "losing %u, incomplete %u)\n"),
-          argv[1], fw_workbook_get_n_cases (workbook), n_ideas,
-          counts[FW_VERDICT_WINNING], counts[FW_VERDICT_PROMISING],
-          counts[FW_VERDICT_LOSING], counts[FW_VERDICT_INCOMPLETE]);
+  {
+    guint n_cases = fw_workbook_get_n_cases (workbook);
+    g_autofree char *cases = g_strdup_printf (ngettext ("%u case", "%u cases", n_cases), n_cases);
+    g_autofree char *ideas = g_strdup_printf (ngettext ("%u idea", "%u ideas", n_ideas), n_ideas);
+
+    /* TRANSLATORS: the summary line of "flywheel validate": the file, "3 cases",
+     * "5 ideas", then how many ideas reach each verdict */
+    printf (_("%s: a valid workbook with %s and %s (winning %u, promising %u, losing %u, "
+              "incomplete %u)\n"),
+            argv[1], cases, ideas,
+            counts[FW_VERDICT_WINNING], counts[FW_VERDICT_PROMISING],
+            counts[FW_VERDICT_LOSING], counts[FW_VERDICT_INCOMPLETE]);
+  }
   return 0;
 }

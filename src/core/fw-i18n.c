@@ -34,6 +34,12 @@ fw_i18n_init (void)
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, find_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* GLib decides once, on the first g_dgettext(), whether to translate at all, and
+   * says no when the default domain has no catalogue for the language of the moment
+   * (an English session): fw_i18n_use_language ("ja") would then change nothing.
+   * Under the default "messages" domain it says yes, so make that first call here. */
+  textdomain ("messages");
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
   textdomain (GETTEXT_PACKAGE);
 }
 
