@@ -362,6 +362,7 @@ new_case_card (FwCasesPage *self,
   if (from_library)
     {
       button = gtk_button_new_with_mnemonic (_("_Exercise: Your Own Answers"));
+      gtk_widget_set_name (button, "exercise");
       gtk_widget_set_tooltip_text (button, _("Answer the four questions yourself, then "
                                              "compare with the deck's example answers"));
       g_signal_connect_object (button, "clicked", G_CALLBACK (exercise_clicked_cb), item, 0);
@@ -632,7 +633,9 @@ build_list (FwCasesPage *self)
       g_autoptr(FwCase) item = fw_case_library_new_case (i);
       GtkWidget *button = gtk_button_new_with_label (fw_case_get_name (item));
       GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+      g_autofree char *name = g_strdup_printf ("library-case-%u", i);
 
+      gtk_widget_set_name (button, name);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data (G_OBJECT (button), "fw-index", GUINT_TO_POINTER (i));
@@ -688,6 +691,7 @@ build_editor (FwCasesPage *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->editor_title));
 
   self->name_row = new_entry_row (about, _("Case name"));
+  gtk_widget_set_name (GTK_WIDGET (self->name_row), "case-name");
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (update_save_sensitivity),
                             self);
   self->summary_row = new_entry_row (about, _("Summary: problem, solution, impact"));
@@ -702,7 +706,12 @@ build_editor (FwCasesPage *self)
 
   gtk_box_append (GTK_BOX (box), new_text (_("Why does the winning pattern hold?"), "heading"));
   for (guint s = 0; s < FW_N_STAGES; s++)
-    self->why_rows[s] = new_entry_row (whys, fw_stage_question (s));
+    {
+      g_autofree char *name = g_strdup_printf ("why-%u", s);
+
+      self->why_rows[s] = new_entry_row (whys, fw_stage_question (s));
+      gtk_widget_set_name (GTK_WIDGET (self->why_rows[s]), name);
+    }
   gtk_box_append (GTK_BOX (box), whys);
 
   cancel = gtk_button_new_with_mnemonic (_("_Cancel"));

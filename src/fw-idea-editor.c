@@ -408,6 +408,21 @@ build_task_page (FwIdeaEditor *self)
     }
   adw_preferences_group_add (group, expander);
 
+  {
+    GtkWidget *row = adw_action_row_new ();
+    GtkWidget *button = gtk_button_new_with_mnemonic (_("_Practise"));
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Knowledge check"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 _("Practise telling the tasks apart with the workshop’s "
+                                   "five use cases."));
+    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-section");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "quiz");
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    adw_preferences_group_add (group, row);
+  }
+
   group = add_group (page, _("Can ML be applied?"),
                      _("〇 applicable, × not applicable, △ looks applicable: ask someone who "
                        "knows ML."));

@@ -4,7 +4,10 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-cases-page.h"
 #include "fw-idea-editor.h"
+#include "fw-learn-page.h"
+#include "fw-quiz-page.h"
 #include "fw-window.h"
 #include "fw-worksheet.h"
 
@@ -327,11 +330,14 @@ show_idea (FwWindow *self,
   update_idea_page (self);
 }
 
+static void show_idea_page (FwWindow *self);
+
 static void
 selection_changed_cb (FwWindow *self)
 {
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   show_idea (self, gtk_single_selection_get_selected_item (self->selection));
+  show_idea_page (self);
 }
 
 static void
@@ -349,6 +355,7 @@ idea_list_released_cb (GtkGestureClick *gesture,
                        double           y,
                        FwWindow        *self)
 {
+  show_idea_page (self);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -359,17 +366,91 @@ back_clicked_cb (FwWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Sections beside the ideas. Their pages are built when first shown. */
+static const struct
+{
+  const char *name;
+  const char *title;
+  const char *icon;
+} sections[] = {
+  { "learn", N_("Learn"), "accessories-dictionary-symbolic" },
+  { "cases", N_("Cases"), "view-list-bullet-symbolic" },
+  { "quiz", N_("Knowledge Check"), "help-faq-symbolic" },
+};
+
+static GtkWidget *
+ensure_section_page (FwWindow   *self,
+                     const char *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, name);
+
+  if (page)
+    return page;
+  if (g_str_equal (name, "learn"))
+    page = fw_learn_page_new ();
+  else if (g_str_equal (name, "cases"))
+    {
+      page = fw_cases_page_new ();
+      fw_cases_page_set_workbook (FW_CASES_PAGE (page), self->workbook);
+    }
+  else if (g_str_equal (name, "quiz"))
+    page = fw_quiz_page_new ();
+  else
+    return NULL;
+  gtk_stack_add_named (self->content_stack, page, name);
+  return page;
+}
+
+static void
+show_section (FwWindow   *self,
+              const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkListBoxRow *row;
+
+      if (!g_str_equal (sections[i].name, name))
+        continue;
+      if (ensure_section_page (self, name) == NULL)
+        return;
+      row = gtk_list_box_get_row_at_index (self->section_list, (int) i);
+      if (gtk_list_box_get_selected_row (self->section_list) != row)
+        gtk_list_box_select_row (self->section_list, row);
+      gtk_stack_set_visible_child_name (self->content_stack, name);
+      adw_window_title_set_title (self->content_title, _(sections[i].title));
+      gtk_widget_set_visible (self->export_button, FALSE);
+      gtk_widget_set_visible (self->idea_menu_button, FALSE);
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      return;
+    }
+}
+
 static void
 section_activated_cb (FwWindow      *self,
                       GtkListBoxRow *row)
 {
-  const char *page = g_object_get_data (G_OBJECT (row), "fw-page");
+  int index = gtk_list_box_row_get_index (row);
 
-  if (page)
-    {
-      gtk_stack_set_visible_child_name (self->content_stack, page);
-      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-    }
+  if (index >= 0 && index < (int) G_N_ELEMENTS (sections))
+    show_section (self, sections[index].name);
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_section (FW_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Back from a section to the selected idea. */
+static void
+show_idea_page (FwWindow *self)
+{
+  gtk_list_box_unselect_all (self->section_list);
+  gtk_widget_set_visible (self->export_button, TRUE);
+  gtk_widget_set_visible (self->idea_menu_button, TRUE);
+  update_idea_page (self);
 }
 
 /* Layout: side by side when wide, stacked and scrolled as one when narrow. */
@@ -1399,6 +1480,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
 
 }
 
@@ -1424,6 +1506,19 @@ fw_window_init (FwWindow *self)
   gtk_list_view_set_factory (self->idea_list, factory);
   g_signal_connect_object (self->idea_list, "activate", G_CALLBACK (idea_activated_cb), self,
                            G_CONNECT_SWAPPED);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (_(sections[i].title));
+
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (sections[i].icon));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_list_box_append (self->section_list, box);
+    }
 
   click = gtk_gesture_click_new ();
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fw-case-library.h"
+#include "fw-cases-page.h"
+#include "fw-core.h"
+#include "fw-i18n.h"
+#include "fw-learn-page.h"
+#include "fw-quiz-page.h"
+
+static void
+spin (void)
+{
+  for (guint i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static GtkWidget *
+find_by_name (GtkWidget  *root,
+              const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_name (child, name);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+click (GtkWidget  *root,
+       const char *name)
+{
+  GtkWidget *button = find_by_name (root, name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  spin ();
+}
+
+static GtkWindow *
+show_in_window (GtkWidget *page)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  spin ();
+  return window;
+}
+
+/* Counts glyphs the fonts could not draw (tofu) in every label under @root, and
+ * collects the labels' text for checks on the language. */
+static guint
+count_unknown_glyphs (GtkWidget *root,
+                      GString   *texts)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (root));
+      PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+      g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (root)));
+      do
+        {
+          PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+          if (run == NULL)
+            continue;
+          for (int g = 0; g < run->glyphs->num_glyphs; g++)
+            if (run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+              {
+                g_test_message ("unknown glyph in “%s”", gtk_label_get_text (GTK_LABEL (root)));
+                n++;
+              }
+        }
+      while (pango_layout_iter_next_run (iter));
+      pango_layout_iter_free (iter);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_unknown_glyphs (child, texts);
+  return n;
+}
+
+static void
+test_learn_page (void)
+{
+  GtkWidget *page = fw_learn_page_new ();
+  GtkWindow *window = show_in_window (page);
+  GtkWidget *back, *next;
+
+  g_assert_cmpuint (fw_learn_page_get_n_topics (FW_LEARN_PAGE (page)), >=, 10);
+  fw_learn_page_show_topic (FW_LEARN_PAGE (page), "winning-pattern");
+  spin ();
+  back = find_by_name (page, "flywheel-back");
+  next = find_by_name (page, "flywheel-next");
+  g_assert_false (gtk_widget_get_sensitive (back));
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    click (page, "flywheel-next");
+  g_assert_false (gtk_widget_get_sensitive (next));
+  click (page, "flywheel-back");
+  g_assert_true (gtk_widget_get_sensitive (next));
+  gtk_window_destroy (window);
+}
+
+static void
+test_quiz_page (void)
+{
+  GtkWidget *page = fw_quiz_page_new ();
+  GtkWindow *window = show_in_window (page);
+  FwQuizPage *quiz = FW_QUIZ_PAGE (page);
+  GtkWidget *score_label = find_by_name (page, "quiz-score");
+
+  /* a) pricing: regression is the deck's answer. */
+  click (page, "task-regression");
+  g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_correct, ==, 1);
+  click (page, "quiz-next");
+  /* b) counterfeit goods: ranking is wrong. */
+  click (page, "task-ranking");
+  g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_wrong, ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "1 of 2 right");
+  click (page, "quiz-next");
+  /* c) mis-categorised products: classification is another way the deck allows. */
+  click (page, "task-classification");
+  g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_alternative, ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "2 of 3 right");
+  click (page, "quiz-next");
+  click (page, "task-clustering");
+  click (page, "quiz-next");
+  click (page, "task-regression");
+  click (page, "quiz-next");
+  g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 5);
+  g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 4);
+
+  click (page, "quiz-retry");
+  g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "");
+  gtk_window_destroy (window);
+}
+
+static void
+test_cases_page (void)
+{
+  GtkWidget *page = fw_cases_page_new ();
+  GtkWindow *window = show_in_window (page);
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  GtkWidget *count = find_by_name (page, "case-count");
+  static const char *mine[] = { "It is faster.", "Friends tell friends.", "More receipts.",
+                                "More labels." };
+  FwCase *item;
+
+  fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
+  spin ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
+                   "0 cases — the homework asks for 2 to 6");
+
+  click (page, "library-case-0");
+  g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
+                   "1 case — the homework asks for 2 to 6");
+  /* The same library case cannot be added twice. */
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-1")));
+
+  /* The exercise: own answers first, then the deck's beside them, then keep mine. */
+  click (page, "exercise");
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "reveal-examples")));
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    {
+      g_autofree char *name = g_strdup_printf ("mine-%u", s);
+
+      gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, name)), mine[s]);
+    }
+  click (page, "reveal-examples");
+  g_assert_true (gtk_widget_get_visible (find_by_name (page, "keep-mine")));
+  click (page, "keep-mine");
+  item = fw_workbook_get_case (workbook, 0);
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    g_assert_cmpstr (fw_case_get_why (item, s), ==, mine[s]);
+
+  /* Back again, the PM's answers are still there; this time use the deck's. */
+  click (page, "exercise");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_by_name (page, "mine-2"))), ==,
+                   mine[2]);
+  click (page, "reveal-examples");
+  click (page, "use-example");
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    g_assert_cmpstr (fw_case_get_why (item, s), ==, fw_case_library_get_example_why (0, s));
+
+  /* The PM's own case through the editor. */
+  click (page, "add-own-case");
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "save-case")));
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "case-name")), "Spotify Enhance");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "why-0")), "Playlists fit | taste");
+  click (page, "save-case");
+  g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 2);
+  item = fw_workbook_get_case (workbook, 1);
+  g_assert_cmpstr (fw_case_get_name (item), ==, "Spotify Enhance");
+  g_assert_cmpstr (fw_case_get_why (item, FW_STAGE_CUSTOMER_EXPERIENCE), ==,
+                   "Playlists fit | taste");
+  g_assert_cmpint (fw_case_library_find (fw_case_get_id (item)), ==, -1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
+                   "2 cases — the homework asks for 2 to 6");
+  gtk_window_destroy (window);
+}
+
+static void
+test_cases_page_sample (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "sample-en.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwWorkbook) workbook = fw_workbook_load (file, NULL, &error);
+  GtkWidget *page = fw_cases_page_new ();
+  GtkWindow *window = show_in_window (page);
+
+  g_assert_no_error (error);
+  fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
+  spin ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_name (page, "case-count"))), ==,
+                   "3 cases — the homework asks for 2 to 6");
+  for (guint i = 0; i < fw_case_library_get_n_cases (); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("library-case-%u", i);
+
+      g_assert_false (gtk_widget_get_sensitive (find_by_name (page, name)));
+    }
+  gtk_window_destroy (window);
+}
+
+static void
+test_japanese (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "sample-ja.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) workbook = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  GtkWidget *learn, *cases, *quiz;
+  GtkWindow *windows[3];
+
+  fw_i18n_use_language ("ja");
+  workbook = fw_workbook_load (file, NULL, NULL);
+  g_assert_nonnull (workbook);
+  learn = fw_learn_page_new ();
+  cases = fw_cases_page_new ();
+  quiz = fw_quiz_page_new ();
+  fw_cases_page_set_workbook (FW_CASES_PAGE (cases), workbook);
+  windows[0] = show_in_window (learn);
+  windows[1] = show_in_window (cases);
+  windows[2] = show_in_window (quiz);
+  /* Feedback, the winning pattern's last step: text that only shows later. */
+  click (quiz, "task-clustering");
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    click (learn, "flywheel-next");
+
+  g_assert_cmpuint (count_unknown_glyphs (learn, texts), ==, 0);
+  g_assert_cmpuint (count_unknown_glyphs (cases, texts), ==, 0);
+  g_assert_cmpuint (count_unknown_glyphs (quiz, texts), ==, 0);
+
+  /* The pages really are in Japanese, in the deck's own terms. */
+  g_assert_nonnull (strstr (texts->str, "勝ちパターン"));
+  g_assert_nonnull (strstr (texts->str, "顧客体験を迅速に改善するため。"));
+  g_assert_nonnull (strstr (texts->str, "事例 3件 — 宿題は2〜6件です"));
+  g_assert_nonnull (strstr (texts->str, "人手による商品価格設定の効率化"));
+  g_assert_nonnull (strstr (texts->str, "説明性"));
+  g_assert_null (strstr (texts->str, "Why machine learning?"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (windows); i++)
+    gtk_window_destroy (windows[i]);
+  fw_i18n_use_language ("en");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fw_i18n_init ();
+  fw_i18n_use_language ("en");
+
+  g_test_add_func ("/pages/learn", test_learn_page);
+  g_test_add_func ("/pages/quiz", test_quiz_page);
+  g_test_add_func ("/pages/cases", test_cases_page);
+  g_test_add_func ("/pages/cases-sample", test_cases_page_sample);
+  g_test_add_func ("/pages/japanese", test_japanese);
+  return g_test_run ();
+}
