@@ -16,6 +16,10 @@ struct _FwPreferencesWindow
   AdwComboRow          *scheme_row;
   AdwComboRow          *language_row;
   GtkWidget            *restart_row;
+  GtkSpinButton        *width_spin;
+  GtkSpinButton        *height_spin;
+  AdwComboRow          *export_theme_row;
+  AdwComboRow          *export_language_row;
 };
 
 G_DEFINE_FINAL_TYPE (FwPreferencesWindow, fw_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -44,6 +48,23 @@ language_selected_cb (FwPreferencesWindow *self)
 }
 
 static void
+export_theme_selected_cb (FwPreferencesWindow *self)
+{
+  g_settings_set_string (self->settings, "export-theme",
+                         adw_combo_row_get_selected (self->export_theme_row) == 1 ? "dark"
+                                                                                   : "light");
+}
+
+static void
+export_language_selected_cb (FwPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->export_language_row);
+
+  if (selected < G_N_ELEMENTS (languages))
+    g_settings_set_string (self->settings, "export-language", languages[selected]);
+}
+
+static void
 fw_preferences_window_dispose (GObject *object)
 {
   FwPreferencesWindow *self = (FwPreferencesWindow *)object;
@@ -68,6 +89,10 @@ fw_preferences_window_class_init (FwPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, scheme_row);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, restart_row);
+  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, export_theme_row);
+  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, export_language_row);
 }
 
 static void
@@ -96,6 +121,21 @@ fw_preferences_window_new (GtkWindow *parent,
     if (g_str_equal (languages[i], language))
       adw_combo_row_set_selected (self->language_row, i);
 
+  g_settings_bind (settings, "export-width", self->width_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "export-height", self->height_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  {
+    g_autofree char *theme = g_settings_get_string (settings, "export-theme");
+    g_autofree char *export_language = g_settings_get_string (settings, "export-language");
+
+    adw_combo_row_set_selected (self->export_theme_row, g_str_equal (theme, "dark") ? 1 : 0);
+    for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+      if (g_str_equal (languages[i], export_language))
+        adw_combo_row_set_selected (self->export_language_row, i);
+  }
+  g_signal_connect_object (self->export_theme_row, "notify::selected",
+                           G_CALLBACK (export_theme_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->export_language_row, "notify::selected",
+                           G_CALLBACK (export_language_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scheme_row, "notify::selected",
                            G_CALLBACK (scheme_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->language_row, "notify::selected",

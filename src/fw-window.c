@@ -9,6 +9,8 @@
 #include "fw-learn-page.h"
 #include "fw-quiz-page.h"
 #include "fw-window.h"
+#include "fw-export.h"
+#include "fw-i18n.h"
 #include "fw-worksheet.h"
 
 /* Below this content width the diagram moves under the form. */
@@ -871,6 +873,186 @@ save_as_action (GtkWidget  *widget,
   save_as (FW_WINDOW (widget), FALSE);
 }
 
+/* Exporting the shown idea's diagram: PNG, PDF, SVG, or the clipboard. The size,
+ * theme and language come from Preferences; the folder is remembered. */
+
+static void
+export_options_from_settings (FwWindow        *self,
+                              FwExportFormat   format,
+                              FwExportOptions *options,
+                              char           **language)
+{
+  GSettings *settings = window_settings (self);
+
+  fw_export_options_init (options, format);
+  options->width = 1600;
+  options->height = 1200;
+  options->author = fw_workbook_get_text (self->workbook, FW_WORKBOOK_AUTHOR);
+  *language = NULL;
+  if (settings)
+    {
+      g_autofree char *theme = g_settings_get_string (settings, "export-theme");
+
+      options->width = g_settings_get_int (settings, "export-width");
+      options->height = g_settings_get_int (settings, "export-height");
+      if (g_str_equal (theme, "dark"))
+        fw_diagram_style_init (&options->style, FW_DIAGRAM_THEME_DARK);
+      *language = g_settings_get_string (settings, "export-language");
+    }
+}
+
+/* The diagram's texts in @language ("" or NULL: the interface's). */
+static FwFlywheelInput *
+input_in_language (FwIdea     *idea,
+                   const char *language)
+{
+  FwFlywheelInput *input;
+
+  if (language && *language)
+    fw_i18n_use_language (language);
+  input = fw_flywheel_input_new_for_idea (idea);
+  return input;
+}
+
+static void
+restore_language (const char *language)
+{
+  if (language && *language)
+    fw_i18n_use_language (NULL);
+}
+
+static gboolean
+export_to_file (FwWindow       *self,
+                FwExportFormat  format,
+                GFile          *file,
+                GError        **error)
+{
+  g_autoptr(FwFlywheelInput) input = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  FwExportOptions options;
+  gboolean ok;
+
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Only local folders can be exported to"));
+      return FALSE;
+    }
+  export_options_from_settings (self, format, &options, &language);
+  input = input_in_language (self->shown_idea, language);
+  ok = fw_export_to_file (input, &options, path, error);
+  restore_language (language);
+  return ok;
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    FwWindow        *self)
+{
+  FwExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "fw-format"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->shown_idea)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autoptr(GError) error = NULL;
+      GSettings *settings = window_settings (self);
+
+      if (export_to_file (self, format, file, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* TRANSLATORS: %s is a file name */
+          g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+          show_toast (self, message);
+          if (settings && folder)
+            {
+              g_autofree char *uri = g_file_get_uri (folder);
+
+              g_settings_set_string (settings, "export-folder", uri);
+              g_settings_set_string (settings, "export-format", fw_export_format_to_id (format));
+            }
+        }
+      else
+        fw_window_show_error (self, _("Could not export the diagram"), error->message);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GSettings *settings = window_settings (self);
+  FwExportFormat format;
+
+  if (self->shown_idea == NULL ||
+      !fw_export_format_from_id (g_variant_get_string (parameter, NULL), &format))
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Export Diagram"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (filter, fw_export_format_to_id (format));
+  gtk_file_filter_add_mime_type (filter, fw_export_format_mime_type (format));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  name = g_strdup_printf ("%s.%s", idea_display_title (self->shown_idea),
+                          fw_export_format_to_id (format));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  if (settings)
+    {
+      g_autofree char *uri = g_settings_get_string (settings, "export-folder");
+
+      if (*uri)
+        {
+          g_autoptr(GFile) folder = g_file_new_for_uri (uri);
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+        }
+    }
+  g_object_set_data (G_OBJECT (dialog), "fw-format", GINT_TO_POINTER (format));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+copy_image_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  g_autoptr(FwFlywheelInput) input = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *language = NULL;
+  FwExportOptions options;
+
+  if (self->shown_idea == NULL)
+    return;
+  export_options_from_settings (self, FW_EXPORT_PNG, &options, &language);
+  input = input_in_language (self->shown_idea, language);
+  bytes = fw_export_to_bytes (input, &options, &error);
+  restore_language (language);
+  if (bytes)
+    texture = gdk_texture_new_from_bytes (bytes, &error);
+  if (texture == NULL)
+    {
+      fw_window_show_error (self, _("Could not copy the diagram"), error->message);
+      return;
+    }
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  show_toast (self, _("Diagram copied"));
+}
+
 /* Importing the workshop's worksheet (CSV) into this or a new workbook. */
 
 static void
@@ -1480,6 +1662,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
 
 }
