@@ -6,6 +6,7 @@
 
 #include "fw-case-library.h"
 #include "fw-cases-page.h"
+#include "fw-flywheel-view.h"
 
 struct _FwCasesPage
 {
@@ -358,6 +359,18 @@ new_case_card (FwCasesPage *self,
       gtk_list_box_append (GTK_LIST_BOX (whys), row);
     }
   gtk_box_append (GTK_BOX (inner), whys);
+
+  {
+    /* The case's loop, drawn by the same renderer as an idea's. */
+    GtkWidget *view = fw_flywheel_view_new ();
+
+    fw_flywheel_view_set_case (FW_FLYWHEEL_VIEW (view), item);
+    g_object_bind_property (adw_style_manager_get_default (), "dark", view, "dark",
+                            G_BINDING_SYNC_CREATE);
+    gtk_widget_set_margin_top (view, 6);
+    gtk_widget_set_size_request (view, -1, 380);
+    gtk_box_append (GTK_BOX (inner), view);
+  }
 
   if (from_library)
     {

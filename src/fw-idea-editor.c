@@ -283,7 +283,8 @@ add_combo_row (FwIdeaEditor        *self,
   if (subtitle)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
-  adw_preferences_group_add (group, row);
+  if (group)
+    adw_preferences_group_add (group, row);
   mark (G_OBJECT (row), "selected", idea_property, "enum");
   remember (self, G_OBJECT (row));
   return row;
@@ -481,11 +482,20 @@ build_flywheel_page (FwIdeaEditor *self)
       remember (self, G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
       self->why_views[s] = GTK_TEXT_VIEW (view);
 
-      evidence = add_combo_row (self, group, _("How sure are you?"), NULL, labels,
+      /* In a list of its own after the text: a group puts its rows before any
+       * other child, and the question reads better first. */
+      evidence = add_combo_row (self, NULL, _("How sure are you?"), NULL, labels,
                                 fw_idea_evidence_property_name (s));
-      gtk_widget_set_margin_top (evidence, 6);
-      gtk_widget_add_css_class (evidence, "card");
       gtk_widget_set_tooltip_text (evidence, scale->str);
+      {
+        GtkWidget *list = gtk_list_box_new ();
+
+        gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+        gtk_widget_add_css_class (list, "boxed-list");
+        gtk_widget_set_margin_top (list, 6);
+        gtk_list_box_append (GTK_LIST_BOX (list), evidence);
+        adw_preferences_group_add (group, list);
+      }
     }
 
   self->pages[FW_STEP_FLYWHEEL] = page;

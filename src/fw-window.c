@@ -10,6 +10,7 @@
 #include "fw-quiz-page.h"
 #include "fw-window.h"
 #include "fw-export.h"
+#include "fw-flywheel-view.h"
 #include "fw-i18n.h"
 #include "fw-worksheet.h"
 
@@ -60,7 +61,7 @@ struct _FwWindow
   GtkScrolledWindow    *editor_scroller;
   GtkScrolledWindow    *side_scroller;
   FwIdeaEditor         *editor;
-  GtkBox               *diagram_box;
+  FwFlywheelView       *flywheel_view;
   GtkLabel             *verdict_label;
   GtkLabel             *score_label;
   GtkLabel             *reasons_label;
@@ -329,6 +330,7 @@ show_idea (FwWindow *self,
     g_signal_connect_object (idea, "changed", G_CALLBACK (update_idea_page), self,
                              G_CONNECT_SWAPPED);
   fw_idea_editor_set_idea (self->editor, self->workbook, idea);
+  fw_flywheel_view_set_idea (self->flywheel_view, idea);
   update_idea_page (self);
 }
 
@@ -1601,6 +1603,13 @@ find_action (GtkWidget  *widget,
 }
 
 static void
+stage_activated_cb (FwWindow *self,
+                    int       stage)
+{
+  fw_idea_editor_focus_stage (self->editor, stage);
+}
+
+static void
 fw_window_class_init (FwWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1627,6 +1636,7 @@ fw_window_class_init (FwWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FW_TYPE_IDEA_EDITOR);
+  g_type_ensure (FW_TYPE_FLYWHEEL_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, leaflet);
@@ -1642,7 +1652,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, editor_scroller);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, side_scroller);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, editor);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, diagram_box);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, flywheel_view);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, score_label);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, reasons_label);
@@ -1653,6 +1663,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stage_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-idea", NULL, new_idea_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate-idea", NULL,
@@ -1666,13 +1677,6 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
 
-}
-
-static void
-stage_activated_cb (FwWindow *self,
-                    int       stage)
-{
-  fw_idea_editor_focus_stage (self->editor, stage);
 }
 
 static void
@@ -1713,7 +1717,8 @@ fw_window_init (FwWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  (void) stage_activated_cb;
+  g_object_bind_property (adw_style_manager_get_default (), "dark",
+                          self->flywheel_view, "dark", G_BINDING_SYNC_CREATE);
   apply_layout (self);
 }
 

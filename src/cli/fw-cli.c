@@ -14,6 +14,10 @@ static const FwCliVerb verbs[] = {
     N_("Read a filled-in ML Usecase Discovery Worksheet saved as CSV"), fw_cli_import },
   { "convert", N_("FILE -o OUT.csv|OUT.xlsx"),
     N_("Write a workbook in the worksheet layout, as CSV or Excel"), fw_cli_convert },
+  { "export", N_("FILE [--idea N|--case N] --format png|pdf|svg -o OUT"),
+    N_("Draw an idea’s or a case’s flywheel as PNG, PDF or SVG"), fw_cli_export },
+  { "report", N_("FILE -o OUT.pdf [--lang en|ja] [--paper a4|letter]"),
+    N_("Write the homework report as PDF: cover, portfolio, every idea and case"), fw_cli_report },
 };
 
 static const FwCliVerb *

@@ -32,5 +32,7 @@ GOptionContext *fw_cli_option_context_new (const FwCliVerb *verb);
 int          fw_cli_validate     (int argc, char **argv);
 int          fw_cli_import       (int argc, char **argv);
 int          fw_cli_convert      (int argc, char **argv);
+int          fw_cli_export       (int argc, char **argv);
+int          fw_cli_report       (int argc, char **argv);
 
 G_END_DECLS

@@ -7,8 +7,9 @@
 
 #include "fw-diagram-style.h"
 
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
-#define RGBA(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
+#define RGBA(hex, a) \
+  { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
+#define RGB(hex) RGBA (hex, 1.0)
 
 /* libadwaita 1.2's palette. Lines use the darker "_color" variants in light
  * mode and the lighter ones in dark mode, so every arc keeps at least 3:1
@@ -90,7 +91,7 @@ fw_diagram_style_font_size (const FwDiagramStyle *style,
    * canvas from getting text too big for its narrow direction. */
   size = MIN (sqrt (MAX (width, 1.0) * MAX (height, 1.0)) / 64.0, MIN (width, height) / 38.0);
   size *= style->font_scale;
-  return CLAMP (size, 7.0, 96.0);
+  return CLAMP (size, 8.0, 96.0);
 }
 
 gboolean

@@ -139,6 +139,7 @@ static const FwEnumEntry conditions[] = {
   { "personalization", N_("Personalization") },
   { "existing-algorithm", N_("Solvable by an existing algorithm") },
   { "no-new-data", N_("No need to adapt to new data") },
+  /* xgettext:no-c-format */
   { "full-accuracy", N_("100% accuracy required") },
   { "full-explainability", N_("Full explainability required") },
 };

@@ -51,7 +51,7 @@ typedef enum
 
 /* Names in messages about a column. */
 static const char *field_names[N_FIELDS] = {
-  N_("No"), N_("target product"), N_("PoC priority"),
+  NC_("worksheet column", "No"), N_("target product"), N_("PoC priority"),
   N_("case name"), N_("case summary"), N_("case link"),
   N_("why ①"), N_("why ②"), N_("why ③"), N_("why ④"),
   N_("customer definition"), N_("importance"), N_("importance reason"),

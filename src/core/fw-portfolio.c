@@ -1,0 +1,911 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "fw-assessment.h"
+#include "fw-portfolio.h"
+
+struct _FwPortfolio
+{
+  GArray *entries;  /* FwPortfolioEntry, ranked */
+};
+
+static void
+entry_clear (gpointer data)
+{
+  FwPortfolioEntry *entry = data;
+
+  g_clear_object (&entry->idea);
+  g_clear_pointer (&entry->title, g_free);
+}
+
+int
+fw_portfolio_entry_compare (const FwPortfolioEntry *a,
+                            const FwPortfolioEntry *b)
+{
+  int cmp;
+
+  /* Unrated (0) after every rated priority. */
+  if ((a->priority == 0) != (b->priority == 0))
+    return a->priority == 0 ? 1 : -1;
+  if (a->priority != b->priority)
+    return b->priority - a->priority;
+  if (a->score != b->score)
+    return b->score - a->score;
+  cmp = g_utf8_collate (a->title, b->title);
+  if (cmp != 0)
+    return cmp;
+  /* Same title: keep the file order, so the ranking is total and stable. */
+  return a->position < b->position ? -1 : a->position > b->position;
+}
+
+static int
+entry_compare_cb (gconstpointer a,
+                  gconstpointer b)
+{
+  return fw_portfolio_entry_compare (a, b);
+}
+
+FwPortfolio *
+fw_portfolio_new (FwWorkbook *workbook)
+{
+  FwPortfolio *self;
+  guint n;
+
+  g_return_val_if_fail (FW_IS_WORKBOOK (workbook), NULL);
+
+  self = g_new0 (FwPortfolio, 1);
+  self->entries = g_array_new (FALSE, TRUE, sizeof (FwPortfolioEntry));
+  g_array_set_clear_func (self->entries, entry_clear);
+
+  n = fw_workbook_get_n_ideas (workbook);
+  for (guint i = 0; i < n; i++)
+    {
+      FwIdea *idea = fw_workbook_get_idea (workbook, i);
+      g_autoptr(FwAssessment) assessment = fw_assessment_new (idea);
+      FwPortfolioEntry entry = { 0 };
+      g_autofree char *title = g_strstrip (g_strdup (fw_idea_get_title (idea)));
+
+      entry.idea = g_object_ref (idea);
+      entry.title = *title ? g_steal_pointer (&title) : g_strdup (_("Untitled idea"));
+      entry.verdict = fw_assessment_get_verdict (assessment);
+      entry.score = fw_assessment_get_score (assessment);
+      entry.priority = fw_assessment_get_poc_priority (assessment);
+      entry.position = i;
+      g_array_append_val (self->entries, entry);
+    }
+  g_array_sort (self->entries, entry_compare_cb);
+  for (guint i = 0; i < self->entries->len; i++)
+    g_array_index (self->entries, FwPortfolioEntry, i).rank = i + 1;
+  return self;
+}
+
+void
+fw_portfolio_free (FwPortfolio *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->entries);
+  g_free (self);
+}
+
+guint
+fw_portfolio_get_n_entries (const FwPortfolio *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->entries->len;
+}
+
+const FwPortfolioEntry *
+fw_portfolio_get_entry (const FwPortfolio *self,
+                        guint              index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  return &g_array_index (self->entries, FwPortfolioEntry, index);
+}
+
+const FwColor *
+fw_portfolio_verdict_color (const FwDiagramStyle *style,
+                            FwVerdict             verdict)
+{
+  g_return_val_if_fail (style != NULL, NULL);
+
+  switch (verdict)
+    {
+    case FW_VERDICT_WINNING:
+      return &style->strong;
+    case FW_VERDICT_PROMISING:
+      return &style->holds;
+    case FW_VERDICT_LOSING:
+      return &style->broken;
+    case FW_VERDICT_INCOMPLETE:
+    case FW_N_VERDICTS:
+    default:
+      return &style->neutral;
+    }
+}
+
+/* Layout */
+
+typedef struct
+{
+  PangoLayout *layout;
+  double       x, y;
+  gboolean     dim;
+  gboolean     vertical;  /* the y axis' title, read bottom to top */
+} Text;
+
+typedef struct
+{
+  double              x, y, r;
+  FwVerdict           verdict;
+  PangoLayout        *label;   /* the one shown, or NULL */
+  gboolean            full;
+  cairo_rectangle_t   rect;
+  gboolean            leader;
+  double              lx0, ly0, lx1, ly1;
+} Bubble;
+
+typedef struct
+{
+  double       x, y;
+  FwVerdict    verdict;
+} LegendDot;
+
+struct _FwPortfolioLayout
+{
+  double             width, height;
+  FwDiagramStyle     style;
+  double             em;
+  cairo_rectangle_t  plot;
+  GArray            *grid_x;     /* double: vertical grid lines */
+  GArray            *grid_y;     /* double: horizontal ones */
+  GArray            *texts;      /* Text */
+  GArray            *bubbles;    /* Bubble, one per entry */
+  GArray            *legend;     /* LegendDot */
+  double             legend_r;
+};
+
+static void
+text_clear (gpointer data)
+{
+  Text *text = data;
+
+  g_clear_object (&text->layout);
+}
+
+static void
+bubble_clear (gpointer data)
+{
+  Bubble *bubble = data;
+
+  g_clear_object (&bubble->label);
+}
+
+void
+fw_portfolio_layout_free (FwPortfolioLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->grid_x);
+  g_array_unref (self->grid_y);
+  g_array_unref (self->texts);
+  g_array_unref (self->bubbles);
+  g_array_unref (self->legend);
+  g_free (self);
+}
+
+static PangoContext *
+default_context (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics, as the flywheel: the same breaks on screen and paper. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+static PangoLayout *
+make_text (PangoContext         *context,
+           const FwDiagramStyle *style,
+           const char           *text,
+           double                size,
+           gboolean              bold,
+           double                max_width)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_from_string (style->font_family);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static void
+text_size (PangoLayout *layout,
+           double      *w,
+           double      *h)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  *w = (double) logical.width / PANGO_SCALE;
+  *h = (double) logical.height / PANGO_SCALE;
+}
+
+static void
+add_text (FwPortfolioLayout *self,
+          PangoLayout       *layout,
+          double             x,
+          double             y,
+          gboolean           dim,
+          gboolean           vertical)
+{
+  Text text = { layout, x, y, dim, vertical };
+
+  g_array_append_val (self->texts, text);
+}
+
+static gboolean
+rects_overlap (const cairo_rectangle_t *a,
+               const cairo_rectangle_t *b,
+               double                   pad)
+{
+  return a->x < b->x + b->width + pad && b->x < a->x + a->width + pad &&
+         a->y < b->y + b->height + pad && b->y < a->y + a->height + pad;
+}
+
+static gboolean
+rect_inside (const cairo_rectangle_t *inner,
+             const cairo_rectangle_t *outer)
+{
+  return inner->x >= outer->x && inner->y >= outer->y &&
+         inner->x + inner->width <= outer->x + outer->width &&
+         inner->y + inner->height <= outer->y + outer->height;
+}
+
+static double
+rect_distance (const cairo_rectangle_t *rect,
+               double                   x,
+               double                   y,
+               double                  *nx,
+               double                  *ny)
+{
+  double cx = CLAMP (x, rect->x, rect->x + rect->width);
+  double cy = CLAMP (y, rect->y, rect->y + rect->height);
+
+  if (nx)
+    *nx = cx;
+  if (ny)
+    *ny = cy;
+  return hypot (x - cx, y - cy);
+}
+
+/* TRUE when @rect is free: inside the plot, off every placed label and bubble. */
+static gboolean
+label_fits (FwPortfolioLayout       *self,
+            const cairo_rectangle_t *rect,
+            guint                    n_placed)
+{
+  double pad = MAX (1.0, self->em * 0.12);
+
+  if (!rect_inside (rect, &self->plot))
+    return FALSE;
+  for (guint i = 0; i < self->bubbles->len; i++)
+    {
+      Bubble *other = &g_array_index (self->bubbles, Bubble, i);
+
+      if (rect_distance (rect, other->x, other->y, NULL, NULL) < other->r + pad)
+        return FALSE;
+      if (i < n_placed && other->label != NULL && rects_overlap (rect, &other->rect, pad))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+place_label (FwPortfolioLayout *self,
+             guint              index,
+             PangoLayout       *label)
+{
+  static const double dirs[][2] = {
+    { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 },
+    { 0.707, -0.707 }, { -0.707, -0.707 }, { 0.707, 0.707 }, { -0.707, 0.707 },
+  };
+  Bubble *bubble = &g_array_index (self->bubbles, Bubble, index);
+  double w, h;
+
+  text_size (label, &w, &h);
+  for (guint ring = 0; ring < 5; ring++)
+    {
+      double gap = self->em * 0.2 + ring * h * 1.1;
+      double d = bubble->r + gap;
+
+      for (guint k = 0; k < G_N_ELEMENTS (dirs); k++)
+        {
+          double dx = dirs[k][0], dy = dirs[k][1];
+          cairo_rectangle_t rect;
+
+          /* Anchor the label's nearest side or corner on the ring. */
+          rect.width = w;
+          rect.height = h;
+          rect.x = bubble->x + dx * d - (dx > 0.1 ? 0 : dx < -0.1 ? w : w / 2);
+          rect.y = bubble->y + dy * d - (dy > 0.1 ? 0 : dy < -0.1 ? h : h / 2);
+          if (!label_fits (self, &rect, index))
+            continue;
+
+          bubble->label = g_object_ref (label);
+          bubble->rect = rect;
+          bubble->leader = ring > 0;
+          if (bubble->leader)
+            {
+              double nx, ny, dist = rect_distance (&rect, bubble->x, bubble->y, &nx, &ny);
+
+              bubble->lx0 = bubble->x + (nx - bubble->x) * bubble->r / MAX (dist, 0.001);
+              bubble->ly0 = bubble->y + (ny - bubble->y) * bubble->r / MAX (dist, 0.001);
+              bubble->lx1 = nx;
+              bubble->ly1 = ny;
+            }
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+FwPortfolioLayout *
+fw_portfolio_layout_new (const FwPortfolio    *portfolio,
+                         double                width,
+                         double                height,
+                         const FwDiagramStyle *style,
+                         PangoContext         *context)
+{
+  g_autoptr(GObject) own_context = NULL;
+  FwPortfolioLayout *self;
+  guint n;
+  gboolean any_unrated = FALSE;
+  double em, small, tick_w = 0, tick_h = 0, y_lo, y_hi, row_h, r;
+  double legend_h = 0, title_w, title_h;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (portfolio != NULL, NULL);
+  g_return_val_if_fail (style != NULL, NULL);
+
+  if (context == NULL)
+    {
+      context = default_context ();
+      own_context = G_OBJECT (context);
+    }
+
+  self = g_new0 (FwPortfolioLayout, 1);
+  self->width = MAX (width, 64);
+  self->height = MAX (height, 64);
+  self->style = *style;
+  self->grid_x = g_array_new (FALSE, FALSE, sizeof (double));
+  self->grid_y = g_array_new (FALSE, FALSE, sizeof (double));
+  self->texts = g_array_new (FALSE, TRUE, sizeof (Text));
+  g_array_set_clear_func (self->texts, text_clear);
+  self->bubbles = g_array_new (FALSE, TRUE, sizeof (Bubble));
+  g_array_set_clear_func (self->bubbles, bubble_clear);
+  self->legend = g_array_new (FALSE, FALSE, sizeof (LegendDot));
+
+  em = self->em = fw_diagram_style_font_size (style, self->width, self->height) * 0.9;
+  small = em * 0.85;
+  n = fw_portfolio_get_n_entries (portfolio);
+  for (guint i = 0; i < n; i++)
+    any_unrated |= fw_portfolio_get_entry (portfolio, i)->priority == 0;
+
+  /* The y axis runs from the lowest row (unrated, when any) to 9. */
+  y_lo = any_unrated ? 2 : 3;
+  y_hi = 9;
+
+  /* Measure the axis texts first: they decide the plot's margins. */
+  for (int p = (int) y_lo; p <= (int) y_hi; p++)
+    {
+      g_autofree char *label = p >= 3 ? g_strdup_printf ("%d", p) : g_strdup (_("Unrated"));
+      double w, h;
+
+      layout = make_text (context, style, label, small, FALSE, 0);
+      text_size (layout, &w, &h);
+      tick_w = MAX (tick_w, w);
+      tick_h = MAX (tick_h, h);
+      g_object_unref (layout);
+    }
+
+  if (style->show_legend)
+    legend_h = em * 2.0;
+
+  {
+    PangoLayout *y_title = make_text (context, style, _("PoC priority"), em, TRUE, 0);
+    PangoLayout *x_title = make_text (context, style, _("Flywheel score"), em, TRUE, 0);
+    double yw, yh, xw, xh;
+
+    text_size (y_title, &yw, &yh);
+    text_size (x_title, &xw, &xh);
+    title_w = xw;
+    title_h = xh;
+    self->plot.x = em * 0.6 + yh + em * 0.5 + tick_w + em * 0.5;
+    self->plot.y = em * 0.6 + legend_h;
+    self->plot.width = self->width - self->plot.x - em * 1.2;
+    self->plot.height = self->height - self->plot.y - (em * 0.4 + tick_h + em * 0.3 + xh +
+                                                       em * 0.5);
+    if (self->plot.width < em * 4)
+      self->plot.width = em * 4;
+    if (self->plot.height < em * 4)
+      self->plot.height = em * 4;
+
+    add_text (self, y_title, em * 0.6,
+              self->plot.y + self->plot.height / 2 + yw / 2, FALSE, TRUE);
+    add_text (self, x_title, self->plot.x + (self->plot.width - title_w) / 2,
+              self->height - em * 0.5 - title_h, FALSE, FALSE);
+  }
+
+  /* Ticks and grid. Half a row of room above 9 and below the lowest row. */
+  row_h = self->plot.height / (y_hi - y_lo + 1);
+  for (int p = (int) y_lo; p <= (int) y_hi; p++)
+    {
+      g_autofree char *label = p >= 3 ? g_strdup_printf ("%d", p) : g_strdup (_("Unrated"));
+      double y = self->plot.y + (y_hi - p + 0.5) * row_h, w, h;
+
+      g_array_append_val (self->grid_y, y);
+      layout = make_text (context, style, label, small, FALSE, 0);
+      text_size (layout, &w, &h);
+      add_text (self, layout, self->plot.x - em * 0.5 - w, y - h / 2, TRUE, FALSE);
+    }
+  for (int s = 0; s <= 100; s += 25)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", s);
+      double x = self->plot.x + self->plot.width * (s + 4) / 108.0, w, h;
+
+      g_array_append_val (self->grid_x, x);
+      layout = make_text (context, style, label, small, FALSE, 0);
+      text_size (layout, &w, &h);
+      add_text (self, layout, x - w / 2, self->plot.y + self->plot.height + em * 0.4,
+                TRUE, FALSE);
+    }
+
+  /* The legend, in the order the verdicts rank in a discussion. */
+  if (style->show_legend)
+    {
+      static const FwVerdict order[] = {
+        FW_VERDICT_WINNING, FW_VERDICT_PROMISING, FW_VERDICT_LOSING, FW_VERDICT_INCOMPLETE,
+      };
+      double x = self->plot.x, y = em * 0.6 + em * 0.7;
+
+      self->legend_r = small * 0.4;
+      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+        {
+          LegendDot dot = { x + self->legend_r, y, order[i] };
+          double w, h;
+
+          layout = make_text (context, style, fw_verdict_label (order[i]), small, FALSE, 0);
+          text_size (layout, &w, &h);
+          g_array_append_val (self->legend, dot);
+          add_text (self, layout, x + self->legend_r * 2 + em * 0.3, y - h / 2, FALSE, FALSE);
+          x += self->legend_r * 2 + em * 0.3 + w + em * 1.2;
+        }
+    }
+
+  /* Bubbles: a fixed size that shrinks as the chart fills up, then nudged
+   * within their priority row so equal scores do not hide one another. */
+  r = CLAMP (MIN (self->plot.width, self->plot.height) / (n > 20 ? 45.0 : 30.0), 3.0, em * 1.1);
+  for (guint i = 0; i < n; i++)
+    {
+      const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
+      int p = entry->priority >= 3 ? entry->priority : 2;
+      Bubble bubble = { 0 };
+      double base_y = self->plot.y + (y_hi - p + 0.5) * row_h;
+      double limit = MAX (0.0, row_h / 2 - r * 1.1);
+
+      bubble.x = self->plot.x + self->plot.width * (CLAMP (entry->score, 0, 100) + 4) / 108.0;
+      bubble.r = r;
+      bubble.verdict = entry->verdict;
+      bubble.y = base_y;
+      for (int step = 0; step <= 12; step++)
+        {
+          double dy = ((step + 1) / 2) * r * 1.05 * (step % 2 ? 1 : -1);
+          gboolean clear = TRUE;
+
+          if (fabs (dy) > limit)
+            continue;
+          for (guint j = 0; j < self->bubbles->len && clear; j++)
+            {
+              Bubble *other = &g_array_index (self->bubbles, Bubble, j);
+
+              clear = hypot (other->x - bubble.x, other->y - (base_y + dy)) >= r * 2.05;
+            }
+          if (clear)
+            {
+              bubble.y = base_y + dy;
+              break;
+            }
+        }
+      g_array_append_val (self->bubbles, bubble);
+    }
+
+  /* Labels in rank order: the ideas the team will talk about first get the
+   * best places. */
+  for (guint i = 0; i < n; i++)
+    {
+      const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
+      g_autofree char *full_text = g_strdup_printf ("%u. %s", entry->rank, entry->title);
+      g_autofree char *short_text = g_strdup_printf ("%u", entry->rank);
+      g_autoptr(PangoLayout) full = NULL;
+      g_autoptr(PangoLayout) brief = NULL;
+      Bubble *bubble;
+
+      full = make_text (context, style, full_text, small, FALSE,
+                        MIN (self->plot.width * 0.3, em * 14));
+      if (place_label (self, i, full))
+        {
+          g_array_index (self->bubbles, Bubble, i).full = TRUE;
+          continue;
+        }
+      brief = make_text (context, style, short_text, small, FALSE, 0);
+      bubble = &g_array_index (self->bubbles, Bubble, i);
+      if (place_label (self, i, brief))
+        bubble->full = FALSE;
+    }
+
+  return self;
+}
+
+double
+fw_portfolio_layout_get_width (const FwPortfolioLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->width;
+}
+
+double
+fw_portfolio_layout_get_height (const FwPortfolioLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->height;
+}
+
+void
+fw_portfolio_layout_get_plot (const FwPortfolioLayout *self,
+                              cairo_rectangle_t       *rect)
+{
+  g_return_if_fail (self != NULL);
+  *rect = self->plot;
+}
+
+void
+fw_portfolio_layout_get_bubble (const FwPortfolioLayout *self,
+                                guint                    index,
+                                double                  *x,
+                                double                  *y,
+                                double                  *radius)
+{
+  const Bubble *bubble;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index < self->bubbles->len);
+
+  bubble = &g_array_index (self->bubbles, Bubble, index);
+  if (x)
+    *x = bubble->x;
+  if (y)
+    *y = bubble->y;
+  if (radius)
+    *radius = bubble->r;
+}
+
+gboolean
+fw_portfolio_layout_get_label (const FwPortfolioLayout *self,
+                               guint                    index,
+                               cairo_rectangle_t       *rect,
+                               gboolean                *full)
+{
+  const Bubble *bubble;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (index < self->bubbles->len, FALSE);
+
+  bubble = &g_array_index (self->bubbles, Bubble, index);
+  if (bubble->label == NULL)
+    return FALSE;
+  if (rect)
+    *rect = bubble->rect;
+  if (full)
+    *full = bubble->full;
+  return TRUE;
+}
+
+int
+fw_portfolio_layout_entry_at (const FwPortfolioLayout *self,
+                              double                   x,
+                              double                   y)
+{
+  int best = -1;
+  double best_d = G_MAXDOUBLE;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  /* The nearest bubble under the pointer wins, so overlapping bubbles are
+   * each reachable from their own centre. */
+  for (guint i = 0; i < self->bubbles->len; i++)
+    {
+      const Bubble *bubble = &g_array_index (self->bubbles, Bubble, i);
+      double d = hypot (x - bubble->x, y - bubble->y);
+
+      if (d <= bubble->r + 2 && d < best_d)
+        {
+          best = i;
+          best_d = d;
+        }
+    }
+  if (best >= 0)
+    return best;
+  for (guint i = 0; i < self->bubbles->len; i++)
+    {
+      const Bubble *bubble = &g_array_index (self->bubbles, Bubble, i);
+
+      if (bubble->label && x >= bubble->rect.x && x <= bubble->rect.x + bubble->rect.width &&
+          y >= bubble->rect.y && y <= bubble->rect.y + bubble->rect.height)
+        return i;
+    }
+  return -1;
+}
+
+void
+fw_portfolio_draw (const FwPortfolioLayout *self,
+                   cairo_t                 *cr,
+                   int                      highlighted)
+{
+  const FwDiagramStyle *style;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  style = &self->style;
+  cairo_save (cr);
+
+  fw_color_set_source (&style->background, cr);
+  cairo_rectangle (cr, 0, 0, self->width, self->height);
+  cairo_fill (cr);
+
+  cairo_rectangle (cr, self->plot.x, self->plot.y, self->plot.width, self->plot.height);
+  fw_color_set_source (&style->card, cr);
+  cairo_fill_preserve (cr);
+  fw_color_set_source (&style->border, cr);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
+  cairo_set_line_width (cr, MAX (0.5, self->em * 0.06));
+  fw_color_set_source (&style->border, cr);
+  for (guint i = 0; i < self->grid_x->len; i++)
+    {
+      double x = g_array_index (self->grid_x, double, i);
+
+      cairo_move_to (cr, x, self->plot.y);
+      cairo_line_to (cr, x, self->plot.y + self->plot.height);
+    }
+  for (guint i = 0; i < self->grid_y->len; i++)
+    {
+      double y = g_array_index (self->grid_y, double, i);
+
+      cairo_move_to (cr, self->plot.x, y);
+      cairo_line_to (cr, self->plot.x + self->plot.width, y);
+    }
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < self->texts->len; i++)
+    {
+      const Text *text = &g_array_index (self->texts, Text, i);
+
+      fw_color_set_source (text->dim ? &style->dim : &style->foreground, cr);
+      cairo_save (cr);
+      cairo_move_to (cr, text->x, text->y);
+      if (text->vertical)
+        cairo_rotate (cr, -G_PI / 2);
+      pango_cairo_show_layout (cr, text->layout);
+      cairo_restore (cr);
+    }
+
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      const LegendDot *dot = &g_array_index (self->legend, LegendDot, i);
+
+      cairo_arc (cr, dot->x, dot->y, self->legend_r, 0, 2 * G_PI);
+      fw_color_set_source (fw_portfolio_verdict_color (style, dot->verdict), cr);
+      cairo_fill (cr);
+    }
+
+  /* Leader lines under the bubbles, bubbles under the labels. */
+  fw_color_set_source (&style->dim, cr);
+  cairo_set_line_width (cr, MAX (0.5, self->em * 0.07));
+  for (guint i = 0; i < self->bubbles->len; i++)
+    {
+      const Bubble *bubble = &g_array_index (self->bubbles, Bubble, i);
+
+      if (bubble->label && bubble->leader)
+        {
+          cairo_move_to (cr, bubble->lx0, bubble->ly0);
+          cairo_line_to (cr, bubble->lx1, bubble->ly1);
+        }
+    }
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < self->bubbles->len; i++)
+    {
+      const Bubble *bubble = &g_array_index (self->bubbles, Bubble, i);
+
+      cairo_arc (cr, bubble->x, bubble->y, bubble->r, 0, 2 * G_PI);
+      fw_color_set_source_alpha (fw_portfolio_verdict_color (style, bubble->verdict), cr, 0.85);
+      cairo_fill_preserve (cr);
+      fw_color_set_source (&style->card, cr);
+      cairo_set_line_width (cr, MAX (0.75, bubble->r * 0.15));
+      cairo_stroke (cr);
+      if ((int) i == highlighted)
+        {
+          cairo_arc (cr, bubble->x, bubble->y, bubble->r + MAX (2, bubble->r * 0.3), 0,
+                     2 * G_PI);
+          fw_color_set_source (&style->foreground, cr);
+          cairo_set_line_width (cr, MAX (1.5, bubble->r * 0.2));
+          cairo_stroke (cr);
+        }
+    }
+
+  for (guint i = 0; i < self->bubbles->len; i++)
+    {
+      const Bubble *bubble = &g_array_index (self->bubbles, Bubble, i);
+
+      if (bubble->label == NULL)
+        continue;
+      if ((int) i == highlighted)
+        {
+          cairo_rectangle (cr, bubble->rect.x - 2, bubble->rect.y - 1, bubble->rect.width + 4,
+                           bubble->rect.height + 2);
+          fw_color_set_source_alpha (&style->accent_bg, cr, 0.2);
+          cairo_fill (cr);
+        }
+      fw_color_set_source (&style->foreground, cr);
+      cairo_move_to (cr, bubble->rect.x, bubble->rect.y);
+      pango_cairo_show_layout (cr, bubble->label);
+    }
+
+  cairo_restore (cr);
+}
+
+/* Export */
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+fw_portfolio_export_to_bytes (const FwPortfolio     *portfolio,
+                              const FwExportOptions *options,
+                              const char            *title,
+                              GError               **error)
+{
+  g_autoptr(GByteArray) data = NULL;
+  g_autoptr(FwPortfolioLayout) layout = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double w, h;
+
+  g_return_val_if_fail (portfolio != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  w = options->width;
+  h = options->height;
+  if (!(w >= FW_EXPORT_MIN_SIZE && w <= FW_EXPORT_MAX_SIZE &&
+        h >= FW_EXPORT_MIN_SIZE && h <= FW_EXPORT_MAX_SIZE) ||
+      options->scale < 1 || options->scale > FW_EXPORT_MAX_SCALE ||
+      options->format >= FW_N_EXPORT_FORMATS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The size must be between %d and %d pixels each way"),
+                   FW_EXPORT_MIN_SIZE, FW_EXPORT_MAX_SIZE);
+      return NULL;
+    }
+
+  layout = fw_portfolio_layout_new (portfolio, w, h, &options->style, NULL);
+  data = g_byte_array_new ();
+  switch (options->format)
+    {
+    case FW_EXPORT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (w * options->scale),
+                                            (int) (h * options->scale));
+      break;
+    case FW_EXPORT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (append_cb, data, w * 0.75, h * 0.75);
+      if (title && *title)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      if (options->author && *options->author)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, options->author);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                      "Flywheel " PACKAGE_VERSION);
+      break;
+    case FW_EXPORT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_cb, data, w, h);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      break;
+    case FW_N_EXPORT_FORMATS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  cr = cairo_create (surface);
+  if (options->format == FW_EXPORT_PNG)
+    cairo_scale (cr, options->scale, options->scale);
+  else if (options->format == FW_EXPORT_PDF)
+    cairo_scale (cr, 0.75, 0.75);
+  fw_portfolio_draw (layout, cr, -1);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && options->format == FW_EXPORT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, append_cb, data);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the diagram: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+gboolean
+fw_portfolio_export_to_file (const FwPortfolio     *portfolio,
+                             const FwExportOptions *options,
+                             const char            *title,
+                             const char            *path,
+                             GError               **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  gsize size;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = fw_portfolio_export_to_bytes (portfolio, options, title, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
+                                 &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), path,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

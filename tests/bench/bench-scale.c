@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include "fw-core.h"
+#include "big-workbook.h"
+
+/* The scale benchmarks of issue 8, side by side in one run: loading the large workbook
+ * in this process against `jq -e length` on the same file, and validate, save and convert
+ * (the command-line verbs in their own processes), each a median of several runs, with
+ * peak memory. Prints numbers; asserts only that every step works. */
+
+extern char **environ;
+
+typedef struct
+{
+  double ms;
+  long   max_rss_kb;
+} Run;
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *times)
+{
+  g_array_sort (times, compare_double);
+  return g_array_index (times, double, times->len / 2);
+}
+
+/* Runs a command with its output thrown away; its time and its own peak memory (wait4
+ * reports the child's alone, unlike getrusage(RUSAGE_CHILDREN)). */
+static Run
+run_child (const char * const *argv)
+{
+  posix_spawn_file_actions_t actions;
+  struct rusage usage;
+  gint64 start;
+  pid_t pid;
+  int status;
+  Run run;
+
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_addopen (&actions, 1, "/dev/null", O_WRONLY, 0);
+  start = g_get_monotonic_time ();
+  if (posix_spawnp (&pid, argv[0], &actions, NULL, (char **) argv, environ) != 0)
+    g_error ("cannot run %s", argv[0]);
+  posix_spawn_file_actions_destroy (&actions);
+  if (wait4 (pid, &status, 0, &usage) != pid)
+    g_error ("wait4 failed");
+  run.ms = (g_get_monotonic_time () - start) / 1000.0;
+  run.max_rss_kb = usage.ru_maxrss;
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("%s %s failed (status %d)", argv[0], argv[1], status);
+  return run;
+}
+
+static void
+report (const char *what,
+        GArray     *times,
+        long        max_rss_kb)
+{
+  if (max_rss_kb > 0)
+    g_print ("%-34s median %8.1f ms  (%u runs)  peak RSS %6.1f MB\n", what, median (times),
+             times->len, max_rss_kb / 1024.0);
+  else
+    g_print ("%-34s median %8.1f ms  (%u runs)\n", what, median (times), times->len);
+}
+
+static void
+bench_child (const char         *what,
+             const char * const *argv,
+             guint               n_runs)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  long max_rss = 0;
+
+  for (guint i = 0; i < n_runs; i++)
+    {
+      Run run = run_child (argv);
+
+      g_array_append_val (times, run.ms);
+      max_rss = MAX (max_rss, run.max_rss_kb);
+    }
+  report (what, times, max_rss);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(FwWorkbook) wb = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = NULL;
+  g_autofree char *jq = g_find_program_in_path ("jq");
+  const char *path, *flywheel;
+  guint n_runs = 5;
+  struct rusage usage;
+  goffset size;
+
+  if (argc != 6)
+    {
+      g_printerr ("usage: %s BIG.flywheel MAKE-BIG SAMPLE-EN SAMPLE-JA FLYWHEEL\n", argv[0]);
+      return 2;
+    }
+  path = big_workbook_ensure (argv);
+  flywheel = argv[5];
+  file = g_file_new_for_path (path);
+  {
+    g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                   G_FILE_QUERY_INFO_NONE, NULL, &error);
+    g_assert_no_error (error);
+    size = g_file_info_get_size (info);
+  }
+
+  /* In this process: the library call the app and the verbs make. */
+  for (guint i = 0; i < n_runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      g_clear_object (&wb);
+      wb = fw_workbook_load (file, NULL, &error);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_assert_no_error (error);
+      g_array_append_val (times, ms);
+    }
+  g_print ("%s: %u ideas, %u cases, %.1f MB\n", path, fw_workbook_get_n_ideas (wb),
+           fw_workbook_get_n_cases (wb), size / 1e6);
+  getrusage (RUSAGE_SELF, &usage);
+  report ("load (fw_workbook_load)", times, usage.ru_maxrss);
+
+  if (jq != NULL)
+    {
+      const char *cmd[] = { jq, "-e", "length", path, NULL };
+      bench_child ("jq -e length (same file)", cmd, n_runs);
+    }
+  else
+    g_print ("jq -e length: skipped, jq is not installed\n");
+
+  {
+    const char *cmd[] = { flywheel, "validate", path, NULL };
+    bench_child ("flywheel validate", cmd, n_runs);
+  }
+
+  dir = g_dir_make_tmp ("flywheel-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *out_path = g_build_filename (dir, "saved.flywheel", NULL);
+    g_autoptr(GFile) out = g_file_new_for_path (out_path);
+    g_autofree char *backup = g_strconcat (out_path, "~", NULL);
+
+    g_array_set_size (times, 0);
+    for (guint i = 0; i < n_runs; i++)
+      {
+        gint64 start = g_get_monotonic_time ();
+        double ms;
+
+        fw_workbook_save (wb, out, NULL, &error);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_assert_no_error (error);
+        g_array_append_val (times, ms);
+      }
+    getrusage (RUSAGE_SELF, &usage);
+    report ("save (fw_workbook_save)", times, usage.ru_maxrss);
+    g_unlink (out_path);
+    g_unlink (backup);
+  }
+
+  for (guint f = 0; f < 3; f++)
+    {
+      const char *ext[] = { "csv", "xlsx", "md" };
+      g_autofree char *out_path = g_strdup_printf ("%s/big.%s", dir, ext[f]);
+      g_autofree char *what = g_strdup_printf ("flywheel convert -o .%s", ext[f]);
+      const char *cmd[] = { flywheel, "convert", path, "-o", out_path, NULL };
+
+      bench_child (what, cmd, 3);
+      g_unlink (out_path);
+    }
+  g_rmdir (dir);
+  return 0;
+}

@@ -1,0 +1,58 @@
+#!/bin/sh
+# flywheel export: formats, errors that write nothing, --lang. TAP.
+# Usage: test-cli-export.sh FLYWHEEL SAMPLES_DIR
+set -u
+fw=$1
+samples=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+fail=0
+ok() { n=$((n + 1)); echo "ok $n $1"; }
+notok() { n=$((n + 1)); fail=1; echo "not ok $n $1"; }
+check() { if eval "$2"; then ok "$1"; else notok "$1"; fi; }
+
+echo "1..13"
+
+"$fw" export "$samples/sample-en.flywheel" --format png -o "$tmp/a.png" 2>"$tmp/err"
+check "png export succeeds" '[ $? -eq 0 ] && [ "$(head -c 4 "$tmp/a.png" | tail -c 3)" = PNG ]'
+check "default size is 1200x900" \
+  '[ "$(od -An -tx1 -j16 -N8 "$tmp/a.png" | tr -d " \n")" = 000004b000000384 ]'
+
+"$fw" export "$samples/sample-en.flywheel" --idea 3 --scale 2 --width 400 --height 300 \
+  --theme dark -o "$tmp/b.png"
+check "--scale 2 doubles the pixels" \
+  '[ "$(od -An -tx1 -j16 -N8 "$tmp/b.png" | tr -d " \n")" = 0000032000000258 ]'
+
+"$fw" export "$samples/sample-ja.flywheel" --case 1 --format svg -o "$tmp/c.svg"
+check "svg export of a case" 'grep -q "<svg" "$tmp/c.svg"'
+
+"$fw" export "$samples/sample-en.flywheel" --idea 2 -o "$tmp/d.pdf"
+check "format from the extension" '[ "$(head -c 5 "$tmp/d.pdf")" = "%PDF-" ]'
+
+echo keep > "$tmp/keep.png"
+"$fw" export "$samples/sample-en.flywheel" --idea 99 --format png -o "$tmp/keep.png" 2>"$tmp/err"
+check "no such idea: non-zero" '[ $? -ne 0 ] && grep -q "no idea 99" "$tmp/err"'
+check "no such idea: the old file is kept" '[ "$(cat "$tmp/keep.png")" = keep ]'
+
+"$fw" export "$samples/sample-en.flywheel" --format bmp -o "$tmp/e.bmp" 2>"$tmp/err"
+check "bad format: non-zero, nothing written" '[ $? -ne 0 ] && [ ! -e "$tmp/e.bmp" ]'
+
+"$fw" export "$samples/sample-en.flywheel" --format png -o "$tmp/no/such/dir/f.png" 2>"$tmp/err"
+check "unwritable path: non-zero with a message" '[ $? -ne 0 ] && [ -s "$tmp/err" ]'
+
+"$fw" export "$samples/sample-en.flywheel" --theme sepia -o "$tmp/g.png" 2>/dev/null
+check "bad theme: non-zero, nothing written" '[ $? -ne 0 ] && [ ! -e "$tmp/g.png" ]'
+
+check "no temporary files left" '[ "$(ls -A "$tmp" | grep -c "^\.")" -eq 0 ]'
+
+if command -v pdftotext >/dev/null 2>&1; then
+  "$fw" export "$samples/sample-en.flywheel" --lang ja -o "$tmp/ja.pdf"
+  check "--lang ja labels in Japanese" 'pdftotext "$tmp/ja.pdf" - | grep -q "成長"'
+  LANGUAGE=ja "$fw" export "$samples/sample-en.flywheel" --lang en -o "$tmp/en.pdf"
+  check "--lang en labels in English" 'pdftotext "$tmp/en.pdf" - | grep -q "Growth"'
+else
+  ok "# SKIP pdftotext not installed"
+  ok "# SKIP pdftotext not installed"
+fi
+exit $fail

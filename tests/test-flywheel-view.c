@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "fw-flywheel-view.h"
+#include "fw-i18n.h"
+
+static FwWorkbook *
+load_sample (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "sample-en.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return workbook;
+}
+
+static void
+stage_activated_cb (FwFlywheelView *view,
+                    int             stage,
+                    int            *out)
+{
+  *out = stage;
+}
+
+static void
+test_view (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ();
+  FwIdea *idea = fw_workbook_get_idea (workbook, 0);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = fw_flywheel_view_new ();
+  g_autoptr(FwAssessment) assessment = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  cairo_rectangle_t rect;
+  FwFlywheelLayout *layout;
+  int activated = -1;
+
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (view)), ==,
+                   GTK_ACCESSIBLE_ROLE_IMG);
+  g_assert_true (gtk_widget_get_focusable (view));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  fw_flywheel_view_set_idea (FW_FLYWHEEL_VIEW (view), idea);
+  g_assert_true (fw_flywheel_view_get_idea (FW_FLYWHEEL_VIEW (view)) == idea);
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_width (view) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The description is the rules' one-line summary, and follows edits. */
+  assessment = fw_assessment_new (idea);
+  before = fw_assessment_describe (assessment);
+  g_assert_cmpstr (fw_flywheel_diagram_get_input (
+                     fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view)))->description,
+                   ==, before);
+  fw_idea_set_answer (idea, FW_QUESTION_USERS_WOULD_MISS, FW_ANSWER_NO);
+  g_clear_pointer (&assessment, fw_assessment_unref);
+  assessment = fw_assessment_new (idea);
+  after = fw_assessment_describe (assessment);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_cmpstr (fw_flywheel_diagram_get_input (
+                     fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view)))->description,
+                   ==, after);
+
+  /* Hit-testing goes through the same layout that is drawn. */
+  layout = fw_flywheel_diagram_get_layout (fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view)),
+                                           gtk_widget_get_width (view),
+                                           gtk_widget_get_height (view));
+  g_assert_nonnull (layout);
+  g_assert_true (fw_flywheel_layout_get_label_rect (layout, FW_STAGE_DATA, &rect));
+  g_assert_cmpint (fw_flywheel_view_stage_at (FW_FLYWHEEL_VIEW (view),
+                                              rect.x + rect.width / 2, rect.y + rect.height / 2),
+                   ==, FW_STAGE_DATA);
+  g_assert_cmpint (fw_flywheel_view_stage_at (FW_FLYWHEEL_VIEW (view), 1, 1), ==, -1);
+
+  /* Enter on the focused stage asks to go to it; arrows move between stages. */
+  g_signal_connect (view, "stage-activated", G_CALLBACK (stage_activated_cb), &activated);
+  gtk_widget_grab_focus (view);
+  g_signal_emit_by_name (view, "stage-activated", FW_STAGE_MODEL);
+  g_assert_cmpint (activated, ==, FW_STAGE_MODEL);
+
+  /* Dark mode and a case both work without warnings (fatal in tests). */
+  fw_flywheel_view_set_dark (FW_FLYWHEEL_VIEW (view), TRUE);
+  fw_flywheel_view_set_case (FW_FLYWHEEL_VIEW (view), fw_workbook_get_case (workbook, 0));
+  g_assert_null (fw_flywheel_view_get_idea (FW_FLYWHEEL_VIEW (view)));
+  g_assert_true (fw_flywheel_diagram_get_input (
+                   fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view)))->is_case);
+  gtk_widget_queue_draw (view);
+  for (guint i = 0; i < 5; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  fw_i18n_init ();
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/flywheel-view/view", test_view);
+
+  return g_test_run ();
+}
