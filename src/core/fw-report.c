@@ -1171,7 +1171,8 @@ add_outline (FwReport *self,
       id = cairo_pdf_surface_add_outline (surface,
                                           bookmark->level > 0 ? self->outline_section
                                                               : CAIRO_PDF_OUTLINE_ROOT,
-                                          bookmark->title, link, 0);
+                                          bookmark->title, link,
+                                          bookmark->level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
       if (bookmark->level == 0)
         self->outline_section = id;
     }
