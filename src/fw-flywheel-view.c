@@ -87,6 +87,9 @@ update_style (FwFlywheelView *self)
 
   fw_diagram_style_init (&style, self->dark ? FW_DIAGRAM_THEME_DARK : FW_DIAGRAM_THEME_LIGHT);
   style.show_legend = self->show_legend;
+  /* On screen the wheel sits in a panel a few hundred pixels wide, read at arm's
+   * length: larger text than a slide of the same size needs. */
+  style.font_scale = 1.35;
   fw_flywheel_diagram_set_style (self->diagram, &style);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
