@@ -162,59 +162,65 @@ active_to_task (GBinding     *binding,
   return TRUE;
 }
 
-/* Each widget remembers which idea property it edits, so set_idea() can bind
- * the same widgets to another idea. */
-static void
-mark (GObject    *widget,
-      const char *widget_property,
-      const char *idea_property,
-      const char *kind)
+/* What each widget edits: kept in a list, so set_idea() can bind the same
+ * widgets to another idea. A widget may appear more than once (a follow-up
+ * question's value and its visibility). */
+typedef struct
 {
-  g_object_set_data (widget, "fw-widget-property", (gpointer) widget_property);
-  g_object_set_data (widget, "fw-idea-property", (gpointer) g_intern_string (idea_property));
-  g_object_set_data (widget, "fw-kind", (gpointer) kind);
+  GObject    *widget;
+  const char *widget_property;
+  const char *idea_property;   /* interned */
+  const char *kind;            /* "text", "bool", "enum", "task", "visible" */
+  int         task;            /* for "task" */
+} FwMark;
+
+static GArray *
+marks (FwIdeaEditor *self)
+{
+  return g_object_get_data (G_OBJECT (self), "fw-marks");
 }
 
-static GPtrArray *
-marked_widgets (FwIdeaEditor *self)
-{
-  return g_object_get_data (G_OBJECT (self), "fw-marked");
-}
-
 static void
-remember (FwIdeaEditor *self,
-          GObject      *widget)
+mark (FwIdeaEditor *self,
+      GObject      *widget,
+      const char   *widget_property,
+      const char   *idea_property,
+      const char   *kind)
 {
-  g_ptr_array_add (marked_widgets (self), widget);
+  FwMark m = { widget, widget_property, g_intern_string (idea_property), kind,
+               GPOINTER_TO_INT (g_object_get_data (widget, "fw-task")) };
+
+  g_array_append_val (marks (self), m);
 }
 
 static void
 bind_range (FwIdeaEditor *self,
             guint         from)
 {
-  GPtrArray *widgets = marked_widgets (self);
+  GArray *all = marks (self);
 
-  for (guint i = from; i < widgets->len; i++)
+  for (guint i = from; i < all->len; i++)
     {
-      GObject *w = g_ptr_array_index (widgets, i);
-      const char *wprop = g_object_get_data (w, "fw-widget-property");
-      const char *iprop = g_object_get_data (w, "fw-idea-property");
-      const char *kind = g_object_get_data (w, "fw-kind");
+      const FwMark *m = &g_array_index (all, FwMark, i);
       GBinding *binding;
 
-      if (g_str_equal (kind, "enum"))
-        binding = g_object_bind_property_full (self->idea, iprop, w, wprop,
+      if (g_str_equal (m->kind, "enum"))
+        binding = g_object_bind_property_full (self->idea, m->idea_property, m->widget,
+                                               m->widget_property,
                                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                                enum_to_uint, uint_to_enum, NULL, NULL);
-      else if (g_str_equal (kind, "task"))
-        binding = g_object_bind_property_full (self->idea, iprop, w, wprop,
+      else if (g_str_equal (m->kind, "task"))
+        binding = g_object_bind_property_full (self->idea, m->idea_property, m->widget,
+                                               m->widget_property,
                                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                                task_to_active, active_to_task,
-                                               g_object_get_data (w, "fw-task"), NULL);
-      else if (g_str_equal (kind, "visible"))
-        binding = g_object_bind_property (self->idea, iprop, w, wprop, G_BINDING_SYNC_CREATE);
+                                               GINT_TO_POINTER (m->task), NULL);
+      else if (g_str_equal (m->kind, "visible"))
+        binding = g_object_bind_property (self->idea, m->idea_property, m->widget,
+                                          m->widget_property, G_BINDING_SYNC_CREATE);
       else
-        binding = g_object_bind_property (self->idea, iprop, w, wprop,
+        binding = g_object_bind_property (self->idea, m->idea_property, m->widget,
+                                          m->widget_property,
                                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       keep_binding (self, binding);
     }
@@ -264,8 +270,7 @@ add_entry_row (FwIdeaEditor        *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_group_add (group, row);
-  mark (G_OBJECT (row), "text", fw_idea_text_property_name (field), "text");
-  remember (self, G_OBJECT (row));
+  mark (self, G_OBJECT (row), "text", fw_idea_text_property_name (field), "text");
 }
 
 static GtkWidget *
@@ -285,8 +290,7 @@ add_combo_row (FwIdeaEditor        *self,
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   if (group)
     adw_preferences_group_add (group, row);
-  mark (G_OBJECT (row), "selected", idea_property, "enum");
-  remember (self, G_OBJECT (row));
+  mark (self, G_OBJECT (row), "selected", idea_property, "enum");
   return row;
 }
 
@@ -382,8 +386,7 @@ build_task_page (FwIdeaEditor *self)
       else
         first = GTK_CHECK_BUTTON (check);
       g_object_set_data (G_OBJECT (check), "fw-task", GINT_TO_POINTER (t));
-      mark (G_OBJECT (check), "active", "task", "task");
-      remember (self, G_OBJECT (check));
+      mark (self, G_OBJECT (check), "active", "task", "task");
       self->task_checks[t] = check;
       adw_preferences_group_add (group, row);
     }
@@ -477,9 +480,8 @@ build_flywheel_page (FwIdeaEditor *self)
       gtk_frame_set_child (GTK_FRAME (frame), view);
       gtk_widget_add_css_class (frame, "view");
       adw_preferences_group_add (group, frame);
-      mark (G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))), "text",
+      mark (self, G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))), "text",
             fw_idea_why_property_name (s), "text");
-      remember (self, G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
       self->why_views[s] = GTK_TEXT_VIEW (view);
 
       /* In a list of its own after the text: a group puts its rows before any
@@ -515,8 +517,7 @@ add_condition_row (FwIdeaEditor        *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
   adw_preferences_group_add (group, row);
-  mark (G_OBJECT (toggle), "active", fw_idea_condition_property_name (condition), "bool");
-  remember (self, G_OBJECT (toggle));
+  mark (self, G_OBJECT (toggle), "active", fw_idea_condition_property_name (condition), "bool");
   return row;
 }
 
@@ -525,8 +526,7 @@ reveal_with (FwIdeaEditor *self,
              GtkWidget    *row,
              FwCondition   condition)
 {
-  mark (G_OBJECT (row), "visible", fw_idea_condition_property_name (condition), "visible");
-  remember (self, G_OBJECT (row));
+  mark (self, G_OBJECT (row), "visible", fw_idea_condition_property_name (condition), "visible");
 }
 
 static void
@@ -705,7 +705,7 @@ ensure_page (FwIdeaEditor *self,
   if (self->pages[step] != NULL)
     return;
 
-  first = marked_widgets (self)->len;
+  first = marks (self)->len;
   builders[step] (self);
   gtk_stack_add_named (self->stack, self->pages[step], NULL);
   if (self->idea)
@@ -839,8 +839,8 @@ fw_idea_editor_init (FwIdeaEditor *self)
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->case_rows = g_ptr_array_new ();
-  g_object_set_data_full (G_OBJECT (self), "fw-marked", g_ptr_array_new (),
-                          (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (self), "fw-marks", g_array_new (FALSE, FALSE, sizeof (FwMark)),
+                          (GDestroyNotify) g_array_unref);
 
 
   for (guint s = 0; s < FW_N_STEPS; s++)

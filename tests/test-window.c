@@ -208,6 +208,58 @@ test_window_minimum_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_row_titled (GtkWidget  *widget,
+                 GType       type,
+                 const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_titled (child, type, title);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The editor's rows show the idea's values and write back what the user picks,
+ * including a lose condition's follow-up question that shows only when ticked. */
+static void
+test_window_editor_binds_answers (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwIdea *idea;
+  GtkWidget *row;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  idea = fw_window_get_selected_idea (window);
+  fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, TRUE);
+  fw_idea_set_answer (idea, FW_QUESTION_HUMAN_FALLBACK, FW_ANSWER_NO);
+  fw_idea_editor_set_step (fw_window_get_editor (window), FW_STEP_CONDITIONS);
+  spin ();
+
+  row = find_row_titled (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW,
+                         fw_question_label (FW_QUESTION_HUMAN_FALLBACK));
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, FW_ANSWER_NO);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), FW_ANSWER_YES);
+  g_assert_cmpint (fw_idea_get_answer (idea, FW_QUESTION_HUMAN_FALLBACK), ==, FW_ANSWER_YES);
+
+  /* Unticked: the follow-up question goes away. */
+  fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, FALSE);
+  spin ();
+  g_assert_false (gtk_widget_get_visible (row));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Step completeness follows the fields. */
 static void
 test_window_step_completeness (void)
@@ -468,5 +520,6 @@ main (int    argc,
   g_test_add_func ("/window/external-change", test_window_external_change);
   g_test_add_func ("/window/unwritable", test_window_unwritable);
   g_test_add_func ("/window/import", test_window_import);
+  g_test_add_func ("/window/editor-binds-answers", test_window_editor_binds_answers);
   return g_test_run ();
 }
