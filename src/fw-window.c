@@ -467,8 +467,10 @@ apply_layout (FwWindow *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->idea_layout),
                                   self->narrow ? GTK_ORIENTATION_VERTICAL
                                                : GTK_ORIENTATION_HORIZONTAL);
-  gtk_scrolled_window_set_policy (self->editor_scroller, GTK_POLICY_NEVER, inner);
-  gtk_scrolled_window_set_policy (self->side_scroller, GTK_POLICY_NEVER, inner);
+  /* EXTERNAL: neither side's content may widen the window; when the window is
+   * too narrow for both, the next allocation stacks them instead. */
+  gtk_scrolled_window_set_policy (self->editor_scroller, GTK_POLICY_EXTERNAL, inner);
+  gtk_scrolled_window_set_policy (self->side_scroller, GTK_POLICY_EXTERNAL, inner);
   gtk_scrolled_window_set_propagate_natural_height (self->editor_scroller, self->narrow);
   gtk_scrolled_window_set_propagate_natural_height (self->side_scroller, self->narrow);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->idea_scroller), GTK_POLICY_NEVER,
