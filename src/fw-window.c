@@ -1856,6 +1856,13 @@ fw_window_get_verdict_text (FwWindow *self)
   return gtk_label_get_text (self->verdict_label);
 }
 
+GtkWidget *
+fw_window_get_flywheel_view (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->flywheel_view);
+}
+
 FwIdeaEditor *
 fw_window_get_editor (FwWindow *self)
 {

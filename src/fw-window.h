@@ -28,6 +28,7 @@ const char  *fw_window_get_verdict_text (FwWindow    *self);
 gboolean     fw_window_save_to        (FwWindow      *self,
                                        GFile         *file);
 FwIdeaEditor *fw_window_get_editor     (FwWindow      *self);
+GtkWidget   *fw_window_get_flywheel_view (FwWindow    *self);
 /* What the file on disk was when it was read: its entity tag and whether it
  * may be written (a read-only file opens read-only, with a notice). */
 void         fw_window_set_file_state (FwWindow      *self,

@@ -68,6 +68,26 @@ test_window_empty_workbook (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The diagram's accessible description is the rules' one-line summary of the
+ * idea, kept current, and says what @expected says. */
+static void
+assert_diagram_describes (FwWindow   *window,
+                          FwIdea     *idea,
+                          const char *expected)
+{
+  g_autoptr(FwAssessment) assessment = fw_assessment_new (idea);
+  g_autofree char *description = fw_assessment_describe (assessment);
+  g_autofree char *folded = g_utf8_casefold (description, -1);
+  g_autofree char *expected_folded = g_utf8_casefold (expected, -1);
+  GtkAccessible *view = GTK_ACCESSIBLE (fw_window_get_flywheel_view (window));
+  char *mismatch;
+
+  g_assert_nonnull (strstr (folded, expected_folded));
+  mismatch = gtk_test_accessible_check_property (view, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                 description);
+  g_assert_null (mismatch);
+}
+
 /* Ticking "100% accuracy required" on the winning idea turns the verdict to a
  * losing pattern (no human fallback); unticking restores it. */
 static void
@@ -84,14 +104,18 @@ test_window_tick_full_accuracy (void)
   before = g_strdup (fw_window_get_verdict_text (window));
   g_assert_cmpstr (before, ==, fw_verdict_label (FW_VERDICT_WINNING));
 
+  assert_diagram_describes (window, idea, "Customer experience is strong");
+
   fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, TRUE);
   spin ();
   g_assert_cmpstr (fw_window_get_verdict_text (window), ==, fw_verdict_label (FW_VERDICT_LOSING));
   g_assert_true (fw_window_get_modified (window));
+  assert_diagram_describes (window, idea, "customer experience breaks");
 
   fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, FALSE);
   spin ();
   g_assert_cmpstr (fw_window_get_verdict_text (window), ==, before);
+  assert_diagram_describes (window, idea, "Customer experience is strong");
 
   /* Throw the change away so destroying the window does not ask. */
   gtk_window_destroy (GTK_WINDOW (window));
