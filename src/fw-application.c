@@ -379,6 +379,8 @@ fw_application_startup (GApplication *app)
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.new-idea", { "<Control>i", NULL } },
     { "win.find", { "<Control>f", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.present", { "F5", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -7,6 +7,10 @@
 #include "fw-cases-page.h"
 #include "fw-idea-editor.h"
 #include "fw-learn-page.h"
+#include "fw-portfolio-page.h"
+#include "fw-presentation.h"
+#include "fw-print.h"
+#include "fw-report-export.h"
 #include "fw-quiz-page.h"
 #include "fw-window.h"
 #include "fw-export.h"
@@ -101,7 +105,7 @@ verdict_icon_name (FwVerdict verdict)
 static const char *
 verdict_css_class (FwVerdict verdict)
 {
-  static const char *classes[] = { "dim-label", "error", "warning", "success" };
+  static const char *classes[] = { "dim-label", "error", "accent", "success" };
   G_STATIC_ASSERT (G_N_ELEMENTS (classes) == FW_N_VERDICTS);
   return classes[verdict];
 }
@@ -380,7 +384,20 @@ static const struct
   { "learn", N_("Learn"), "accessories-dictionary-symbolic" },
   { "cases", N_("Cases"), "view-list-bullet-symbolic" },
   { "quiz", N_("Knowledge Check"), "help-faq-symbolic" },
+  { "portfolio", N_("Portfolio"), "view-grid-symbolic" },
 };
+
+static void show_idea_page (FwWindow *self);
+static void select_idea_object (FwWindow *self, FwIdea *idea);
+
+static void
+portfolio_idea_activated_cb (FwWindow *self,
+                             FwIdea   *idea)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  select_idea_object (self, idea);
+  show_idea_page (self);
+}
 
 static GtkWidget *
 ensure_section_page (FwWindow   *self,
@@ -399,6 +416,13 @@ ensure_section_page (FwWindow   *self,
     }
   else if (g_str_equal (name, "quiz"))
     page = fw_quiz_page_new ();
+  else if (g_str_equal (name, "portfolio"))
+    {
+      page = fw_portfolio_page_new ();
+      fw_portfolio_page_set_workbook (FW_PORTFOLIO_PAGE (page), self->workbook);
+      g_signal_connect_object (page, "idea-activated", G_CALLBACK (portfolio_idea_activated_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   else
     return NULL;
   gtk_stack_add_named (self->content_stack, page, name);
@@ -1057,6 +1081,55 @@ copy_image_action (GtkWidget  *widget,
   show_toast (self, _("Diagram copied"));
 }
 
+/* Printing, the PDF report and presenting. */
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  if (self->shown_idea)
+    fw_print_diagram (GTK_WINDOW (self), self->shown_idea);
+}
+
+static void
+print_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  fw_print_report (GTK_WINDOW (self), self->workbook);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  fw_report_export_run (GTK_WINDOW (self), self->workbook);
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  if (fw_workbook_get_n_ideas (self->workbook) == 0)
+    {
+      show_toast (self, _("Add an idea first: each idea becomes a slide"));
+      return;
+    }
+  fw_presentation_present (GTK_WINDOW (self), self->workbook,
+                           adw_style_manager_get_dark (adw_style_manager_get_default ()));
+}
+
 /* Importing the workshop's worksheet (CSV) into this or a new workbook. */
 
 static void
@@ -1677,6 +1750,10 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
 
 }

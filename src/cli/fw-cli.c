@@ -18,6 +18,8 @@ static const FwCliVerb verbs[] = {
     N_("Draw an idea’s or a case’s flywheel as PNG, PDF or SVG"), fw_cli_export },
   { "report", N_("FILE -o OUT.pdf [--lang en|ja] [--paper a4|letter]"),
     N_("Write the homework report as PDF: cover, portfolio, every idea and case"), fw_cli_report },
+  { "triage", N_("FILE [--lang en|ja] [--format tsv|text] [-o OUT.flywheel]"),
+    N_("Suggest an ML task for each user story of a backlog"), fw_cli_triage },
 };
 
 static const FwCliVerb *

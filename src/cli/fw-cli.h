@@ -34,5 +34,6 @@ int          fw_cli_import       (int argc, char **argv);
 int          fw_cli_convert      (int argc, char **argv);
 int          fw_cli_export       (int argc, char **argv);
 int          fw_cli_report       (int argc, char **argv);
+int          fw_cli_triage       (int argc, char **argv);
 
 G_END_DECLS

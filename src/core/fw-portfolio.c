@@ -38,9 +38,17 @@ fw_portfolio_entry_compare (const FwPortfolioEntry *a,
     return b->priority - a->priority;
   if (a->score != b->score)
     return b->score - a->score;
-  cmp = g_utf8_collate (a->title, b->title);
-  if (cmp != 0)
-    return cmp;
+  {
+    /* Case-insensitive, whatever the locale's collation. */
+    g_autofree char *fa = g_utf8_casefold (a->title, -1);
+    g_autofree char *fb = g_utf8_casefold (b->title, -1);
+
+    cmp = g_utf8_collate (fa, fb);
+    if (cmp == 0)
+      cmp = strcmp (fa, fb);
+    if (cmp != 0)
+      return cmp;
+  }
   /* Same title: keep the file order, so the ranking is total and stable. */
   return a->position < b->position ? -1 : a->position > b->position;
 }

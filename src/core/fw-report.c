@@ -662,8 +662,14 @@ portfolio_section (FwReport *self)
                           "without all three ratings come last."),
                   FALSE, SMALL + 0.5, FALSE, &self->style.dim, 0, 8, NULL);
 
-  self->chart = fw_portfolio_layout_new (self->portfolio, self->cw, chart_h, &self->style,
-                                         self->context);
+  {
+    FwDiagramStyle style = self->style;
+
+    /* Legible on paper: the chart's labels near the table's size. */
+    style.font_scale = 1.15;
+    self->chart = fw_portfolio_layout_new (self->portfolio, self->cw, chart_h, &style,
+                                           self->context);
+  }
   ensure (self, chart_h);
   op = add_op (self, OP_PORTFOLIO);
   op->x = MARGIN_X;
@@ -1573,7 +1579,9 @@ fw_slides_draw (FwSlides *self,
       const Slide *slide = &g_array_index (self->slides, Slide, index);
       double side = width * 0.36, fw_w = width - side - pad * 2, fw_h = height - pad * 2;
       double x = width - side - pad / 2, y = pad;
-      g_autofree char *title = g_strdup_printf ("%u. %s", index + 1, slide->input->title);
+      /* TRANSLATORS: on a slide, above the verdict; the diagram shows the title */
+      g_autofree char *title = g_strdup_printf (_("Rank %u of %u"), index + 1,
+                                                self->slides->len);
       g_autofree char *score = NULL;
       g_autofree char *priority = NULL;
 
@@ -1588,8 +1596,8 @@ fw_slides_draw (FwSlides *self,
       fw_flywheel_draw (self->flywheel, cr, -1);
       cairo_restore (cr);
 
-      y = slide_paragraph (cr, style, &style->foreground, title, em * 1.4, TRUE, x, y, side,
-                           height - pad) + em * 0.6;
+      y = slide_paragraph (cr, style, &style->dim, title, em, FALSE, x, y, side,
+                           height - pad) + em * 0.3;
       y = slide_paragraph (cr, style, fw_portfolio_verdict_color (style, slide->verdict),
                            fw_verdict_label (slide->verdict), em * 1.6, TRUE, x, y, side,
                            height - pad) + em * 0.2;

@@ -303,12 +303,71 @@ read_enum (Loader     *loader,
                          ids_list, out, error);
 }
 
+/* A copy that shares nothing with @node: json_node_copy() shares the objects, arrays
+ * and values underneath, and the parse tree is freed on another thread (see
+ * free_tree_later()), while json-glib's reference counts are not atomic. */
+static JsonNode *
+deep_copy (JsonNode *node)
+{
+  JsonNode *copy = json_node_alloc ();
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_object_new ();
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *value;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &member, &value))
+          json_object_set_member (object, member, deep_copy (value));
+        json_node_take_object (json_node_init (copy, JSON_NODE_OBJECT), object);
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *from = json_node_get_array (node);
+        JsonArray *array = json_array_sized_new (json_array_get_length (from));
+
+        for (guint i = 0; i < json_array_get_length (from); i++)
+          json_array_add_element (array, deep_copy (json_array_get_element (from, i)));
+        json_node_take_array (json_node_init (copy, JSON_NODE_ARRAY), array);
+      }
+      break;
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          json_node_init_int (copy, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          json_node_init_double (copy, json_node_get_double (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          json_node_init_boolean (copy, json_node_get_boolean (node));
+          break;
+        case G_TYPE_STRING:
+        default:
+          json_node_init_string (copy, json_node_get_string (node));
+          break;
+        }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      json_node_init_null (copy);
+      break;
+    }
+  return copy;
+}
+
 static void
 add_member (JsonObject *object,
             const char *name,
             JsonNode   *node)
 {
-  json_object_set_member (object, name, json_node_copy (node));
+  json_object_set_member (object, name, deep_copy (node));
 }
 
 /* Copies the members of @object not in @known into a new object, or returns NULL. */
@@ -870,36 +929,83 @@ load_idea (Loader     *loader,
 }
 
 /* Counts nesting without parsing, since json-glib 1.6 recurses once per level and
- * crashes on very deep input. Returns the offset where the limit is passed, or -1. */
+ * crashes on very deep input. Returns the offset where the limit is passed, or -1.
+ * Strings are skipped with memchr(): this pass and the UTF-8 check ran at a sixth of
+ * the parse time on a large workbook, byte by byte. */
 static gssize
 find_too_deep (const char *data,
                gsize       length)
 {
-  gboolean in_string = FALSE;
+  const char *p = data, *end = data + length;
   guint depth = 0;
 
-  for (gsize i = 0; i < length; i++)
+  while (p < end)
     {
-      char c = data[i];
+      char c = *p;
 
-      if (in_string)
+      if (c == '"')
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
+          /* The closing quote: one not escaped by an odd run of backslashes. */
+          for (;;)
+            {
+              const char *q = memchr (p + 1, '"', (gsize) (end - p - 1));
+              const char *b;
+
+              if (q == NULL)
+                return -1;  /* unclosed: the parser says where */
+              for (b = q; b > p + 1 && b[-1] == '\\'; b--)
+                ;
+              p = q;
+              if ((q - b) % 2 == 0)
+                break;
+            }
         }
-      else if (c == '"')
-        in_string = TRUE;
       else if (c == '[' || c == '{')
         {
           if (++depth > FW_WORKBOOK_MAX_DEPTH)
-            return (gssize) i;
+            return (gssize) (p - data);
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
+      p++;
     }
   return -1;
+}
+
+/* g_utf8_validate_len() with a fast path for ASCII, most of a workbook: each run of
+ * non-ASCII bytes is checked on its own, which gives the same answer and the same
+ * end, since no multi-byte sequence contains an ASCII byte. */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        length,
+               const char **end)
+{
+  const guchar *p = (const guchar *) data, *stop = p + length;
+
+  while (p < stop)
+    {
+      const guchar *run;
+      const char *run_end;
+
+      while (p < stop && *p != 0 && *p < 0x80)
+        p++;
+      if (p == stop)
+        break;
+      if (*p == 0)
+        {
+          *end = (const char *) p;
+          return FALSE;
+        }
+      for (run = p; p < stop && *p >= 0x80; p++)
+        ;
+      if (!g_utf8_validate_len ((const char *) run, (gsize) (p - run), &run_end))
+        {
+          *end = run_end;
+          return FALSE;
+        }
+    }
+  *end = (const char *) stop;
+  return TRUE;
 }
 
 static void
@@ -952,7 +1058,7 @@ check_bytes (Loader      *loader,
       return FALSE;
     }
 
-  if (!g_utf8_validate_len (data, length, &end))
+  if (!validate_utf8 (data, length, &end))
     {
       line_and_column (data, end - data, &line, &column);
       /* TRANSLATORS: the file has bytes that are not UTF-8 text (or NUL bytes) */
@@ -1142,6 +1248,35 @@ load_root (Loader   *loader,
   return workbook;
 }
 
+static void
+free_tree_cb (gpointer data,
+              gpointer user_data)
+{
+  json_node_unref (data);
+}
+
+/* Freeing the parse tree of a large workbook took a third of the load (every object is
+ * a hash table and a list): it is done on a worker thread, off the caller's time. The
+ * model shares nothing with the tree (deep_copy()). Set FLYWHEEL_FREE_TREE_NOW to
+ * free it at once instead (leak checkers that run while the worker is busy). */
+static void
+free_tree_later (JsonNode *root)
+{
+  static GThreadPool *pool;
+  static gsize ready;
+
+  if (root == NULL)
+    return;
+  if (g_once_init_enter (&ready))
+    {
+      if (g_getenv ("FLYWHEEL_FREE_TREE_NOW") == NULL)
+        pool = g_thread_pool_new (free_tree_cb, NULL, 1, FALSE, NULL);
+      g_once_init_leave (&ready, 1);
+    }
+  if (pool == NULL || !g_thread_pool_push (pool, root, NULL))
+    json_node_unref (root);
+}
+
 FwWorkbook *
 fw_workbook_load_from_data (const char  *data,
                             gsize        length,
@@ -1152,6 +1287,8 @@ fw_workbook_load_from_data (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   Loader loader = { name ? name : _("workbook"), place };
+  JsonNode *root;
+  FwWorkbook *workbook;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1172,7 +1309,10 @@ fw_workbook_load_from_data (const char  *data,
       fail_syntax (&loader, parse_error, error);
       return NULL;
     }
-  return load_root (&loader, json_parser_get_root (parser), error);
+  root = json_parser_steal_root (parser);
+  workbook = load_root (&loader, root, error);
+  free_tree_later (g_steal_pointer (&root));
+  return workbook;
 }
 
 static char *

@@ -1,0 +1,76 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# flywheel triage against the built binary. TAP output.
+# Usage: test-cli-triage.sh FLYWHEEL FIXTURES_DIR
+set -u
+FLYWHEEL=$1
+FIXTURES=$2
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+n=0
+failed=0
+
+ok () {
+  n=$((n + 1))
+  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
+}
+check () {  # check DESCRIPTION COMMAND…
+  what=$1; shift
+  if "$@"; then ok 0 "$what"; else ok 1 "$what"; fi
+}
+
+echo "1..17"
+
+# --format tsv: number, task id, triggers, title; one line per story.
+"$FLYWHEEL" triage "$FIXTURES/backlog.md" --format tsv > "$TMP/out.tsv"; rc=$?
+check "triage --format tsv exits 0" test "$rc" = 0
+printf '1\tranking\tsearch results,ordered by,relevance\tSearch results ordered by relevance in real time\n2\tregression\t需要,予測\t来週の需要を予測\n3\tnone\t\tReset my password\n' > "$TMP/expected.tsv"
+check "the TSV lists each story with its suggestion" cmp -s "$TMP/out.tsv" "$TMP/expected.tsv"
+
+# The accuracy set read as a TSV file: the story column is found by its header.
+"$FLYWHEEL" triage "$FIXTURES/stories.tsv" --format tsv > "$TMP/set.tsv"
+check "all 48 stories of the set are read" test "$(wc -l < "$TMP/set.tsv")" = 48
+right=$(grep -v '^#' "$FIXTURES/stories.tsv" | cut -f1 | paste - "$TMP/set.tsv" |
+        awk -F '\t' '$1 == $3' | wc -l)
+check "the command line agrees with the rules test (43 of 48 right)" test "$right" -ge 43
+
+# The text format names the task and the hinted conditions.
+out=$("$FLYWHEEL" triage "$FIXTURES/backlog.md")
+check "text format names the task" grep -q "Suggested: Ranking (triggered by: search results, ordered by, relevance)" <<EOT
+$out
+EOT
+check "text format names a hinted condition" grep -q "Win condition: Immediate response (hinted by: real time)" <<EOT
+$out
+EOT
+
+# -o: a workbook that validates, with the task suggested but not chosen.
+out=$("$FLYWHEEL" triage "$FIXTURES/backlog.md" -o "$TMP/b.flywheel"); rc=$?
+check "triage -o exits 0" test "$rc" = 0
+check "triage -o prints a summary" test "$out" = "3 stories written as ideas to $TMP/b.flywheel"
+check "the workbook validates" "$FLYWHEEL" validate "$TMP/b.flywheel"
+check "the suggestion is kept, the task is not chosen" test \
+  "$(jq -r '.ideas[0] | [.task, .triage.suggested_task, (.triage.triggers | join(",")), .conditions["immediate-response"].ticked] | join(" ")' "$TMP/b.flywheel")" \
+  = "undecided ranking search results,ordered by,relevance true"
+check "the notes say why" test \
+  "$(jq -r '.ideas[0].notes' "$TMP/b.flywheel")" \
+  = "Suggested task: Ranking (triggered by: search results, ordered by, relevance)"
+
+# --lang ja writes the notes in Japanese.
+"$FLYWHEEL" triage "$FIXTURES/backlog.md" --lang ja -o "$TMP/ja.flywheel" > /dev/null
+check "--lang ja notes" test "$(jq -r '.ideas[1].notes' "$TMP/ja.flywheel")" \
+  = "提案されたタスク: 回帰 (きっかけの語: 需要、予測)"
+
+# Errors: non-zero, nothing written.
+head -c 4096 /dev/urandom > "$TMP/binary.txt"
+"$FLYWHEEL" triage "$TMP/binary.txt" -o "$TMP/bin.flywheel" 2> "$TMP/err"; rc=$?
+check "a binary file is refused" test "$rc" = 1
+check "nothing is written for a binary file" test ! -e "$TMP/bin.flywheel"
+truncate -s 17M "$TMP/huge.txt"
+"$FLYWHEEL" triage "$TMP/huge.txt" -o "$TMP/huge.flywheel" 2> "$TMP/err"; rc=$?
+check "a file over 16 MiB is refused" test "$rc" = 1 -a ! -e "$TMP/huge.flywheel"
+"$FLYWHEEL" triage "$TMP/missing.txt" 2> /dev/null
+check "a missing file exits non-zero" test $? != 0
+"$FLYWHEEL" triage "$FIXTURES/backlog.md" --format xml 2> /dev/null
+check "an unknown format exits non-zero" test $? != 0
+
+exit $failed

@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "fw-core.h"
+#include "fw-i18n.h"
+#include "fw-portfolio.h"
+
+/* A workbook of @n ideas with pseudo-random ratings, evidence and title
+ * lengths: the same every run. */
+static FwWorkbook *
+make_workbook (guint n,
+               guint seed)
+{
+  FwWorkbook *workbook = fw_workbook_new ();
+  GRand *rand = g_rand_new_with_seed (seed);
+  static const char *words[] = {
+    "Smart", "travel", "receipts", "ranking", "fraud", "photo", "search", "hotel",
+    "recommendations", "for", "business", "trips", "in", "Kyoto", "宿", "おすすめ",
+  };
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FwIdea) idea = fw_idea_new ();
+      g_autoptr(GString) title = g_string_new (NULL);
+      guint n_words = g_rand_int_range (rand, 1, 9);
+
+      for (guint w = 0; w < n_words; w++)
+        {
+          if (w)
+            g_string_append_c (title, ' ');
+          g_string_append (title, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+        }
+      fw_idea_set_title (idea, title->str);
+      for (guint s = 0; s < FW_N_STAGES; s++)
+        if (g_rand_int_range (rand, 0, 5) > 0)
+          {
+            fw_idea_set_why (idea, s, "Because the data says so.");
+            fw_idea_set_evidence (idea, s, g_rand_int_range (rand, 1, FW_N_EVIDENCE));
+          }
+      for (guint c = 0; c < FW_N_CONDITIONS; c++)
+        fw_idea_set_condition (idea, c, g_rand_int_range (rand, 0, 6) == 0);
+      /* One in eight unrated, so the "unrated" row is exercised too. */
+      if (g_rand_int_range (rand, 0, 8) > 0)
+        for (guint p = 0; p < FW_N_PRIORITIES; p++)
+          fw_idea_set_priority (idea, p, g_rand_int_range (rand, FW_LEVEL_LOW, FW_N_LEVELS));
+      fw_workbook_append_idea (workbook, idea);
+    }
+  g_rand_free (rand);
+  return workbook;
+}
+
+static void
+test_ranking (void)
+{
+  g_autoptr(FwWorkbook) workbook = make_workbook (60, 7);
+  g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
+  guint n = fw_portfolio_get_n_entries (portfolio);
+  gboolean seen_unrated = FALSE;
+  gboolean *seen = g_new0 (gboolean, n);
+
+  g_assert_cmpuint (n, ==, 60);
+  for (guint i = 0; i < n; i++)
+    {
+      const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
+      g_autoptr(FwAssessment) assessment = fw_assessment_new (entry->idea);
+
+      g_assert_cmpuint (entry->rank, ==, i + 1);
+      g_assert_true (entry->idea == fw_workbook_get_idea (workbook, entry->position));
+      g_assert_false (seen[entry->position]);
+      seen[entry->position] = TRUE;
+      g_assert_cmpint (entry->priority, ==, fw_assessment_get_poc_priority (assessment));
+      g_assert_cmpint (entry->score, ==, fw_assessment_get_score (assessment));
+      g_assert_true (entry->priority == 0 || (entry->priority >= 3 && entry->priority <= 9));
+      /* Unrated ones come last, and only after every rated one. */
+      if (entry->priority == 0)
+        seen_unrated = TRUE;
+      else
+        g_assert_false (seen_unrated);
+      if (i > 0)
+        {
+          const FwPortfolioEntry *prev = fw_portfolio_get_entry (portfolio, i - 1);
+
+          g_assert_cmpint (fw_portfolio_entry_compare (prev, entry), <, 0);
+          if (prev->priority == entry->priority)
+            g_assert_cmpint (prev->score, >=, entry->score);
+          else if (entry->priority != 0)
+            g_assert_cmpint (prev->priority, >, entry->priority);
+        }
+    }
+  g_assert_true (seen_unrated);
+  g_free (seen);
+}
+
+static void
+test_ranking_ties (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  g_autoptr(FwPortfolio) portfolio = NULL;
+  const char *titles[] = { "Banana", "apple", "Cherry" };
+
+  /* The same ratings and no whys: equal priority and score, so the title decides. */
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(FwIdea) idea = fw_idea_new ();
+
+      fw_idea_set_title (idea, titles[i]);
+      for (guint p = 0; p < FW_N_PRIORITIES; p++)
+        fw_idea_set_priority (idea, p, FW_LEVEL_HIGH);
+      fw_workbook_append_idea (workbook, idea);
+    }
+  portfolio = fw_portfolio_new (workbook);
+  g_assert_cmpint (fw_portfolio_get_entry (portfolio, 0)->priority, ==, 9);
+  g_assert_cmpstr (fw_portfolio_get_entry (portfolio, 0)->title, ==, "apple");
+  g_assert_cmpstr (fw_portfolio_get_entry (portfolio, 1)->title, ==, "Banana");
+  g_assert_cmpstr (fw_portfolio_get_entry (portfolio, 2)->title, ==, "Cherry");
+}
+
+static gboolean
+overlap (const cairo_rectangle_t *a,
+         const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static void
+check_layout (guint  n_ideas,
+              double width,
+              double height)
+{
+  g_autoptr(FwWorkbook) workbook = make_workbook (n_ideas, 42);
+  g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
+  g_autoptr(FwPortfolioLayout) layout = NULL;
+  FwDiagramStyle style;
+  cairo_rectangle_t plot;
+  guint n_labels = 0, n_full = 0;
+
+  fw_diagram_style_init (&style, FW_DIAGRAM_THEME_LIGHT);
+  layout = fw_portfolio_layout_new (portfolio, width, height, &style, NULL);
+  fw_portfolio_layout_get_plot (layout, &plot);
+  g_assert_cmpfloat (plot.x, >=, 0);
+  g_assert_cmpfloat (plot.y, >=, 0);
+  g_assert_cmpfloat (plot.x + plot.width, <=, width);
+  g_assert_cmpfloat (plot.y + plot.height, <=, height);
+
+  for (guint i = 0; i < n_ideas; i++)
+    {
+      cairo_rectangle_t a;
+      gboolean full;
+      double x, y, r;
+      int hit;
+
+      fw_portfolio_layout_get_bubble (layout, i, &x, &y, &r);
+      g_assert_cmpfloat (x - r, >=, plot.x);
+      g_assert_cmpfloat (x + r, <=, plot.x + plot.width);
+      g_assert_cmpfloat (y - r, >=, plot.y);
+      g_assert_cmpfloat (y + r, <=, plot.y + plot.height);
+
+      /* A click on a bubble's centre opens that idea (or one drawn exactly on it). */
+      hit = fw_portfolio_layout_entry_at (layout, x, y);
+      g_assert_cmpint (hit, >=, 0);
+      {
+        double hx, hy;
+
+        fw_portfolio_layout_get_bubble (layout, hit, &hx, &hy, NULL);
+        g_assert_cmpfloat (hypot (hx - x, hy - y), <, 0.001);
+      }
+
+      if (!fw_portfolio_layout_get_label (layout, i, &a, &full))
+        continue;
+      n_labels++;
+      n_full += full;
+      g_assert_cmpfloat (a.x, >=, plot.x);
+      g_assert_cmpfloat (a.y, >=, plot.y);
+      g_assert_cmpfloat (a.x + a.width, <=, plot.x + plot.width);
+      g_assert_cmpfloat (a.y + a.height, <=, plot.y + plot.height);
+      g_assert_cmpint (fw_portfolio_layout_entry_at (layout, a.x + a.width / 2,
+                                                     a.y + a.height / 2), ==, i);
+
+      for (guint j = 0; j < n_ideas; j++)
+        {
+          cairo_rectangle_t b;
+          double bx, by, br, cx, cy;
+
+          if (j != i && fw_portfolio_layout_get_label (layout, j, &b, NULL))
+            {
+              if (overlap (&a, &b))
+                g_error ("labels %u and %u overlap", i, j);
+            }
+          /* No label covers any bubble either. */
+          fw_portfolio_layout_get_bubble (layout, j, &bx, &by, &br);
+          cx = CLAMP (bx, a.x, a.x + a.width);
+          cy = CLAMP (by, a.y, a.y + a.height);
+          g_assert_cmpfloat (hypot (bx - cx, by - cy), >=, br);
+        }
+    }
+  g_test_message ("%u ideas in %.0f×%.0f: %u labelled, %u with their title", n_ideas, width,
+                  height, n_labels, n_full);
+  /* Greedy placement must do better than nothing: most ideas keep a label. */
+  g_assert_cmpuint (n_labels, >=, n_ideas * 3 / 4);
+  g_assert_cmpint (fw_portfolio_layout_entry_at (layout, -10, -10), ==, -1);
+}
+
+static void
+test_layout_50 (void)
+{
+  check_layout (50, 1200, 800);
+  check_layout (50, 487, 331);   /* the report's chart on A4, in points */
+  check_layout (5, 900, 600);
+  check_layout (0, 400, 300);
+}
+
+static void
+test_export (void)
+{
+  g_autoptr(FwWorkbook) workbook = make_workbook (12, 3);
+  g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
+  FwExportOptions options;
+
+  for (guint f = 0; f < FW_N_EXPORT_FORMATS; f++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *data;
+      gsize size;
+
+      fw_export_options_init (&options, f);
+      bytes = fw_portfolio_export_to_bytes (portfolio, &options, "Chart", &error);
+      g_assert_no_error (error);
+      data = g_bytes_get_data (bytes, &size);
+      g_assert_cmpuint (size, >, 100);
+      if (f == FW_EXPORT_PNG)
+        g_assert_true (memcmp (data, "\x89PNG", 4) == 0);
+      else if (f == FW_EXPORT_PDF)
+        g_assert_true (memcmp (data, "%PDF", 4) == 0);
+      else
+        g_assert_nonnull (g_strstr_len (data, size, "<svg"));
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    fw_export_options_init (&options, FW_EXPORT_PNG);
+    options.width = 1;
+    g_assert_null (fw_portfolio_export_to_bytes (portfolio, &options, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  fw_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/portfolio/ranking", test_ranking);
+  g_test_add_func ("/portfolio/ranking-ties", test_ranking_ties);
+  g_test_add_func ("/portfolio/layout-50", test_layout_50);
+  g_test_add_func ("/portfolio/export", test_export);
+  return g_test_run ();
+}
