@@ -47,7 +47,8 @@ EOT
 out=$("$FLYWHEEL" triage "$FIXTURES/backlog.md" -o "$TMP/b.flywheel"); rc=$?
 check "triage -o exits 0" test "$rc" = 0
 check "triage -o prints a summary" test "$out" = "3 stories written as ideas to $TMP/b.flywheel"
-check "the workbook validates" "$FLYWHEEL" validate "$TMP/b.flywheel"
+"$FLYWHEEL" validate "$TMP/b.flywheel" > /dev/null
+check "the workbook validates" test $? = 0
 check "the suggestion is kept, the task is not chosen" test \
   "$(jq -r '.ideas[0] | [.task, .triage.suggested_task, (.triage.triggers | join(",")), .conditions["immediate-response"].ticked] | join(" ")' "$TMP/b.flywheel")" \
   = "undecided ranking search results,ordered by,relevance true"
