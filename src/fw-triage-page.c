@@ -546,9 +546,20 @@ drop_cb (GtkDropTarget *target,
          FwTriagePage  *self)
 {
   GSList *files = g_value_get_boxed (value);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
 
   for (GSList *l = files; l; l = l->next)
-    read_file (self, l->data);
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      /* A workbook dropped here opens as it would anywhere else in the window. */
+      if (app && name && g_str_has_suffix (name, ".flywheel"))
+        g_application_open (G_APPLICATION (app), (GFile **) &l->data, 1, "");
+      else
+        read_file (self, l->data);
+    }
   return files != NULL;
 }
 

@@ -11,6 +11,7 @@
 #include "fw-presentation.h"
 #include "fw-print.h"
 #include "fw-report-export.h"
+#include "fw-triage-page.h"
 #include "fw-quiz-page.h"
 #include "fw-window.h"
 #include "fw-export.h"
@@ -384,6 +385,7 @@ static const struct
   { "learn", N_("Learn"), "accessories-dictionary-symbolic" },
   { "cases", N_("Cases"), "view-list-bullet-symbolic" },
   { "quiz", N_("Knowledge Check"), "help-faq-symbolic" },
+  { "triage", N_("Spot Ideas"), "edit-find-symbolic" },
   { "portfolio", N_("Portfolio"), "view-grid-symbolic" },
 };
 
@@ -397,6 +399,16 @@ portfolio_idea_activated_cb (FwWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   select_idea_object (self, idea);
   show_idea_page (self);
+}
+
+/* A story promoted in triage opens at the Flywheel step: its task and hinted
+ * conditions are filled in, its whys are next. */
+static void
+triage_idea_promoted_cb (FwWindow *self,
+                         FwIdea   *idea)
+{
+  portfolio_idea_activated_cb (self, idea);
+  fw_idea_editor_set_step (self->editor, FW_STEP_FLYWHEEL);
 }
 
 static GtkWidget *
@@ -416,6 +428,13 @@ ensure_section_page (FwWindow   *self,
     }
   else if (g_str_equal (name, "quiz"))
     page = fw_quiz_page_new ();
+  else if (g_str_equal (name, "triage"))
+    {
+      page = fw_triage_page_new ();
+      fw_triage_page_set_workbook (FW_TRIAGE_PAGE (page), self->workbook);
+      g_signal_connect_object (page, "idea-promoted", G_CALLBACK (triage_idea_promoted_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   else if (g_str_equal (name, "portfolio"))
     {
       page = fw_portfolio_page_new ();

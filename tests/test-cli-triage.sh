@@ -24,7 +24,12 @@ echo "1..17"
 # --format tsv: number, task id, triggers, title; one line per story.
 "$FLYWHEEL" triage "$FIXTURES/backlog.md" --format tsv > "$TMP/out.tsv"; rc=$?
 check "triage --format tsv exits 0" test "$rc" = 0
-printf '1\tranking\tsearch results,ordered by,relevance\tSearch results ordered by relevance in real time\n2\tregression\t需要,予測\t来週の需要を予測\n3\tnone\t\tReset my password\n' > "$TMP/expected.tsv"
+{
+  printf '1\tranking\tsearch results,ordered by,relevance\t'
+  printf 'Search results ordered by relevance in real time\n'
+  printf '2\tregression\t需要,予測\t来週の需要を予測\n'
+  printf '3\tnone\t\tReset my password\n'
+} > "$TMP/expected.tsv"
 check "the TSV lists each story with its suggestion" cmp -s "$TMP/out.tsv" "$TMP/expected.tsv"
 
 # The accuracy set read as a TSV file: the story column is found by its header.
@@ -36,10 +41,12 @@ check "the command line agrees with the rules test (43 of 48 right)" test "$righ
 
 # The text format names the task and the hinted conditions.
 out=$("$FLYWHEEL" triage "$FIXTURES/backlog.md")
-check "text format names the task" grep -q "Suggested: Ranking (triggered by: search results, ordered by, relevance)" <<EOT
+check "text format names the task" \
+  grep -q "Suggested: Ranking (triggered by: search results, ordered by, relevance)" <<EOT
 $out
 EOT
-check "text format names a hinted condition" grep -q "Win condition: Immediate response (hinted by: real time)" <<EOT
+check "text format names a hinted condition" \
+  grep -q "Win condition: Immediate response (hinted by: real time)" <<EOT
 $out
 EOT
 
@@ -50,7 +57,8 @@ check "triage -o prints a summary" test "$out" = "3 stories written as ideas to 
 "$FLYWHEEL" validate "$TMP/b.flywheel" > /dev/null
 check "the workbook validates" test $? = 0
 check "the suggestion is kept, the task is not chosen" test \
-  "$(jq -r '.ideas[0] | [.task, .triage.suggested_task, (.triage.triggers | join(",")), .conditions["immediate-response"].ticked] | join(" ")' "$TMP/b.flywheel")" \
+  "$(jq -r '.ideas[0] | [.task, .triage.suggested_task, (.triage.triggers | join(",")),
+                         .conditions["immediate-response"].ticked] | join(" ")' "$TMP/b.flywheel")" \
   = "undecided ranking search results,ordered by,relevance true"
 check "the notes say why" test \
   "$(jq -r '.ideas[0].notes' "$TMP/b.flywheel")" \
@@ -59,7 +67,7 @@ check "the notes say why" test \
 # --lang ja writes the notes in Japanese.
 "$FLYWHEEL" triage "$FIXTURES/backlog.md" --lang ja -o "$TMP/ja.flywheel" > /dev/null
 check "--lang ja notes" test "$(jq -r '.ideas[1].notes' "$TMP/ja.flywheel")" \
-  = "提案されたタスク: 回帰 (きっかけの語: 需要、予測)"
+  = "提案されたMLのタスク: 回帰 (手がかりの語: 需要、予測)"
 
 # Errors: non-zero, nothing written.
 head -c 4096 /dev/urandom > "$TMP/binary.txt"

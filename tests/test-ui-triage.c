@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "fw-core.h"
@@ -131,7 +132,8 @@ test_paste_promote_undo (void)
   g_assert_true (press (list, GDK_KEY_Return));
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
   idea = fw_workbook_get_idea (workbook, 0);
-  g_assert_cmpstr (fw_idea_get_title (idea), ==, "Search results ordered by relevance in real time");
+  g_assert_cmpstr (fw_idea_get_title (idea), ==,
+                   "Search results ordered by relevance in real time");
   g_assert_cmpstr (fw_idea_get_text (idea, FW_IDEA_AS_A), ==, "shopper");
   g_assert_cmpint (fw_idea_get_task (idea), ==, FW_TASK_RANKING);
   notes = fw_idea_get_text (idea, FW_IDEA_NOTES);
@@ -189,6 +191,55 @@ test_errors (void)
   g_object_unref (page);
 }
 
+/* A dropped CSV file: the story column is read, a binary file is refused. */
+static void
+test_drop_file (void)
+{
+  GtkWidget *page = fw_triage_page_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("triage-XXXXXX", &error);
+  g_autofree char *csv = g_build_filename (dir, "backlog.csv", NULL);
+  g_autofree char *bin = g_build_filename (dir, "image.txt", NULL);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *drop = NULL;
+  GSList *files = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean done = FALSE;
+
+  g_assert_no_error (error);
+  g_object_ref_sink (page);
+  g_assert_true (g_file_set_contents (csv, "id,User Story\n1,\"Group customers, by taste\"\n"
+                                      "2,Predict demand\n", -1, &error));
+  g_assert_true (g_file_set_contents (bin, "\x89PNG\r\n\x1a\n\0\0", 10, &error));
+
+  controllers = gtk_widget_observe_controllers (page);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (c))
+        drop = GTK_DROP_TARGET (c);
+    }
+  g_assert_nonnull (drop);
+
+  files = g_slist_append (files, g_file_new_for_path (csv));
+  files = g_slist_append (files, g_file_new_for_path (bin));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (drop, "drop", &value, 1.0, 1.0, &done);
+  g_assert_true (done);
+  g_assert_cmpuint (fw_triage_page_get_n_stories (FW_TRIAGE_PAGE (page)), ==, 2);
+  g_assert_cmpint (fw_triage_page_get_task (FW_TRIAGE_PAGE (page), 0), ==, FW_TASK_CLUSTERING);
+  g_assert_cmpint (fw_triage_page_get_task (FW_TRIAGE_PAGE (page), 1), ==, FW_TASK_REGRESSION);
+
+  g_value_unset (&value);
+  g_slist_free_full (files, g_object_unref);
+  g_unlink (csv);
+  g_unlink (bin);
+  g_rmdir (dir);
+  g_object_unref (page);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -200,5 +251,6 @@ main (int    argc,
 
   g_test_add_func ("/triage-page/paste-promote-undo", test_paste_promote_undo);
   g_test_add_func ("/triage-page/errors", test_errors);
+  g_test_add_func ("/triage-page/drop-file", test_drop_file);
   return g_test_run ();
 }

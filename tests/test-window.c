@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "fw-core.h"
+#include "fw-triage-page.h"
 #include "fw-window.h"
 
 static FwWorkbook *
@@ -284,6 +285,58 @@ test_window_editor_binds_answers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A story promoted in the Spot Ideas section becomes an idea that opens at the
+ * Flywheel step, its suggested task chosen. */
+static void
+test_window_triage_promote (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  g_autoptr(GError) error = NULL;
+  guint n_ideas = fw_workbook_get_n_ideas (workbook);
+  GtkWidget *page;
+  FwIdea *idea;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
+  spin ();
+  page = find_widget_of_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (fw_triage_page_read_text (FW_TRIAGE_PAGE (page),
+                                              "As a guest, I want hotels recommended for me "
+                                              "so that I book faster\n",
+                                              FW_TRIAGE_INPUT_TEXT, &error), ==, 1);
+  g_assert_no_error (error);
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+  gtk_widget_activate_action (page, "triage.promote", NULL);
+  spin ();
+
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, n_ideas + 1);
+  idea = fw_window_get_selected_idea (window);
+  g_assert_true (idea == fw_workbook_get_idea (workbook, n_ideas));
+  g_assert_cmpint (fw_idea_get_task (idea), ==, FW_TASK_RECOMMENDATION);
+  g_assert_cmpint (fw_idea_editor_get_step (fw_window_get_editor (window)), ==, FW_STEP_FLYWHEEL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Step completeness follows the fields. */
 static void
 test_window_step_completeness (void)
@@ -545,5 +598,6 @@ main (int    argc,
   g_test_add_func ("/window/unwritable", test_window_unwritable);
   g_test_add_func ("/window/import", test_window_import);
   g_test_add_func ("/window/editor-binds-answers", test_window_editor_binds_answers);
+  g_test_add_func ("/window/triage-promote", test_window_triage_promote);
   return g_test_run ();
 }

@@ -165,9 +165,13 @@ static void
 flush (GPtrArray *stories,
        GString   *story)
 {
+  gboolean has_letters = FALSE;
+
   g_strstrip (story->str);
-  story->len = strlen (story->str);
-  if (story->len > 0)
+  /* A lone "-" or "---" is layout, not a story. */
+  for (const char *p = story->str; *p && !has_letters; p = g_utf8_next_char (p))
+    has_letters = g_unichar_isalnum (g_utf8_get_char (p));
+  if (has_letters)
     g_ptr_array_add (stories, g_strdup (story->str));
   g_string_truncate (story, 0);
 }
@@ -633,6 +637,24 @@ japanese_goal (const char *goal,
   return g_strdup (goal);
 }
 
+/* Compiled once: a backlog of thousands of stories parses each with every form. */
+static GRegex *
+get_form_regex (guint i)
+{
+  static GRegex *regexes[G_N_ELEMENTS (forms)];
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+        regexes[f] = g_regex_new (forms[f].pattern,
+                                  G_REGEX_CASELESS | G_REGEX_DOTALL | G_REGEX_OPTIMIZE,
+                                  0, NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+  return regexes[i];
+}
+
 FwStory *
 fw_story_parse (const char *text)
 {
@@ -655,9 +677,7 @@ fw_story_parse (const char *text)
 
   for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
     {
-      g_autoptr(GRegex) regex = g_regex_new (forms[i].pattern,
-                                             G_REGEX_CASELESS | G_REGEX_DOTALL,
-                                             0, NULL);
+      GRegex *regex = get_form_regex (i);
       g_autoptr(GMatchInfo) info = NULL;
       g_autofree char *goal = NULL;
       g_autofree char *b1 = NULL;
