@@ -282,6 +282,62 @@ quit_activated (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* The newest release's notes from the metainfo: its description, in the
+ * untranslated markup AdwAboutWindow takes (p, ul, li); one text to maintain. */
+static char *
+release_notes (char **version)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/metainfo.xml",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GString) notes = g_string_new (NULL);
+  const char *text, *release, *start, *end;
+
+  *version = NULL;
+  if (bytes == NULL)
+    return NULL;
+  text = g_bytes_get_data (bytes, NULL);
+  release = strstr (text, "<release ");
+  start = release ? strstr (release, "<description>") : NULL;
+  end = start ? strstr (start, "</description>") : NULL;
+  if (end == NULL)
+    return NULL;
+
+  {
+    const char *v = strstr (release, "version=\"");
+    const char *q = v ? strchr (v + 9, '"') : NULL;
+
+    if (q)
+      *version = g_strndup (v + 9, q - (v + 9));
+  }
+
+  /* The merged file follows each element with its translations (xml:lang): keep
+   * the one in the interface's language, or the original. */
+  {
+    g_autofree char *block = g_strndup (start + strlen ("<description>"),
+                                        end - start - strlen ("<description>"));
+    g_autofree char *attribute = g_strdup_printf (" xml:lang=\"%s\"",
+                                                  fw_i18n_current_language ());
+    g_auto(GStrv) lines = g_strsplit (block, "\n", -1);
+
+    for (guint i = 0; lines[i]; i++)
+      {
+        const char *line = g_strstrip (lines[i]);
+        const char *next = lines[i + 1] ? g_strstrip (lines[i + 1]) : "";
+        g_autofree char *translated = NULL;
+
+        if (strstr (line, "xml:lang") != NULL)
+          continue;
+        if (strstr (next, attribute) != NULL)
+          {
+            g_auto(GStrv) parts = g_strsplit (next, attribute, 2);
+            translated = g_strjoinv ("", parts);
+          }
+        g_string_append_printf (notes, "%s\n", translated ? translated : line);
+      }
+  }
+  return g_string_free (g_steal_pointer (&notes), FALSE);
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -290,8 +346,12 @@ about_activated (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (app);
   static const char *developers[] = { "Flywheel developers", NULL };
+  g_autofree char *version = NULL;
+  g_autofree char *notes = release_notes (&version);
 
   adw_show_about_window (parent,
+                         "release-notes", notes ? notes : "",
+                         "release-notes-version", version ? version : "",
                          "application-name", _("Flywheel"),
                          "application-icon", APP_ID,
                          "developer-name", _("Flywheel developers"),

@@ -238,18 +238,37 @@ exercise_clicked_cb (GtkButton *button,
   show_exercise (self, item);
 }
 
-static void
-remove_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    FwCasesPage      *self)
+/* Removing is immediate and undoable, as elsewhere in the app. */
+typedef struct
 {
-  FwCase *item = g_object_get_data (G_OBJECT (dialog), "fw-case");
-  guint position;
+  FwWorkbook *workbook;
+  FwCase     *item;
+  guint       position;
+} RemovedCase;
 
-  if (g_strcmp0 (response, "remove") != 0 || self->workbook == NULL)
-    return;
-  if (fw_workbook_find_case (self->workbook, fw_case_get_id (item), &position) == item)
-    fw_workbook_remove_case (self->workbook, position);
+static void
+removed_case_free (gpointer data)
+{
+  RemovedCase *removed = data;
+
+  g_clear_object (&removed->workbook);
+  g_clear_object (&removed->item);
+  g_free (removed);
+}
+
+static void
+removed_case_notify (gpointer  data,
+                     GClosure *closure)
+{
+  removed_case_free (data);
+}
+
+static void
+undo_remove_cb (AdwToast    *toast,
+                RemovedCase *removed)
+{
+  if (fw_workbook_find_case (removed->workbook, fw_case_get_id (removed->item), NULL) == NULL)
+    fw_workbook_insert_case (removed->workbook, removed->position, removed->item);
 }
 
 static void
@@ -258,23 +277,35 @@ remove_clicked_cb (GtkButton *button,
 {
   FwCasesPage *self = FW_CASES_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (button),
                                                               FW_TYPE_CASES_PAGE));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
-  GtkWidget *dialog;
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *message = NULL;
+  RemovedCase *removed;
+  AdwToast *toast;
+  guint position;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Remove This Case?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” and its four answers will be removed from the "
-                                    "workbook."), fw_case_get_name (item));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  g_object_set_data_full (G_OBJECT (dialog), "fw-case", g_object_ref (item), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (self == NULL || self->workbook == NULL ||
+      fw_workbook_find_case (self->workbook, fw_case_get_id (item), &position) != item)
+    return;
+
+  removed = g_new0 (RemovedCase, 1);
+  removed->workbook = g_object_ref (self->workbook);
+  removed->item = g_object_ref (item);
+  removed->position = position;
+  /* TRANSLATORS: a toast after removing a case; %s is its name */
+  message = g_strdup_printf (_("“%s” removed"), fw_case_get_name (item));
+  fw_workbook_remove_case (self->workbook, position);
+
+  if (overlay == NULL)
+    {
+      removed_case_free (removed);
+      return;
+    }
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removed,
+                         removed_case_notify, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static void

@@ -16,6 +16,7 @@ struct _FwPreferencesWindow
   AdwComboRow          *scheme_row;
   AdwComboRow          *language_row;
   GtkWidget            *restart_row;
+  GtkSwitch            *autosave_switch;
   GtkSpinButton        *width_spin;
   GtkSpinButton        *height_spin;
   AdwComboRow          *export_theme_row;
@@ -89,6 +90,7 @@ fw_preferences_window_class_init (FwPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, scheme_row);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, restart_row);
+  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, autosave_switch);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, width_spin);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, height_spin);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, export_theme_row);
@@ -121,6 +123,7 @@ fw_preferences_window_new (GtkWindow *parent,
     if (g_str_equal (languages[i], language))
       adw_combo_row_set_selected (self->language_row, i);
 
+  g_settings_bind (settings, "autosave", self->autosave_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "export-width", self->width_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "export-height", self->height_spin, "value", G_SETTINGS_BIND_DEFAULT);
   {

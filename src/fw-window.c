@@ -18,6 +18,7 @@
 #include "fw-flywheel-view.h"
 #include "fw-i18n.h"
 #include "fw-worksheet.h"
+#include "fw-xlsx.h"
 
 /* Below this content width the diagram moves under the form. */
 #define WIDE_LAYOUT_MIN_WIDTH 860
@@ -72,6 +73,7 @@ struct _FwWindow
   GtkLabel             *reasons_label;
   GtkWidget            *advice_heading;
   GtkLabel             *advice_label;
+  GMenu                *recent_submenu;
   GtkWidget            *export_button;
   GtkWidget            *idea_menu_button;
 };
@@ -1100,6 +1102,105 @@ copy_image_action (GtkWidget  *widget,
   show_toast (self, _("Diagram copied"));
 }
 
+/* Open Recent: the newest workbooks the recent-files list knows. */
+static void
+update_recent_menu (FwWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_submenu);
+  for (GList *l = items; l && n < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, ".flywheel") || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "app.open-uri", "s", uri);
+      g_menu_append_item (self->recent_submenu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+/* The workbook in the workshop's worksheet layout, for Excel or Sheets. */
+static void
+export_worksheet_response_cb (GtkNativeDialog *dialog,
+                              int              response,
+                              FwWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      gboolean ok;
+
+      if (path && g_str_has_suffix (path, ".csv"))
+        {
+          g_autoptr(GBytes) bytes = fw_worksheet_export_csv (self->workbook);
+
+          ok = g_file_replace_contents (file, g_bytes_get_data (bytes, NULL),
+                                        g_bytes_get_size (bytes), NULL, FALSE,
+                                        G_FILE_CREATE_NONE, NULL, NULL, &error);
+        }
+      else if (path)
+        {
+          if (!g_str_has_suffix (path, ".xlsx"))
+            {
+              g_autofree char *with = g_strconcat (path, ".xlsx", NULL);
+              g_free (path);
+              path = g_steal_pointer (&with);
+            }
+          ok = fw_worksheet_export_xlsx (self->workbook, path, &error);
+        }
+      else
+        {
+          ok = FALSE;
+          g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Only local folders can be exported to"));
+        }
+
+      if (ok)
+        show_toast (self, _("Worksheet exported"));
+      else
+        fw_window_show_error (self, _("Could not export the worksheet"), error->message);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_worksheet_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  const char *title = fw_workbook_get_title (self->workbook);
+
+  dialog = gtk_file_chooser_native_new (_("Export Worksheet"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (xlsx, _("Excel workbook (.xlsx)"));
+  gtk_file_filter_add_pattern (xlsx, "*.xlsx");
+  gtk_file_filter_set_name (csv, _("CSV, UTF-8 (.csv)"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
+  name = g_strdup_printf ("%s.xlsx", (title && *title) ? title : _("Worksheet"));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_worksheet_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 /* Printing, the PDF report and presenting. */
 
 static void
@@ -1589,6 +1690,9 @@ fw_window_constructed (GObject *object)
 
   update_titles (self);
   watch_file (self);
+  update_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   self->initial_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_initial_idea_idle, self, NULL);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -1753,6 +1857,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, advice_heading);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, advice_label);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -1773,6 +1878,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.export-worksheet", NULL,
+                                   export_worksheet_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
 
 }
