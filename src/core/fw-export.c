@@ -88,20 +88,23 @@ check_status (cairo_status_t   status,
   return FALSE;
 }
 
+/* The one place that turns a drawing into PNG, PDF or SVG bytes: the flywheel
+ * and the portfolio chart both come through here. */
 GBytes *
-fw_export_to_bytes (const FwFlywheelInput *input,
-                    const FwExportOptions *options,
-                    GError               **error)
+fw_export_draw_to_bytes (const FwExportOptions *options,
+                         const char            *title,
+                         FwExportDrawFunc       draw,
+                         gpointer               user_data,
+                         GError               **error)
 {
   g_autoptr(GByteArray) data = NULL;
-  g_autoptr(FwFlywheelLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double w, h;
 
-  g_return_val_if_fail (input != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (draw != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   w = options->width;
@@ -126,9 +129,7 @@ fw_export_to_bytes (const FwFlywheelInput *input,
       return NULL;
     }
 
-  layout = fw_flywheel_layout_new (input, w, h, &options->style, NULL);
   data = g_byte_array_new ();
-
   switch (options->format)
     {
     case FW_EXPORT_PNG:
@@ -138,7 +139,8 @@ fw_export_to_bytes (const FwFlywheelInput *input,
     case FW_EXPORT_PDF:
       /* 96 px to the inch, as on screen: a 1200 px diagram is a 12.5 in page. */
       surface = cairo_pdf_surface_create_for_stream (append_cb, data, w * 0.75, h * 0.75);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, input->title);
+      if (title && *title)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
       if (options->author && *options->author)
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, options->author);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
@@ -164,7 +166,7 @@ fw_export_to_bytes (const FwFlywheelInput *input,
     cairo_scale (cr, options->scale, options->scale);
   else if (options->format == FW_EXPORT_PDF)
     cairo_scale (cr, 0.75, 0.75);
-  fw_flywheel_draw (layout, cr, -1);
+  draw (cr, w, h, user_data);
   status = cairo_status (cr);
   cairo_destroy (cr);
 
@@ -181,21 +183,16 @@ fw_export_to_bytes (const FwFlywheelInput *input,
 }
 
 gboolean
-fw_export_to_file (const FwFlywheelInput *input,
-                   const FwExportOptions *options,
-                   const char            *path,
-                   GError               **error)
+fw_export_write_bytes (GBytes      *bytes,
+                       const char  *path,
+                       GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize size;
   const char *data;
 
+  g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
-
-  bytes = fw_export_to_bytes (input, options, error);
-  if (bytes == NULL)
-    return FALSE;
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -214,4 +211,43 @@ fw_export_to_file (const FwFlywheelInput *input,
       return FALSE;
     }
   return TRUE;
+}
+
+static void
+draw_flywheel_cb (cairo_t  *cr,
+                  double    width,
+                  double    height,
+                  gpointer  user_data)
+{
+  const FwFlywheelInput *input = ((gpointer *) user_data)[0];
+  const FwExportOptions *options = ((gpointer *) user_data)[1];
+  g_autoptr(FwFlywheelLayout) layout = fw_flywheel_layout_new (input, width, height,
+                                                               &options->style, NULL);
+
+  fw_flywheel_draw (layout, cr, -1);
+}
+
+GBytes *
+fw_export_to_bytes (const FwFlywheelInput *input,
+                    const FwExportOptions *options,
+                    GError               **error)
+{
+  gpointer data[] = { (gpointer) input, (gpointer) options };
+
+  g_return_val_if_fail (input != NULL, NULL);
+  return fw_export_draw_to_bytes (options, input->title, draw_flywheel_cb, data, error);
+}
+
+gboolean
+fw_export_to_file (const FwFlywheelInput *input,
+                   const FwExportOptions *options,
+                   const char            *path,
+                   GError               **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = fw_export_to_bytes (input, options, error);
+  return bytes != NULL && fw_export_write_bytes (bytes, path, error);
 }

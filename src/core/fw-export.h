@@ -41,6 +41,23 @@ gboolean     fw_export_format_from_filename (const char       *filename,
                                         FwExportFormat        *format);
 const char  *fw_export_format_mime_type (FwExportFormat        format);
 
+typedef void (*FwExportDrawFunc) (cairo_t  *cr,
+                                  double    width,
+                                  double    height,
+                                  gpointer  user_data);
+
+/* Any drawing as PNG, PDF (with @title and the options' author) or SVG bytes,
+ * after checking the options' size, scale and format. */
+GBytes      *fw_export_draw_to_bytes   (const FwExportOptions *options,
+                                        const char            *title,
+                                        FwExportDrawFunc       draw,
+                                        gpointer               user_data,
+                                        GError               **error);
+/* Writes a temporary file next to @path and renames it over @path. */
+gboolean     fw_export_write_bytes     (GBytes                *bytes,
+                                        const char            *path,
+                                        GError               **error);
+
 /* The diagram as a file's contents, e.g. for the clipboard. */
 GBytes      *fw_export_to_bytes        (const FwFlywheelInput *input,
                                         const FwExportOptions *options,

@@ -801,13 +801,18 @@ fw_portfolio_draw (const FwPortfolioLayout *self,
 
 /* Export */
 
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
+static void
+draw_portfolio_cb (cairo_t  *cr,
+                   double    width,
+                   double    height,
+                   gpointer  user_data)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  const FwPortfolio *portfolio = ((gpointer *) user_data)[0];
+  const FwExportOptions *options = ((gpointer *) user_data)[1];
+  g_autoptr(FwPortfolioLayout) layout = fw_portfolio_layout_new (portfolio, width, height,
+                                                                 &options->style, NULL);
+
+  fw_portfolio_draw (layout, cr, -1);
 }
 
 GBytes *
@@ -816,78 +821,10 @@ fw_portfolio_export_to_bytes (const FwPortfolio     *portfolio,
                               const char            *title,
                               GError               **error)
 {
-  g_autoptr(GByteArray) data = NULL;
-  g_autoptr(FwPortfolioLayout) layout = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  double w, h;
+  gpointer data[] = { (gpointer) portfolio, (gpointer) options };
 
   g_return_val_if_fail (portfolio != NULL, NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  w = options->width;
-  h = options->height;
-  if (!(w >= FW_EXPORT_MIN_SIZE && w <= FW_EXPORT_MAX_SIZE &&
-        h >= FW_EXPORT_MIN_SIZE && h <= FW_EXPORT_MAX_SIZE) ||
-      options->scale < 1 || options->scale > FW_EXPORT_MAX_SCALE ||
-      options->format >= FW_N_EXPORT_FORMATS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The size must be between %d and %d pixels each way"),
-                   FW_EXPORT_MIN_SIZE, FW_EXPORT_MAX_SIZE);
-      return NULL;
-    }
-
-  layout = fw_portfolio_layout_new (portfolio, w, h, &options->style, NULL);
-  data = g_byte_array_new ();
-  switch (options->format)
-    {
-    case FW_EXPORT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (w * options->scale),
-                                            (int) (h * options->scale));
-      break;
-    case FW_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_cb, data, w * 0.75, h * 0.75);
-      if (title && *title)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-      if (options->author && *options->author)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, options->author);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
-                                      "Flywheel " PACKAGE_VERSION);
-      break;
-    case FW_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_cb, data, w, h);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-      break;
-    case FW_N_EXPORT_FORMATS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  cr = cairo_create (surface);
-  if (options->format == FW_EXPORT_PNG)
-    cairo_scale (cr, options->scale, options->scale);
-  else if (options->format == FW_EXPORT_PDF)
-    cairo_scale (cr, 0.75, 0.75);
-  fw_portfolio_draw (layout, cr, -1);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && options->format == FW_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_cb, data);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not draw the diagram: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  return fw_export_draw_to_bytes (options, title, draw_portfolio_cb, data, error);
 }
 
 gboolean
@@ -898,22 +835,9 @@ fw_portfolio_export_to_file (const FwPortfolio     *portfolio,
                              GError               **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *data;
-  gsize size;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
   bytes = fw_portfolio_export_to_bytes (portfolio, options, title, error);
-  if (bytes == NULL)
-    return FALSE;
-  data = g_bytes_get_data (bytes, &size);
-  if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
-                                 &local_error))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), path,
-                   local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return bytes != NULL && fw_export_write_bytes (bytes, path, error);
 }
