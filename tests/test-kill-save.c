@@ -69,8 +69,13 @@ spawn_writer (const char *in,
   g_autoptr(GDataInputStream) out = NULL;
   g_autofree char *line = NULL;
 
-  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                           writer_path, in, target, count, NULL);
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+
+  /* Under the asan test setup: the writer is killed before LeakSanitizer could run, and
+   * the full unwinding that setup asks for made each of its loads take seconds. */
+  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", "detect_leaks=0", TRUE);
+  proc = g_subprocess_launcher_spawn (launcher, &error, writer_path, in, target, count, NULL);
   g_assert_no_error (error);
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (proc));
   line = g_data_input_stream_read_line (out, NULL, NULL, &error);
@@ -95,6 +100,16 @@ test_kill_during_save (void)
 
   g_assert_no_error (error);
   g_assert_false (g_bytes_equal (bytes_a, bytes_b));
+  for (guint i = 0; i < 2; i++)
+    {
+      GBytes *bytes = i == 0 ? bytes_a : bytes_b;
+      g_autoptr(FwWorkbook) loaded = fw_workbook_load_from_data (g_bytes_get_data (bytes, NULL),
+                                                                 g_bytes_get_size (bytes),
+                                                                 "kill-save", &error);
+
+      g_assert_no_error (error);
+      g_assert_true (fw_workbook_equal (loaded, i == 0 ? a : b));
+    }
   path_a = g_build_filename (dir, "a.flywheel", NULL);
   path_b = g_build_filename (dir, "b.flywheel", NULL);
   target = g_build_filename (dir, "target.flywheel", NULL);
@@ -119,7 +134,6 @@ test_kill_during_save (void)
     {
       g_autoptr(GSubprocess) proc = NULL;
       g_autoptr(GBytes) found = NULL;
-      g_autoptr(FwWorkbook) loaded = NULL;
       /* From the start of the first save (A → B) into the third (B → B): most of a save
        * is building the bytes, so the writes and renames are a small part of each. */
       gint64 delay = save_us * 5 / 2 * i / (N_KILLS - 1);
@@ -135,19 +149,14 @@ test_kill_during_save (void)
       g_assert_true (g_subprocess_get_if_signaled (proc));
       g_assert_cmpint (g_subprocess_get_term_sig (proc), ==, SIGKILL);
 
-      loaded = fw_workbook_load (target_file, NULL, &error);
-      g_assert_no_error (error);
+      /* Byte for byte A or B, which load (checked above) to workbooks A and B. */
       found = g_file_load_bytes (target_file, NULL, NULL, &error);
       g_assert_no_error (error);
       if (g_bytes_equal (found, bytes_a))
-        {
-          g_assert_true (fw_workbook_equal (loaded, a));
-          n_old++;
-        }
+        n_old++;
       else
         {
           g_assert_true (g_bytes_equal (found, bytes_b));
-          g_assert_true (fw_workbook_equal (loaded, b));
           n_new++;
         }
 
@@ -165,11 +174,11 @@ test_kill_during_save (void)
           if (g_str_equal (name, "target.flywheel~"))
             {
               g_autoptr(GFile) backup = g_file_new_for_path (path);
-              g_autoptr(FwWorkbook) old = fw_workbook_load (backup, NULL, &error);
+              g_autoptr(GBytes) old = g_file_load_bytes (backup, NULL, NULL, &error);
 
               /* The backup, when there is one, is a whole workbook too. */
               g_assert_no_error (error);
-              g_assert_true (fw_workbook_equal (old, a) || fw_workbook_equal (old, b));
+              g_assert_true (g_bytes_equal (old, bytes_a) || g_bytes_equal (old, bytes_b));
             }
           else
             {
