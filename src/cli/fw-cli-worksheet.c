@@ -157,7 +157,7 @@ fw_cli_convert (int    argc,
   g_autoptr(FwWorkbook) workbook = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to OUT; its extension chooses the format: .csv or .xlsx"), N_("OUT") },
+      N_("Write to OUT; its extension chooses the format: .csv, .xlsx or .md"), N_("OUT") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
       N_("The language of a Markdown summary: en or ja"), N_("LANG") },
     { NULL }
@@ -177,7 +177,7 @@ fw_cli_convert (int    argc,
     }
   if (output == NULL)
     {
-      fw_cli_error ("%s", _("convert needs -o OUT.csv or -o OUT.xlsx"));
+      fw_cli_error ("%s", _("convert needs -o OUT.csv, OUT.xlsx or OUT.md"));
       return 2;
     }
 
@@ -190,7 +190,7 @@ fw_cli_convert (int    argc,
     format = OUT_MD;
   else
     {
-      fw_cli_error (_("%s: convert writes .csv or .xlsx files; name the output with one of "
+      fw_cli_error (_("%s: convert writes .csv, .xlsx or .md files; name the output with one of "
                       "those extensions"), output);
       return 2;
     }
