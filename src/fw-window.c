@@ -1201,6 +1201,48 @@ export_worksheet_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* The workbook's own details: its title, the product it is for and who wrote
+ * it, which the report's cover and the worksheet carry. */
+static void
+details_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  static const struct { FwWorkbookText field; const char *title; } fields[] = {
+    { FW_WORKBOOK_TITLE, N_("Title") },
+    { FW_WORKBOOK_PRODUCT, N_("Target product") },
+    { FW_WORKBOOK_AUTHOR, N_("Author") },
+  };
+  FwWindow *self = FW_WINDOW (widget);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Workbook Details"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 360);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Shown on the report’s cover and in the worksheet."));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *row = adw_entry_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(fields[i].title));
+      g_object_bind_property (self->workbook, fw_workbook_text_property_name (fields[i].field),
+                              row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* Printing, the PDF report and presenting. */
 
 static void
@@ -1687,6 +1729,8 @@ fw_window_constructed (GObject *object)
   gtk_list_view_set_model (self->idea_list, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->workbook, "changed", G_CALLBACK (workbook_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workbook, "notify::title", G_CALLBACK (update_titles), self,
+                           G_CONNECT_SWAPPED);
 
   update_titles (self);
   watch_file (self);
@@ -1878,6 +1922,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
   gtk_widget_class_install_action (widget_class, "win.export-worksheet", NULL,
                                    export_worksheet_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
