@@ -58,33 +58,37 @@ draft_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    FwApplication    *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (dialog), "fw-draft-id");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) original = NULL;
-  g_autoptr(FwWorkbook) workbook = NULL;
-  FwWindow *window;
+  const char * const *ids = g_object_get_data (G_OBJECT (dialog), "fw-draft-ids");
 
-  if (g_str_equal (response, "discard"))
+  for (guint i = 0; ids && ids[i]; i++)
     {
-      fw_draft_discard (id);
-      return;
-    }
-  if (!g_str_equal (response, "recover"))
-    return;  /* decide later: the draft stays */
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) original = NULL;
+      g_autoptr(FwWorkbook) workbook = NULL;
+      FwWindow *window;
 
-  workbook = fw_draft_load (id, &original, &error);
-  if (workbook == NULL)
-    {
-      GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+      if (g_str_equal (response, "discard"))
+        {
+          fw_draft_discard (ids[i]);
+          continue;
+        }
+      if (!g_str_equal (response, "recover"))
+        return;  /* decide later: the drafts stay */
 
-      if (FW_IS_WINDOW (parent))
-        fw_window_show_error (FW_WINDOW (parent), _("Could not recover the draft"),
-                              error->message);
-      return;
+      workbook = fw_draft_load (ids[i], &original, &error);
+      if (workbook == NULL)
+        {
+          GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+          if (FW_IS_WINDOW (parent))
+            fw_window_show_error (FW_WINDOW (parent), _("Could not recover the draft"),
+                                  error->message);
+          continue;
+        }
+      window = fw_window_new (self, workbook, original);
+      fw_window_adopt_draft (window, ids[i]);
+      gtk_window_present (GTK_WINDOW (window));
     }
-  window = fw_window_new (self, workbook, original);
-  fw_window_adopt_draft (window, id);
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -98,40 +102,51 @@ offer_drafts (FwApplication *self,
   self->drafts_offered = TRUE;
 
   drafts = fw_drafts_list ();
-  for (guint i = 0; i < drafts->len; i++)
-    {
-      FwDraftInfo *info = g_ptr_array_index (drafts, i);
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (info->modified);
-      g_autofree char *time = when ? g_date_time_format (when, "%x %X") : g_strdup ("");
-      g_autofree char *name = NULL;
-      g_autofree char *body = NULL;
-      GtkWidget *dialog;
+  if (drafts->len == 0)
+    return;
 
-      if (info->original_uri)
-        {
-          g_autoptr(GFile) file = g_file_new_for_uri (info->original_uri);
-          name = g_file_get_basename (file);
-        }
-      else
-        name = g_strdup (_("an unsaved workbook"));
+  {
+    g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+    g_autoptr(GString) body = g_string_new (NULL);
+    GtkWidget *dialog;
 
-      /* TRANSLATORS: the first %s is a file name, the second a date and time */
-      body = g_strdup_printf (_("Flywheel closed before changes to “%s” were saved. "
-                                "The changes from %s can be recovered."), name, time);
-      dialog = adw_message_dialog_new (parent, _("Recover Unsaved Changes?"), body);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "discard", _("_Discard"),
-                                        "recover", _("_Recover"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
-      g_object_set_data_full (G_OBJECT (dialog), "fw-draft-id", g_strdup (info->id), g_free);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (draft_response_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    /* One question for all of them: a crash with several windows open
+     * leaves several drafts. */
+    for (guint i = 0; i < drafts->len; i++)
+      {
+        FwDraftInfo *info = g_ptr_array_index (drafts, i);
+        g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (info->modified);
+        g_autofree char *time = when ? g_date_time_format (when, "%x %X") : g_strdup ("");
+        g_autofree char *name = NULL;
+
+        g_strv_builder_add (ids, info->id);
+        if (info->original_uri)
+          {
+            g_autoptr(GFile) file = g_file_new_for_uri (info->original_uri);
+            name = g_file_get_basename (file);
+          }
+        else
+          name = g_strdup (_("A new workbook"));
+        /* TRANSLATORS: a line in the list of drafts: a file name and a date and time */
+        g_string_append_printf (body, _("\n• %s, %s"), name, time);
+      }
+    g_string_prepend (body, _("Flywheel closed before these changes were saved:"));
+
+    dialog = adw_message_dialog_new (parent, _("Recover Unsaved Changes?"), body->str);
+    adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                      "discard", _("_Discard"),
+                                      "recover", _("_Recover"),
+                                      NULL);
+    adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                ADW_RESPONSE_DESTRUCTIVE);
+    adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                                ADW_RESPONSE_SUGGESTED);
+    adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+    g_object_set_data_full (G_OBJECT (dialog), "fw-draft-ids", g_strv_builder_end (ids),
+                            (GDestroyNotify) g_strfreev);
+    g_signal_connect_object (dialog, "response", G_CALLBACK (draft_response_cb), self, 0);
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
 }
 
 static void
