@@ -37,6 +37,7 @@ struct _FwWindow
   gboolean              narrow;
   guint                 layout_idle;
   guint                 initial_idle;
+  guint                 recent_idle;
 
   /* Drafts: written shortly after a change, removed on save or discard. */
   char                 *draft_id;
@@ -1710,6 +1711,19 @@ show_initial_idea_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Reading the recent-files list can wait until the window is up. */
+static gboolean
+recent_idle (gpointer data)
+{
+  FwWindow *self = data;
+
+  self->recent_idle = 0;
+  update_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fw_window_constructed (GObject *object)
 {
@@ -1734,10 +1748,8 @@ fw_window_constructed (GObject *object)
 
   update_titles (self);
   watch_file (self);
-  update_recent_menu (self);
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   self->initial_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_initial_idea_idle, self, NULL);
+  self->recent_idle = g_idle_add_full (G_PRIORITY_LOW, recent_idle, self, NULL);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -1749,6 +1761,7 @@ fw_window_dispose (GObject *object)
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  g_clear_handle_id (&self->recent_idle, g_source_remove);
   if (self->monitor)
     {
       g_signal_handlers_disconnect_by_data (self->monitor, self);
