@@ -111,7 +111,9 @@ static void
 test_icons_exist (void)
 {
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  g_autoptr(GtkIconTheme) bundled = gtk_icon_theme_new ();
+  /* Kept for the life of the process: GTK 4.8 leaks a theme's caches when the
+   * last reference goes, which the sanitizer run would report. */
+  static GtkIconTheme *bundled;
   const char *only_ours[] = { ICONS_PATH, NULL };
   const char *no_dirs[] = { NULL };
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -120,6 +122,9 @@ test_icons_exist (void)
   g_autoptr(GDir) dir = g_dir_open (srcdir, 0, NULL);
   GHashTableIter iter;
   const char *name;
+
+  if (bundled == NULL)
+    bundled = gtk_icon_theme_new ();
 
   /* What GtkApplication does at startup for the app's resource base path. */
   gtk_icon_theme_add_resource_path (theme, ICONS_PATH);

@@ -228,8 +228,8 @@ bench_search (GtkWidget     *entry,
   wait_frames (clock, 3);
   frames.recording = FALSE;
   g_signal_handler_disconnect (entry, id);
-  g_print ("search “%s”: %u ideas shown; filtering took %.1f ms (set text → filtered %.1f ms, "
-           "with the entry's delay of %u ms)\n", text, g_list_model_get_n_items (model),
+  g_print ("search “%s”: %u ideas shown; filtering took %.1f ms "
+           "(set text → filtered %.1f ms, with the entry's delay of %u ms)\n", text, g_list_model_get_n_items (model),
            (filtered - search_emitted_at) / 1000.0, (filtered - start) / 1000.0, delay);
   print_stats ("frame work", frames.work);
   print_stats ("frame to frame", frames.gaps);
