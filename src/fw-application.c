@@ -178,10 +178,7 @@ fw_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      g_autoptr(GError) error = NULL;
       g_autoptr(FwWorkbook) workbook = NULL;
-      g_autofree char *etag = NULL;
-      gboolean writable = TRUE;
       FwWindow *window = find_window_for_file (FW_APPLICATION (app), files[i]);
 
       /* One window per workbook: a file that is open already is raised. */
@@ -191,28 +188,11 @@ fw_application_open (GApplication  *app,
           continue;
         }
 
-      workbook = fw_workbook_load_full (files[i], &etag, &writable, NULL, &error);
-
-      if (workbook != NULL)
-        {
-          g_autofree char *uri = g_file_get_uri (files[i]);
-
-          window = fw_window_new (FW_APPLICATION (app), workbook, files[i]);
-          fw_window_set_file_state (window, etag, writable);
-          gtk_window_present (GTK_WINDOW (window));
-          gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-          continue;
-        }
-
-      /* A bad file must not end the session: show a window with an empty
-       * workbook and say what is wrong with the file. */
-      {
-        g_autoptr(FwWorkbook) empty = fw_workbook_new ();
-
-        window = fw_window_new (FW_APPLICATION (app), empty, NULL);
-        gtk_window_present (GTK_WINDOW (window));
-        fw_window_show_error (window, _("Could not open the workbook"), error->message);
-      }
+      /* The window appears at once; the file is read on a worker thread. */
+      workbook = fw_workbook_new ();
+      window = fw_window_new (FW_APPLICATION (app), workbook, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+      fw_window_load (window);
     }
 
   offer_drafts (FW_APPLICATION (app), gtk_application_get_active_window (GTK_APPLICATION (app)));

@@ -33,6 +33,7 @@ struct _FwWindow
   GtkSingleSelection   *selection;
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
+  char                 *search_folded;  /* the query, case-folded; NULL: no search */
   FwIdea               *shown_idea;
   gboolean              narrow;
   guint                 layout_idle;
@@ -75,6 +76,9 @@ struct _FwWindow
   GtkWidget            *advice_heading;
   GtkLabel             *advice_label;
   GMenu                *recent_submenu;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *loading_spinner;
+  GCancellable         *loading;
   GtkWidget            *export_button;
   GtkWidget            *idea_menu_button;
 };
@@ -229,16 +233,46 @@ idea_row_unbind_cb (GtkSignalListItemFactory *factory,
     g_signal_handlers_disconnect_by_func (idea, update_idea_row, list_item);
 }
 
-static gboolean
-contains_casefold (const char *haystack,
-                   const char *needle_folded)
+/* Searching 10,000 ideas on every key press: each idea's searchable text is
+ * case-folded once and kept with the idea until the idea changes. */
+static GQuark
+search_text_quark (void)
 {
-  g_autofree char *folded = NULL;
+  return g_quark_from_static_string ("fw-search-text");
+}
 
-  if (haystack == NULL || *haystack == '\0')
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle_folded) != NULL;
+static void
+forget_search_text_cb (FwIdea *idea)
+{
+  g_object_set_qdata (G_OBJECT (idea), search_text_quark (), NULL);
+}
+
+static const char *
+idea_search_text (FwIdea *idea)
+{
+  static GQuark watched;
+  const char *text = g_object_get_qdata (G_OBJECT (idea), search_text_quark ());
+  g_autoptr(GString) all = NULL;
+
+  if (text)
+    return text;
+
+  all = g_string_new (fw_idea_get_title (idea));
+  for (guint f = FW_IDEA_AS_A; f <= FW_IDEA_OUTPUT_DATA; f++)
+    g_string_append_printf (all, "\n%s", fw_idea_get_text (idea, f));
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    g_string_append_printf (all, "\n%s", fw_idea_get_why (idea, s));
+
+  if (watched == 0)
+    watched = g_quark_from_static_string ("fw-search-watched");
+  if (g_object_get_qdata (G_OBJECT (idea), watched) == NULL)
+    {
+      g_signal_connect (idea, "changed", G_CALLBACK (forget_search_text_cb), NULL);
+      g_object_set_qdata (G_OBJECT (idea), watched, GINT_TO_POINTER (TRUE));
+    }
+  g_object_set_qdata_full (G_OBJECT (idea), search_text_quark (),
+                           g_utf8_casefold (all->str, all->len), g_free);
+  return g_object_get_qdata (G_OBJECT (idea), search_text_quark ());
 }
 
 static gboolean
@@ -246,28 +280,30 @@ idea_matches (gpointer item,
               gpointer user_data)
 {
   FwWindow *self = user_data;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = NULL;
-  FwIdea *idea = item;
 
-  if (query == NULL || *query == '\0')
+  if (self->search_folded == NULL)
     return TRUE;
-  needle = g_utf8_casefold (query, -1);
-  if (contains_casefold (fw_idea_get_title (idea), needle))
-    return TRUE;
-  for (guint f = FW_IDEA_AS_A; f <= FW_IDEA_OUTPUT_DATA; f++)
-    if (contains_casefold (fw_idea_get_text (idea, f), needle))
-      return TRUE;
-  for (guint s = 0; s < FW_N_STAGES; s++)
-    if (contains_casefold (fw_idea_get_why (idea, s), needle))
-      return TRUE;
-  return FALSE;
+  return strstr (idea_search_text (item), self->search_folded) != NULL;
 }
 
 static void
 search_changed_cb (FwWindow *self)
 {
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search_folded, g_free);
+  if (query && *query)
+    self->search_folded = g_utf8_casefold (query, -1);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The search entry reports changes after a pause; a cleared search must
+ * take effect at once, before an idea is selected in the list. */
+static void
+clear_search (FwWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
 }
 
 /* The idea page. */
@@ -287,6 +323,8 @@ update_idea_page (FwWindow *self)
   gtk_widget_set_sensitive (self->export_button, idea != NULL);
   gtk_widget_set_sensitive (self->idea_menu_button, idea != NULL);
 
+  if (self->loading)
+    return;
   if (idea == NULL)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
@@ -399,7 +437,7 @@ static void
 portfolio_idea_activated_cb (FwWindow *self,
                              FwIdea   *idea)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  clear_search (self);
   select_idea_object (self, idea);
   show_idea_page (self);
 }
@@ -683,7 +721,7 @@ new_idea_action (GtkWidget  *widget,
   g_autoptr(FwIdea) idea = fw_idea_new ();
 
   fw_idea_set_title (idea, _("New idea"));
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  clear_search (self);
   fw_workbook_append_idea (self->workbook, idea);
   select_idea_object (self, idea);
   fw_idea_editor_set_step (self->editor, FW_STEP_STORY);
@@ -1762,6 +1800,9 @@ fw_window_dispose (GObject *object)
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_clear_handle_id (&self->recent_idle, g_source_remove);
+  if (self->loading)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   if (self->monitor)
     {
       g_signal_handlers_disconnect_by_data (self->monitor, self);
@@ -1796,6 +1837,7 @@ fw_window_finalize (GObject *object)
   g_clear_object (&self->workbook);
   g_clear_object (&self->file);
   g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->etag, g_free);
 
   G_OBJECT_CLASS (fw_window_parent_class)->finalize (object);
@@ -1915,6 +1957,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, advice_label);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -2029,6 +2073,116 @@ fw_window_get_modified (FwWindow *self)
   return self->modified;
 }
 
+/* Opening a file: the window appears at once and the workbook, which can be
+ * tens of megabytes, is read on a worker thread. */
+
+typedef struct
+{
+  FwWorkbook *workbook;
+  char       *etag;
+  gboolean    writable;
+} Loaded;
+
+static void
+loaded_free (gpointer data)
+{
+  Loaded *loaded = data;
+
+  g_clear_object (&loaded->workbook);
+  g_free (loaded->etag);
+  g_free (loaded);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GError) error = NULL;
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->writable = TRUE;
+  loaded->workbook = fw_workbook_load_full (file, &loaded->etag, &loaded->writable,
+                                            cancellable, &error);
+  if (loaded->workbook == NULL)
+    {
+      loaded_free (loaded);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, loaded, loaded_free);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  FwWindow *self = FW_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  Loaded *loaded = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->loading);
+  gtk_spinner_stop (self->loading_spinner);
+
+  if (loaded == NULL)
+    {
+      /* The window stays, empty and with no file, so nothing can overwrite
+       * the file that could not be read. */
+      g_clear_object (&self->file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      watch_file (self);
+      update_titles (self);
+      update_idea_page (self);
+      fw_window_show_error (self, _("Could not open the workbook"), error->message);
+      return;
+    }
+
+  g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
+  fw_workbook_take_contents (self->workbook, loaded->workbook);
+  g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
+  set_modified (self, FALSE);
+  update_titles (self);
+  fw_window_set_file_state (self, loaded->etag, loaded->writable);
+  if (self->shown_idea == NULL)
+    selection_changed_cb (self);
+  else
+    update_idea_page (self);
+  loaded_free (loaded);
+
+  {
+    g_autofree char *uri = g_file_get_uri (self->file);
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
+}
+
+void
+fw_window_load (FwWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (self->file != NULL);
+
+  name = g_file_get_basename (self->file);
+  /* TRANSLATORS: %s is a file name */
+  title = g_strdup_printf (_("Opening “%s”…"), name);
+  adw_status_page_set_title (self->loading_page, title);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+
+  self->loading = g_cancellable_new ();
+  task = g_task_new (self, self->loading, load_done_cb, NULL);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
 void
 fw_window_set_file_state (FwWindow   *self,
                           const char *etag,
@@ -2098,7 +2252,7 @@ fw_window_select_idea (FwWindow *self,
 
   if (position >= fw_workbook_get_n_ideas (self->workbook))
     return FALSE;
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  clear_search (self);
   select_idea_object (self, fw_workbook_get_idea (self->workbook, position));
   return TRUE;
 }
@@ -2108,6 +2262,23 @@ fw_window_get_selected_idea (FwWindow *self)
 {
   g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
   return self->shown_idea;
+}
+
+void
+fw_window_search (FwWindow   *self,
+                  const char *query)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query ? query : "");
+  search_changed_cb (self);
+}
+
+guint
+fw_window_get_n_listed_ideas (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }
 
 const char *

@@ -22,6 +22,10 @@ gboolean     fw_window_select_idea    (FwWindow      *self,
                                        guint          position);
 FwIdea      *fw_window_get_selected_idea (FwWindow   *self);
 gboolean     fw_window_get_modified   (FwWindow      *self);
+/* Filters the idea list as typing @query in the search entry does. */
+void         fw_window_search         (FwWindow      *self,
+                                       const char    *query);
+guint        fw_window_get_n_listed_ideas (FwWindow  *self);
 /* The verdict shown beside the selected idea (for tests and accessibility checks). */
 const char  *fw_window_get_verdict_text (FwWindow    *self);
 /* Saves the workbook to @file and makes it the window's file; shows an error on failure. */
@@ -29,6 +33,9 @@ gboolean     fw_window_save_to        (FwWindow      *self,
                                        GFile         *file);
 FwIdeaEditor *fw_window_get_editor     (FwWindow      *self);
 GtkWidget   *fw_window_get_flywheel_view (FwWindow    *self);
+/* Reads the window's file on a worker thread, showing progress meanwhile; a
+ * file that cannot be read leaves the window empty with a message. */
+void         fw_window_load           (FwWindow      *self);
 /* What the file on disk was when it was read: its entity tag and whether it
  * may be written (a read-only file opens read-only, with a notice). */
 void         fw_window_set_file_state (FwWindow      *self,

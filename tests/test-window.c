@@ -337,6 +337,72 @@ test_window_triage_promote (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The search finds ideas by any of their texts, whatever the case, follows
+ * edits, and clearing it lists every idea again. */
+static void
+test_window_search (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("ja");
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  guint n = fw_workbook_get_n_ideas (workbook);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  fw_window_search (window, "パスポート");
+  g_assert_cmpuint (fw_window_get_n_listed_ideas (window), ==, 1);
+  fw_window_search (window, "TABIJI");
+  g_assert_cmpuint (fw_window_get_n_listed_ideas (window), >=, 1);
+  fw_window_search (window, "zzz-no-such-text");
+  g_assert_cmpuint (fw_window_get_n_listed_ideas (window), ==, 0);
+
+  /* An edit is found at once: the cached text is dropped. */
+  fw_idea_set_why (fw_workbook_get_idea (workbook, 0), FW_STAGE_DATA, "zzz-no-such-text");
+  fw_window_search (window, "ZZZ-NO-SUCH");
+  g_assert_cmpuint (fw_window_get_n_listed_ideas (window), ==, 1);
+
+  fw_window_search (window, "");
+  g_assert_cmpuint (fw_window_get_n_listed_ideas (window), ==, n);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean spin_until_dialog (GtkWindow *parent, int timeout_ms);
+
+/* Opening a file shows the window at once and reads the file on a worker
+ * thread; a bad file leaves the window empty, without the file, and says why. */
+static void
+test_window_load (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "sample-en.flywheel", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "bad", "version-2.json", NULL);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  g_autoptr(FwWorkbook) empty = fw_workbook_new ();
+  FwWindow *window = fw_window_new (NULL, workbook, good_file);
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_load (window);
+  for (int i = 0; i < 500 && fw_workbook_get_n_ideas (workbook) == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  spin ();
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 5);
+  g_assert_false (fw_window_get_modified (window));
+  g_assert_nonnull (fw_window_get_selected_idea (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = fw_window_new (NULL, empty, bad_file);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_load (window);
+  g_assert_true (spin_until_dialog (GTK_WINDOW (window), 5000));
+  g_assert_null (fw_window_get_file (window));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (empty), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Step completeness follows the fields. */
 static void
 test_window_step_completeness (void)
@@ -599,5 +665,7 @@ main (int    argc,
   g_test_add_func ("/window/import", test_window_import);
   g_test_add_func ("/window/editor-binds-answers", test_window_editor_binds_answers);
   g_test_add_func ("/window/triage-promote", test_window_triage_promote);
+  g_test_add_func ("/window/search", test_window_search);
+  g_test_add_func ("/window/load", test_window_load);
   return g_test_run ();
 }
