@@ -39,6 +39,8 @@ struct _FwWindow
   guint                 layout_idle;
   guint                 initial_idle;
   guint                 recent_idle;
+  guint                 warm_idle;
+  guint                 warm_position;
 
   /* Drafts: written shortly after a change, removed on save or discard. */
   char                 *draft_id;
@@ -273,6 +275,31 @@ idea_search_text (FwIdea *idea)
   g_object_set_qdata_full (G_OBJECT (idea), search_text_quark (),
                            g_utf8_casefold (all->str, all->len), g_free);
   return g_object_get_qdata (G_OBJECT (idea), search_text_quark ());
+}
+
+/* Prepares the search texts a few hundred ideas at a time while the window
+ * is idle, so the first search in a large workbook does not stall. */
+static gboolean
+warm_search_idle (gpointer data)
+{
+  FwWindow *self = data;
+  guint n = fw_workbook_get_n_ideas (self->workbook);
+  guint end = MIN (n, self->warm_position + 500);
+
+  for (; self->warm_position < end; self->warm_position++)
+    idea_search_text (fw_workbook_get_idea (self->workbook, self->warm_position));
+  if (self->warm_position < n)
+    return G_SOURCE_CONTINUE;
+  self->warm_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+warm_search (FwWindow *self)
+{
+  self->warm_position = 0;
+  if (self->warm_idle == 0)
+    self->warm_idle = g_idle_add_full (G_PRIORITY_LOW, warm_search_idle, self, NULL);
 }
 
 static gboolean
@@ -1757,6 +1784,7 @@ recent_idle (gpointer data)
 
   self->recent_idle = 0;
   update_recent_menu (self);
+  warm_search (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   return G_SOURCE_REMOVE;
@@ -1800,6 +1828,7 @@ fw_window_dispose (GObject *object)
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_clear_handle_id (&self->recent_idle, g_source_remove);
+  g_clear_handle_id (&self->warm_idle, g_source_remove);
   if (self->loading)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
@@ -2153,6 +2182,7 @@ load_done_cb (GObject      *source,
   else
     update_idea_page (self);
   loaded_free (loaded);
+  warm_search (self);
 
   {
     g_autofree char *uri = g_file_get_uri (self->file);
