@@ -1432,47 +1432,49 @@ import_where_response_cb (AdwMessageDialog *dialog,
   show_import_summary (self, report);
 }
 
-gboolean
-fw_window_import_file (FwWindow  *self,
-                       GFile     *file,
-                       gboolean   into_new_window)
+/* Reading and parsing the sheet: no UI, so it can run on a worker thread; a
+ * file over the size limit is refused before it is read. */
+static FwWorkbook *
+import_parse (GFile           *file,
+              FwImportReport **report,
+              GError         **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(FwImportReport) report = NULL;
-  g_autoptr(FwWorkbook) imported = NULL;
   g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = NULL;
 
-  /* TRANSLATORS: %s is a file name */
-  heading = g_strdup_printf (_("Could not import “%s”"), name);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &error);
-  if (info && g_file_info_get_size (info) > FW_WORKSHEET_MAX_SIZE)
+                            NULL, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_size (info) > FW_WORKSHEET_MAX_SIZE)
     {
-      g_autofree char *body = g_strdup_printf (_("The file is larger than %d MB, too large "
-                                                 "for a worksheet."),
-                                               FW_WORKSHEET_MAX_SIZE / (1024 * 1024));
-      fw_window_show_error (self, heading, body);
-      return FALSE;
+      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MB, too large for a worksheet."),
+                   FW_WORKSHEET_MAX_SIZE / (1024 * 1024));
+      return NULL;
     }
-  if (info)
-    bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes)
-    imported = fw_worksheet_import (bytes, name, &report, &error);
-  if (imported == NULL)
-    {
-      fw_window_show_error (self, heading, error->message);
-      return FALSE;
-    }
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+  return fw_worksheet_import (bytes, name, report, error);
+}
 
+/* Back on the main thread: into this workbook, a new one, or ask. */
+static void
+import_finish (FwWindow       *self,
+               FwWorkbook     *imported,
+               FwImportReport *report,
+               gboolean        into_new_window)
+{
   if (into_new_window || fw_workbook_get_n_ideas (self->workbook) +
                          fw_workbook_get_n_cases (self->workbook) == 0)
     {
       /* An empty workbook simply takes the sheet. */
       import_into (self, imported, into_new_window);
       show_import_summary (self, report);
+      fw_import_report_free (report);
+      g_object_unref (imported);
     }
   else
     {
@@ -1489,15 +1491,99 @@ fw_window_import_file (FwWindow  *self,
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "current",
                                                   ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_object_set_data_full (G_OBJECT (dialog), "fw-workbook", g_steal_pointer (&imported),
-                              g_object_unref);
-      g_object_set_data_full (G_OBJECT (dialog), "fw-report", g_steal_pointer (&report),
+      g_object_set_data_full (G_OBJECT (dialog), "fw-workbook", imported, g_object_unref);
+      g_object_set_data_full (G_OBJECT (dialog), "fw-report", report,
                               (GDestroyNotify) fw_import_report_free);
       g_signal_connect_object (dialog, "response", G_CALLBACK (import_where_response_cb),
                                self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
     }
+}
+
+static void
+show_import_error (FwWindow   *self,
+                   GFile      *file,
+                   const char *message)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  /* TRANSLATORS: %s is a file name */
+  g_autofree char *heading = g_strdup_printf (_("Could not import “%s”"), name);
+
+  fw_window_show_error (self, heading, message);
+}
+
+gboolean
+fw_window_import_file (FwWindow  *self,
+                       GFile     *file,
+                       gboolean   into_new_window)
+{
+  g_autoptr(GError) error = NULL;
+  FwImportReport *report = NULL;
+  FwWorkbook *imported = import_parse (file, &report, &error);
+
+  if (imported == NULL)
+    {
+      show_import_error (self, file, error->message);
+      return FALSE;
+    }
+  import_finish (self, imported, report, into_new_window);
   return TRUE;
+}
+
+typedef struct
+{
+  FwWorkbook     *workbook;
+  FwImportReport *report;
+} Imported;
+
+static void
+import_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  Imported *result = g_new0 (Imported, 1);
+
+  result->workbook = import_parse (task_data, &result->report, &error);
+  if (result->workbook == NULL)
+    {
+      g_free (result);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, result, NULL);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FwWindow *self = FW_WINDOW (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  Imported *imported = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (imported == NULL)
+    {
+      show_import_error (self, file, error->message);
+      return;
+    }
+  import_finish (self, imported->workbook, imported->report, FALSE);
+  g_free (imported);
+}
+
+/* A sheet of tens of megabytes is read on a worker thread; the window stays
+ * responsive meanwhile. */
+static void
+import_file_async (FwWindow *self,
+                   GFile    *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, import_done_cb, NULL);
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, import_thread);
 }
 
 static void
@@ -1509,7 +1595,7 @@ import_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      fw_window_import_file (self, file, FALSE);
+      import_file_async (self, file);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
