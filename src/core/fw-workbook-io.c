@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fw-json.h"
 #include "fw-workbook-io.h"
 
 /* The known members of each object, in the order they are written (docs/file-format.md).
@@ -1284,7 +1285,6 @@ fw_workbook_load_from_data (const char  *data,
                             GError     **error)
 {
   g_autoptr(GString) place = g_string_new (NULL);
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   Loader loader = { name ? name : _("workbook"), place };
   JsonNode *root;
@@ -1303,13 +1303,12 @@ fw_workbook_load_from_data (const char  *data,
       length -= 3;
     }
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data ? data : "", (gssize) length, &parse_error))
+  root = fw_json_parse (data ? data : "", length, &parse_error);
+  if (root == NULL && parse_error != NULL)
     {
       fail_syntax (&loader, parse_error, error);
       return NULL;
     }
-  root = json_parser_steal_root (parser);
   workbook = load_root (&loader, root, error);
   free_tree_later (g_steal_pointer (&root));
   return workbook;
