@@ -18,6 +18,7 @@ typedef struct
   const char *line_start;
   guint       line;
   GError    **error;
+  GString    *scratch;  /* the string being read: one buffer for all of them */
 } Parser;
 
 static JsonNode *parse_value (Parser *parser, guint depth);
@@ -84,25 +85,27 @@ read_hex4 (Parser   *parser,
   return TRUE;
 }
 
-/* At the opening quote; returns the text, newly allocated. */
-static char *
+/* At the opening quote; returns the text in the parser's scratch buffer,
+ * valid until the next string is read, or NULL on an error. */
+static const char *
 parse_string (Parser *parser)
 {
   const char *start = ++parser->p;
   const char *q = start;
-  GString *text;
+  GString *text = parser->scratch;
 
   /* Most strings have no escapes: one scan, one copy. */
   while (q < parser->end && *q != '"' && *q != '\\' && (guchar) *q >= 0x20)
     q++;
+  g_string_truncate (text, 0);
+  g_string_append_len (text, start, q - start);
+  parser->p = q;
   if (q < parser->end && *q == '"')
     {
       parser->p = q + 1;
-      return g_strndup (start, q - start);
+      return text->str;
     }
 
-  text = g_string_new_len (start, q - start);
-  parser->p = q;
   while (parser->p < parser->end)
     {
       char c = *parser->p;
@@ -110,12 +113,11 @@ parse_string (Parser *parser)
       if (c == '"')
         {
           parser->p++;
-          return g_string_free (text, FALSE);
+          return text->str;
         }
       if ((guchar) c < 0x20)
         {
           fail (parser, _("a control character inside a string"));
-          g_string_free (text, TRUE);
           return NULL;
         }
       if (c != '\\')
@@ -146,7 +148,6 @@ parse_string (Parser *parser)
             if (!read_hex4 (parser, &ch))
               {
                 fail (parser, _("a \\u escape needs four hexadecimal digits"));
-                g_string_free (text, TRUE);
                 return NULL;
               }
             /* A surrogate pair stands for one character beyond the BMP. */
@@ -169,12 +170,10 @@ parse_string (Parser *parser)
         default:
           parser->p--;
           fail (parser, _("an unknown escape in a string"));
-          g_string_free (text, TRUE);
           return NULL;
         }
     }
   fail (parser, _("a string that never ends"));
-  g_string_free (text, TRUE);
   return NULL;
 }
 
@@ -270,6 +269,7 @@ parse_object (Parser *parser,
   for (;;)
     {
       g_autofree char *name = NULL;
+      const char *text;
       JsonNode *member;
 
       skip_space (parser);
@@ -278,9 +278,10 @@ parse_object (Parser *parser,
           fail (parser, _("expected a member name in quotes"));
           goto error;
         }
-      name = parse_string (parser);
-      if (name == NULL)
+      text = parse_string (parser);
+      if (text == NULL)
         goto error;
+      name = g_strdup (text);
       skip_space (parser);
       if (parser->p >= parser->end || *parser->p != ':')
         {
@@ -370,7 +371,7 @@ static JsonNode *
 parse_value (Parser *parser,
              guint   depth)
 {
-  char *text;
+  const char *text;
   JsonNode *node;
 
   if (depth > MAX_DEPTH)
@@ -397,7 +398,6 @@ parse_value (Parser *parser,
         return NULL;
       node = json_node_alloc ();
       json_node_init_string (node, text);
-      g_free (text);
       return node;
     case 't':
       if (expect_word (parser, "true"))
@@ -425,7 +425,7 @@ fw_json_parse (const char  *data,
                gsize        length,
                GError     **error)
 {
-  Parser parser = { data, data + length, data, 1, error };
+  Parser parser = { data, data + length, data, 1, error, NULL };
   JsonNode *root;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -444,7 +444,9 @@ fw_json_parse (const char  *data,
   if (parser.p == parser.end)
     return NULL;
 
+  parser.scratch = g_string_sized_new (256);
   root = parse_value (&parser, 0);
+  g_string_free (parser.scratch, TRUE);
   if (root == NULL)
     return NULL;
   skip_space (&parser);
