@@ -44,29 +44,14 @@ import_sheet (const char      *path,
               FwImportReport **report,
               GError         **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  gboolean too_large;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                            NULL, error);
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   _("%s: not a regular file"), path);
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > FW_WORKSHEET_MAX_SIZE)
-    {
-      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_TOO_LARGE,
-                   _("%s: the sheet is larger than %u MiB; a worksheet is much smaller"),
-                   path, FW_WORKSHEET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  bytes = fw_cli_read_file (path, FW_WORKSHEET_MAX_SIZE, &too_large, error);
+  if (too_large)
+    g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_TOO_LARGE,
+                 _("%s: the sheet is larger than %u MiB; a worksheet is much smaller"),
+                 path, FW_WORKSHEET_MAX_SIZE / (1024 * 1024));
   if (bytes == NULL)
     return NULL;
   return fw_worksheet_import (bytes, path, report, error);

@@ -64,6 +64,36 @@ fw_cli_option_context_new (const FwCliVerb *verb)
   return context;
 }
 
+GBytes *
+fw_cli_read_file (const char  *path,
+                  goffset      max_size,
+                  gboolean    *too_large,
+                  GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+
+  *too_large = FALSE;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            NULL, error);
+  if (info == NULL)
+    return NULL;
+  /* A device or a pipe could be endless. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("%s: not a regular file"), path);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > max_size)
+    {
+      *too_large = TRUE;
+      return NULL;
+    }
+  return g_file_load_bytes (file, NULL, NULL, error);
+}
+
 static void
 print_usage (FILE *out)
 {

@@ -27,6 +27,13 @@ int          fw_cli_run          (int         argc,
 void         fw_cli_error        (const char *format,
                                   ...) G_GNUC_PRINTF (1, 2);
 GOptionContext *fw_cli_option_context_new (const FwCliVerb *verb);
+/* Reads a regular file of at most @max_size bytes. An oversized file is refused
+ * from its size alone, never read: NULL with *too_large set and no error, so
+ * the verb can say why in its own words. */
+GBytes      *fw_cli_read_file    (const char *path,
+                                  goffset     max_size,
+                                  gboolean   *too_large,
+                                  GError    **error);
 
 /* The verbs, each in its own file. */
 int          fw_cli_validate     (int argc, char **argv);
