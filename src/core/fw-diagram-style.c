@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fw-diagram-style.h"
+#include "fw-i18n.h"
 
 #define RGBA(hex, a) \
   { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
@@ -55,11 +56,30 @@ fw_diagram_style_init (FwDiagramStyle *style,
   g_return_if_fail (style != NULL);
 
   *style = theme == FW_DIAGRAM_THEME_DARK ? dark : light;
-  /* Noto Sans CJK first: it covers Latin and Japanese with one design, so a
-   * mixed label never switches fonts mid-line. */
-  style->font_family = "Noto Sans CJK JP, DejaVu Sans, sans-serif";
+  style->font_family = NULL;  /* chosen by language: fw_diagram_style_get_family() */
   style->font_scale = 1.0;
   style->show_legend = TRUE;
+}
+
+const char *
+fw_diagram_style_get_family (const FwDiagramStyle *style,
+                             const char           *language)
+{
+  g_return_val_if_fail (style != NULL, NULL);
+
+  if (style->font_family != NULL)
+    return style->font_family;
+  if (language == NULL)
+    language = fw_i18n_current_language ();
+  /* Japanese (and other CJK text): Noto Sans CJK first, whose Latin and kana
+   * share one design, so a mixed label never switches fonts mid-line.
+   * Elsewhere DejaVu Sans first: its glyphs are drawn in the pinned Latin
+   * design, and a PDF embeds a subset of a 700 KB font instead of a 17 MB
+   * one; Noto Sans CJK still draws any Japanese in the text. */
+  if (g_str_has_prefix (language, "ja") || g_str_has_prefix (language, "zh") ||
+      g_str_has_prefix (language, "ko"))
+    return "Noto Sans CJK JP, DejaVu Sans, sans-serif";
+  return "DejaVu Sans, Noto Sans CJK JP, sans-serif";
 }
 
 gboolean

@@ -36,13 +36,17 @@ typedef struct
   FwColor         strong;
   FwColor         broken;
   FwColor         neutral;      /* a case's arcs, the incomplete badge */
-  const char     *font_family;  /* a Pango family list; static string */
+  const char     *font_family;  /* a Pango family list (static string), or NULL:
+                                 * chosen by language, see get_family() */
   double          font_scale;   /* 1.0: the default size for the canvas */
   gboolean        show_legend;
 } FwDiagramStyle;
 
 void      fw_diagram_style_init          (FwDiagramStyle       *style,
                                           FwDiagramTheme        theme);
+/* The Pango family list to draw text of @language (NULL: the current one). */
+const char *fw_diagram_style_get_family (const FwDiagramStyle *style,
+                                         const char           *language);
 gboolean  fw_diagram_style_equal         (const FwDiagramStyle *a,
                                           const FwDiagramStyle *b);
 /* The body text size in device units for a canvas of @width × @height: text

@@ -252,6 +252,12 @@ color_attrs (const FwColor *c)
                           (int) CLAMP (round (c->alpha * 100), 1, 100));
 }
 
+/* Three text sizes (in em) and two weights: every size × weight is a font Pango
+ * must find and open, so the diagram keeps to four of them. */
+#define TEXT_SIZE 0.85   /* whys, stage names, badge, legend */
+#define HUB_SIZE 1.15
+#define TITLE_SIZE 1.4
+
 typedef struct
 {
   PangoContext         *context;
@@ -589,7 +595,7 @@ layout_header (FwFlywheelLayout      *self,
   double bw, bh, tw, th, badge_pad = 0.35 * em, badge_w, badge_h;
   gboolean side_by_side;
 
-  self->badge.layout = new_text (fonts, 0.95, PANGO_WEIGHT_BOLD, input->badge, FALSE);
+  self->badge.layout = new_text (fonts, TEXT_SIZE, PANGO_WEIGHT_BOLD, input->badge, FALSE);
   pango_layout_set_ellipsize (self->badge.layout, PANGO_ELLIPSIZE_END);
   text_size (self->badge.layout, &bw, &bh);
   if (bw > avail - 1.6 * em)
@@ -602,7 +608,7 @@ layout_header (FwFlywheelLayout      *self,
 
   side_by_side = avail - badge_w - gap >= 12 * em;
 
-  self->title.layout = new_text (fonts, 1.4, PANGO_WEIGHT_BOLD, input->title, FALSE);
+  self->title.layout = new_text (fonts, TITLE_SIZE, PANGO_WEIGHT_BOLD, input->title, FALSE);
   pango_layout_set_ellipsize (self->title.layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (self->title.layout, -2);
   pango_layout_set_width (self->title.layout,
@@ -649,7 +655,7 @@ layout_legend (FwFlywheelLayout      *self,
     {
       double w, h;
 
-      self->legend[i].layout = new_text (fonts, 0.8, PANGO_WEIGHT_NORMAL, input->legend[i], FALSE);
+      self->legend[i].layout = new_text (fonts, TEXT_SIZE, PANGO_WEIGHT_NORMAL, input->legend[i], FALSE);
       text_size (self->legend[i].layout, &w, &h);
       widths[i] = swatch + inner + w;
       lh = MAX (lh, h);
@@ -733,7 +739,7 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
 
   fonts.context = context;
   fonts.language = pango_language_from_string (input->language);
-  fonts.family = style->font_family;
+  fonts.family = fw_diagram_style_get_family (style, input->language);
   fonts.em = em;
 
   margin = 1.1 * em;
@@ -743,28 +749,31 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
   top += gap * 1.5;
   bottom = layout_legend (self, input, &fonts, margin, gap);
 
-  /* Nodes: a number disk and the stage's name, at most two lines, all the
+  /* Nodes: a number disk and the stage's name, two lines (three if need be), all the
    * same size so the cycle stays symmetric. */
   self->node_pad = 0.45 * em;
   self->disk_radius = 0.7 * em;
-  node_max = MIN (13 * em, (width - 2 * margin) * 0.26);
+  node_max = MIN (15 * em, (width - 2 * margin) * 0.26);
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
       g_autofree char *number = g_strdup_printf ("%u", s + 1);
       double w, h;
 
-      self->numbers[s].layout = new_text (&fonts, 0.8, PANGO_WEIGHT_BOLD, number, FALSE);
+      self->numbers[s].layout = new_text (&fonts, TEXT_SIZE, PANGO_WEIGHT_BOLD, number, FALSE);
       text_size (self->numbers[s].layout, &w, &h);
       number_w = MAX (number_w, w);
       number_h = MAX (number_h, h);
 
-      self->nodes[s].layout = new_text (&fonts, 0.9, PANGO_WEIGHT_BOLD,
+      self->nodes[s].layout = new_text (&fonts, TEXT_SIZE, PANGO_WEIGHT_BOLD,
                                         input->stage_labels[s], FALSE);
       pango_layout_set_ellipsize (self->nodes[s].layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (self->nodes[s].layout, -2);
       pango_layout_set_width (self->nodes[s].layout,
                               (int) (MAX (node_max - 2 * self->node_pad - 2 * self->disk_radius -
                                           self->node_pad, 2 * em) * PANGO_SCALE));
+      /* A long name in a wide font takes a third line rather than an ellipsis. */
+      if (pango_layout_is_ellipsized (self->nodes[s].layout))
+        pango_layout_set_height (self->nodes[s].layout, -3);
       text_size (self->nodes[s].layout, &w, &h);
       node_text_w = MAX (node_text_w, w);
       node_text_h = MAX (node_text_h, h);
@@ -772,7 +781,7 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
   gin.node_w2 = (2 * self->node_pad + 2 * self->disk_radius + self->node_pad + node_text_w) / 2;
   gin.node_h2 = (MAX (node_text_h, 2 * self->disk_radius) + 2 * self->node_pad) / 2;
 
-  self->hub_text.layout = new_text (&fonts, 1.15, PANGO_WEIGHT_BOLD, input->hub, FALSE);
+  self->hub_text.layout = new_text (&fonts, HUB_SIZE, PANGO_WEIGHT_BOLD, input->hub, FALSE);
   text_size (self->hub_text.layout, &text_w, &text_h);
   gin.hub_radius = MAX (text_w / 2 + 0.8 * em, 2.2 * em);
 
@@ -808,7 +817,7 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
       g_autofree char *markup = input->is_case ? case_label_markup (input, self, s)
                                                : label_markup (input, self, s);
 
-      self->labels[s].layout = new_text (&fonts, 0.85, PANGO_WEIGHT_NORMAL, markup, TRUE);
+      self->labels[s].layout = new_text (&fonts, TEXT_SIZE, PANGO_WEIGHT_NORMAL, markup, TRUE);
       gin.paragraphs[s] = paragraph_widths (self->labels[s].layout);
       gin.line_height[s] = line_height (self->labels[s].layout);
     }

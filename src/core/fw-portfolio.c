@@ -234,7 +234,7 @@ make_text (PangoContext         *context,
            double                max_width)
 {
   PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string (style->font_family);
+  PangoFontDescription *font = pango_font_description_from_string (fw_diagram_style_get_family (style, NULL));
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)

@@ -275,7 +275,9 @@ make_layout (FwReport   *self,
              double      width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (self->style.font_family);
+  const char *family = fw_diagram_style_get_family (&self->style,
+                                                    pango_language_to_string (self->language));
+  PangoFontDescription *font = pango_font_description_from_string (family);
   PangoAttrList *attrs = pango_attr_list_new ();
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
@@ -1501,7 +1503,7 @@ slide_text (cairo_t              *cr,
             double                width)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (style->font_family);
+  PangoFontDescription *font = pango_font_description_from_string (fw_diagram_style_get_family (style, NULL));
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)
