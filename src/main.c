@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+/* flywheel-gui: the application window; bin/flywheel (src/launcher.c) runs it
+ * for anything that is not a command-line verb. */
+
 #include "config.h"
 
 #include <unistd.h>
 
 #include "fw-application.h"
-#include "fw-cli.h"
 #include "fw-i18n.h"
 
 /* The language chosen in Preferences wins over the environment's. */
@@ -31,10 +33,6 @@ main (int    argc,
   int status;
 
   fw_i18n_init ();
-
-  /* A command-line verb never initialises GTK, so it runs with no display. */
-  if (argc > 1 && fw_cli_handles (argv[1]))
-    return fw_cli_run (argc, argv);
 
   apply_language_preference ();
   app = fw_application_new ();

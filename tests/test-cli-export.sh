@@ -12,7 +12,7 @@ ok() { n=$((n + 1)); echo "ok $n $1"; }
 notok() { n=$((n + 1)); fail=1; echo "not ok $n $1"; }
 check() { if eval "$2"; then ok "$1"; else notok "$1"; fi; }
 
-echo "1..13"
+echo "1..17"
 
 "$fw" export "$samples/sample-en.flywheel" --format png -o "$tmp/a.png" 2>"$tmp/err"
 check "png export succeeds" '[ $? -eq 0 ] && [ "$(head -c 4 "$tmp/a.png" | tail -c 3)" = PNG ]'
@@ -29,6 +29,25 @@ check "svg export of a case" 'grep -q "<svg" "$tmp/c.svg"'
 
 "$fw" export "$samples/sample-en.flywheel" --idea 2 -o "$tmp/d.pdf"
 check "format from the extension" '[ "$(head -c 5 "$tmp/d.pdf")" = "%PDF-" ]'
+
+# English text is drawn in DejaVu Sans: the PDF embeds a subset of it, not the 17 MB
+# Noto Sans CJK; Japanese text keeps Noto Sans CJK.
+check "English PDF embeds DejaVu Sans" 'grep -aq "FontName /[A-Z]*+DejaVuSans" "$tmp/d.pdf"'
+check "English PDF does not embed Noto Sans CJK" '! grep -aq "NotoSansCJK" "$tmp/d.pdf"'
+
+# The command line reads fonts through its own small fontconfig set-up (fw_fonts_pin);
+# with the system's configuration (FONTCONFIG_FILE turns the pinning off) every pixel
+# must come out the same, in both languages.
+"$fw" export "$samples/sample-en.flywheel" --idea 4 --width 640 --height 480 -o "$tmp/pin-en.png"
+FONTCONFIG_FILE=/etc/fonts/fonts.conf \
+  "$fw" export "$samples/sample-en.flywheel" --idea 4 --width 640 --height 480 -o "$tmp/sys-en.png"
+check "pinned fonts draw what the system's configuration draws (en)" \
+  '[ -s "$tmp/pin-en.png" ] && cmp -s "$tmp/pin-en.png" "$tmp/sys-en.png"'
+"$fw" export "$samples/sample-ja.flywheel" --idea 4 --lang ja --width 640 --height 480 -o "$tmp/pin-ja.png"
+FONTCONFIG_FILE=/etc/fonts/fonts.conf \
+  "$fw" export "$samples/sample-ja.flywheel" --idea 4 --lang ja --width 640 --height 480 -o "$tmp/sys-ja.png"
+check "pinned fonts draw what the system's configuration draws (ja)" \
+  '[ -s "$tmp/pin-ja.png" ] && cmp -s "$tmp/pin-ja.png" "$tmp/sys-ja.png"'
 
 echo keep > "$tmp/keep.png"
 "$fw" export "$samples/sample-en.flywheel" --idea 99 --format png -o "$tmp/keep.png" 2>"$tmp/err"

@@ -21,6 +21,8 @@ root=$tmp$prefix
 id=io.github.flywheelpm.Flywheel
 for f in \
   bin/flywheel \
+  libexec/flywheel/flywheel-cli \
+  libexec/flywheel/flywheel-gui \
   share/applications/$id.desktop \
   share/dbus-1/services/$id.service \
   share/metainfo/$id.metainfo.xml \
@@ -35,6 +37,15 @@ do
   if [ -s "$root/$f" ]; then ok "installed $f"; else fail "installed $f"; fi
 done
 if [ -x "$root/bin/flywheel" ]; then ok "bin/flywheel is executable"; else fail "bin/flywheel is executable"; fi
+# The installed launcher looks for its programs in the prefix, not beside itself: run from
+# the destdir it either finds an installed Flywheel or says which program it could not start.
+out=$("$root/bin/flywheel" --version 2>&1); status=$?
+case "$status:$out" in
+  0:Flywheel*|"127:flywheel: cannot start $prefix/libexec/flywheel/flywheel-cli: "*)
+    ok "installed launcher runs $prefix/libexec/flywheel/flywheel-cli" ;;
+  *) fail "installed launcher runs $prefix/libexec/flywheel/flywheel-cli"
+     printf '%s\n' "$status: $out" | sed 's/^/# /' ;;
+esac
 if grep -q "^Exec=$prefix/bin/flywheel --gapplication-service\$" \
      "$root/share/dbus-1/services/$id.service" 2>/dev/null; then
   ok "D-Bus service runs the installed binary"

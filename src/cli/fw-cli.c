@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "fw-cli.h"
+#include "fw-cli-words.h"
 #include "fw-core.h"
 
 static const FwCliVerb verbs[] = {
@@ -31,14 +32,24 @@ find_verb (const char *name)
   return NULL;
 }
 
+const FwCliVerb *
+fw_cli_get_verbs (guint *n_verbs)
+{
+  *n_verbs = G_N_ELEMENTS (verbs);
+  return verbs;
+}
+
 gboolean
 fw_cli_handles (const char *arg)
 {
   if (arg == NULL)
     return FALSE;
-  return find_verb (arg) != NULL ||
-         g_str_equal (arg, "--help") || g_str_equal (arg, "-h") ||
-         g_str_equal (arg, "help") || g_str_equal (arg, "--version");
+  static const char * const words[] = { FW_CLI_WORDS };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (arg, words[i]))
+      return TRUE;
+  return FALSE;
 }
 
 void

@@ -17,9 +17,10 @@ typedef struct
   FwCliVerbFunc  run;
 } FwCliVerb;
 
-/* TRUE when @arg names a verb (or --help / --version), so main() runs the
- * command line instead of the GUI. */
+/* TRUE when @arg names a verb (or --help / --version): one of FW_CLI_WORDS,
+ * the words for which bin/flywheel runs the command line instead of the GUI. */
 gboolean     fw_cli_handles      (const char *arg);
+const FwCliVerb *fw_cli_get_verbs (guint      *n_verbs);
 int          fw_cli_run          (int         argc,
                                   char      **argv);
 

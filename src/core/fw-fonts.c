@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <fontconfig/fontconfig.h>
+
+#include "fw-fonts.h"
+
+gboolean
+fw_fonts_pin (void)
+{
+  g_autoptr(GString) xml = NULL;
+  FcConfig *config;
+  FcFontSet *fonts;
+  static const char * const system_dirs[] = {
+    "/usr/share/fonts", "/usr/local/share/fonts",
+    /* Inside a Flatpak sandbox the host's fonts appear here. */
+    "/run/host/fonts", "/run/host/local-fonts", "/run/host/user-fonts",
+  };
+
+  if (g_getenv ("FONTCONFIG_FILE") != NULL || g_getenv ("FONTCONFIG_PATH") != NULL)
+    return FALSE;
+
+  xml = g_string_new ("<?xml version=\"1.0\"?>\n<fontconfig>\n");
+  for (guint i = 0; i < G_N_ELEMENTS (system_dirs); i++)
+    g_string_append_printf (xml, "<dir>%s</dir>\n", system_dirs[i]);
+  /* The prefix's own fonts (e.g. /app/share/fonts in a Flatpak). */
+  if (!g_str_equal (DATADIR, "/usr/share") && !g_str_equal (DATADIR, "/usr/local/share"))
+    g_string_append_printf (xml, "<dir>%s/fonts</dir>\n", DATADIR);
+  g_string_append (xml,
+                   "<dir prefix=\"xdg\">fonts</dir>\n"
+                   "<dir>~/.fonts</dir>\n"
+                   "<cachedir>/var/cache/fontconfig</cachedir>\n"
+                   "<cachedir prefix=\"xdg\">fontconfig</cachedir>\n"
+                   "</fontconfig>\n");
+
+  config = FcConfigCreate ();
+  if (config == NULL)
+    return FALSE;
+  if (!FcConfigParseAndLoadFromMemory (config, (const FcChar8 *) xml->str, FcFalse) ||
+      !FcConfigBuildFonts (config))
+    {
+      FcConfigDestroy (config);
+      return FALSE;
+    }
+  fonts = FcConfigGetFonts (config, FcSetSystem);
+  if (fonts == NULL || fonts->nfont == 0)
+    {
+      FcConfigDestroy (config);
+      return FALSE;
+    }
+  /* The current configuration holds its own reference from here on. */
+  FcConfigSetCurrent (config);
+  FcConfigDestroy (config);
+  return TRUE;
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* For a short-lived process that only draws (the command line): replaces
+ * fontconfig's configuration, before anything uses it, with one that knows the
+ * usual font folders and their caches but none of the system's matching rules.
+ * The diagrams name their families and set their own rendering options, so the
+ * same fonts draw the same glyphs; what is saved is parsing ~50 XML files and
+ * applying their rules to every font size (about 5 ms per run).
+ *
+ * Does nothing, and returns FALSE, when the user points fontconfig at a
+ * configuration of their own (FONTCONFIG_FILE or FONTCONFIG_PATH) or when the
+ * folders hold no font at all; the system's configuration is used then. */
+gboolean  fw_fonts_pin  (void);
+
+G_END_DECLS
