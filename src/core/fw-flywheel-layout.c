@@ -252,11 +252,10 @@ color_attrs (const FwColor *c)
                           (int) CLAMP (round (c->alpha * 100), 1, 100));
 }
 
-/* Three text sizes (in em) and two weights: every size × weight is a font Pango
- * must find and open, so the diagram keeps to four of them. */
-#define TEXT_SIZE 0.85   /* whys, stage names, badge, legend */
-#define HUB_SIZE 1.15
-#define TITLE_SIZE 1.4
+/* Two text sizes (in em) and two weights: every size × weight is a font Pango
+ * must find and open, so the diagram keeps to three of them. */
+#define TEXT_SIZE 0.85      /* whys, stage names, badge, legend */
+#define HEADING_SIZE 1.3    /* the title and the hub, bold */
 
 typedef struct
 {
@@ -608,7 +607,7 @@ layout_header (FwFlywheelLayout      *self,
 
   side_by_side = avail - badge_w - gap >= 12 * em;
 
-  self->title.layout = new_text (fonts, TITLE_SIZE, PANGO_WEIGHT_BOLD, input->title, FALSE);
+  self->title.layout = new_text (fonts, HEADING_SIZE, PANGO_WEIGHT_BOLD, input->title, FALSE);
   pango_layout_set_ellipsize (self->title.layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (self->title.layout, -2);
   pango_layout_set_width (self->title.layout,
@@ -781,7 +780,7 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
   gin.node_w2 = (2 * self->node_pad + 2 * self->disk_radius + self->node_pad + node_text_w) / 2;
   gin.node_h2 = (MAX (node_text_h, 2 * self->disk_radius) + 2 * self->node_pad) / 2;
 
-  self->hub_text.layout = new_text (&fonts, HUB_SIZE, PANGO_WEIGHT_BOLD, input->hub, FALSE);
+  self->hub_text.layout = new_text (&fonts, HEADING_SIZE, PANGO_WEIGHT_BOLD, input->hub, FALSE);
   text_size (self->hub_text.layout, &text_w, &text_h);
   gin.hub_radius = MAX (text_w / 2 + 0.8 * em, 2.2 * em);
 
