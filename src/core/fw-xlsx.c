@@ -6,12 +6,86 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <gmodule.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "fw-assessment.h"
 #include "fw-worksheet.h"
 #include "fw-xlsx.h"
+
+/* libxlsxwriter, and OpenSSL through it, cost every process that links them
+ * about 1.3 ms to load and relocate, though only an Excel export uses them. When
+ * the build found the library's soname (XLSXWRITER_SONAME), the library is opened
+ * on first use instead; otherwise it is linked as usual. */
+#define XLSX_FUNCTIONS(F) \
+  F (format_set_align) \
+  F (format_set_bg_color) \
+  F (format_set_bold) \
+  F (format_set_border) \
+  F (format_set_font_name) \
+  F (format_set_font_size) \
+  F (format_set_text_wrap) \
+  F (lxw_strerror) \
+  F (workbook_add_format) \
+  F (workbook_add_worksheet) \
+  F (workbook_close) \
+  F (workbook_new) \
+  F (worksheet_freeze_panes) \
+  F (worksheet_gridlines) \
+  F (worksheet_merge_range) \
+  F (worksheet_set_column) \
+  F (worksheet_set_row) \
+  F (worksheet_write_blank) \
+  F (worksheet_write_formula_num) \
+  F (worksheet_write_formula_str) \
+  F (worksheet_write_number) \
+  F (worksheet_write_string)
+
+static struct
+{
+#define XLSX_FIELD(name) __typeof__ (name) *name;
+  XLSX_FUNCTIONS (XLSX_FIELD)
+#undef XLSX_FIELD
+} lxw;
+
+static gboolean
+load_xlsxwriter (GError **error)
+{
+  static gsize loaded;
+  static char *failure;
+
+  if (g_once_init_enter (&loaded))
+    {
+#ifdef XLSXWRITER_SONAME
+      GModule *module = g_module_open (XLSXWRITER_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+
+      if (module == NULL)
+        failure = g_strdup (g_module_error ());
+#define XLSX_LOOKUP(name) \
+      if (failure == NULL && !g_module_symbol (module, #name, (gpointer *) &lxw.name)) \
+        failure = g_strdup (g_module_error ());
+      XLSX_FUNCTIONS (XLSX_LOOKUP)
+#undef XLSX_LOOKUP
+      /* Kept open for the life of the process, as a linked library would be. */
+#else
+#define XLSX_ASSIGN(name) lxw.name = name;
+      XLSX_FUNCTIONS (XLSX_ASSIGN)
+#undef XLSX_ASSIGN
+#endif
+      g_once_init_leave (&loaded, 1);
+    }
+
+  if (failure != NULL)
+    {
+      /* TRANSLATORS: %s is the system's reason, e.g. "libxlsxwriter.so.4: cannot open shared object file" */
+      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_WRITE,
+                   _("Excel files cannot be written: the library libxlsxwriter could not be loaded (%s)"),
+                   failure);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 /* Column widths of the workshop's 2023 template, in Excel's character units. */
 static const double widths_2023[FW_WORKSHEET_N_COLUMNS] = {
@@ -66,9 +140,9 @@ write_text (lxw_worksheet *ws,
             lxw_format    *format)
 {
   if (text == NULL || *text == '\0')
-    check (status, worksheet_write_blank (ws, row, col, format), row, col);
+    check (status, lxw.worksheet_write_blank (ws, row, col, format), row, col);
   else
-    check (status, worksheet_write_string (ws, row, col, text, format), row, col);
+    check (status, lxw.worksheet_write_string (ws, row, col, text, format), row, col);
 }
 
 static lxw_format *
@@ -77,18 +151,18 @@ new_format (lxw_workbook *book,
             lxw_color_t   fill,
             gboolean      border)
 {
-  lxw_format *format = workbook_add_format (book);
+  lxw_format *format = lxw.workbook_add_format (book);
 
-  format_set_font_name (format, "Meiryo UI");
-  format_set_font_size (format, 10);
-  format_set_text_wrap (format);
-  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+  lxw.format_set_font_name (format, "Meiryo UI");
+  lxw.format_set_font_size (format, 10);
+  lxw.format_set_text_wrap (format);
+  lxw.format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
   if (bold)
-    format_set_bold (format);
+    lxw.format_set_bold (format);
   if (fill != LXW_COLOR_WHITE)
-    format_set_bg_color (format, fill);
+    lxw.format_set_bg_color (format, fill);
   if (border)
-    format_set_border (format, LXW_BORDER_THIN);
+    lxw.format_set_border (format, LXW_BORDER_THIN);
   return format;
 }
 
@@ -97,7 +171,7 @@ write_2023_sheet (lxw_workbook *book,
                   FwWorkbook   *wb,
                   Status       *status)
 {
-  lxw_worksheet *ws = workbook_add_worksheet (book, "ML Usecase Discovery Worksheet");
+  lxw_worksheet *ws = lxw.workbook_add_worksheet (book, "ML Usecase Discovery Worksheet");
   lxw_format *title = new_format (book, TRUE, 0xE2EFDA, FALSE);
   lxw_format *plain = new_format (book, FALSE, LXW_COLOR_WHITE, FALSE);
   lxw_format *header = new_format (book, TRUE, 0xE2EFDA, TRUE);
@@ -106,14 +180,14 @@ write_2023_sheet (lxw_workbook *book,
   g_autoptr(GPtrArray) rows = fw_worksheet_layout_rows (wb, NULL, NULL);
   const guint sections = FW_WORKSHEET_N_HEADER_ROWS - 2;
 
-  format_set_font_size (title, 16);
-  format_set_align (header, LXW_ALIGN_CENTER);
-  format_set_align (header, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_align (number, LXW_ALIGN_CENTER);
-  worksheet_gridlines (ws, LXW_HIDE_ALL_GRIDLINES);
+  lxw.format_set_font_size (title, 16);
+  lxw.format_set_align (header, LXW_ALIGN_CENTER);
+  lxw.format_set_align (header, LXW_ALIGN_VERTICAL_CENTER);
+  lxw.format_set_align (number, LXW_ALIGN_CENTER);
+  lxw.worksheet_gridlines (ws, LXW_HIDE_ALL_GRIDLINES);
 
   for (guint c = 0; c < FW_WORKSHEET_N_COLUMNS; c++)
-    check (status, worksheet_set_column (ws, c, c, widths_2023[c], NULL), 0, c);
+    check (status, lxw.worksheet_set_column (ws, c, c, widths_2023[c], NULL), 0, c);
 
   for (guint r = 0; r < rows->len; r++)
     {
@@ -133,9 +207,9 @@ write_2023_sheet (lxw_workbook *book,
             format = c == 0 ? number : cell;
 
           if (r == 0 && c > 0)
-            check (status, worksheet_write_blank (ws, r, c, format), r, c);
+            check (status, lxw.worksheet_write_blank (ws, r, c, format), r, c);
           else if (r >= FW_WORKSHEET_N_HEADER_ROWS && c == 0)
-            check (status, worksheet_write_number (ws, r, c, g_ascii_strtod (row[c], NULL),
+            check (status, lxw.worksheet_write_number (ws, r, c, g_ascii_strtod (row[c], NULL),
                                                    format), r, c);
           else
             write_text (ws, status, r, c, row[c], format);
@@ -144,22 +218,22 @@ write_2023_sheet (lxw_workbook *book,
 
   /* The template's merged header cells: the two parts, and the headings that
    * span both header rows. The texts are already in the first cell of each. */
-  check (status, worksheet_merge_range (ws, sections, 2, sections, 8, rows->len > 0
+  check (status, lxw.worksheet_merge_range (ws, sections, 2, sections, 8, rows->len > 0
                                         ? ((char **) g_ptr_array_index (rows, sections))[2] : "",
                                         header), sections, 2);
-  check (status, worksheet_merge_range (ws, sections, 9, sections, 14,
+  check (status, lxw.worksheet_merge_range (ws, sections, 9, sections, 14,
                                         ((char **) g_ptr_array_index (rows, sections))[9],
                                         header), sections, 9);
   for (guint i = 0; i < 3; i++)
     {
       static const guint cols[] = { 0, 1, 15 };
 
-      check (status, worksheet_merge_range (ws, sections, cols[i], sections + 1, cols[i],
+      check (status, lxw.worksheet_merge_range (ws, sections, cols[i], sections + 1, cols[i],
                                             ((char **) g_ptr_array_index (rows, sections))[cols[i]],
                                             header), sections, cols[i]);
     }
-  check (status, worksheet_set_row (ws, sections + 1, 38.4, NULL), sections + 1, 0);
-  worksheet_freeze_panes (ws, FW_WORKSHEET_N_HEADER_ROWS, 0);
+  check (status, lxw.worksheet_set_row (ws, sections + 1, 38.4, NULL), sections + 1, 0);
+  lxw.worksheet_freeze_panes (ws, FW_WORKSHEET_N_HEADER_ROWS, 0);
 }
 
 static const char *
@@ -174,21 +248,21 @@ write_2022_sheet (lxw_workbook *book,
                   FwWorkbook   *wb,
                   Status       *status)
 {
-  lxw_worksheet *ws = workbook_add_worksheet (book, "2022");
+  lxw_worksheet *ws = lxw.workbook_add_worksheet (book, "2022");
   lxw_format *header = new_format (book, TRUE, 0xE2EFDA, TRUE);
   lxw_format *cell = new_format (book, FALSE, LXW_COLOR_WHITE, TRUE);
   lxw_format *number = new_format (book, FALSE, LXW_COLOR_WHITE, TRUE);
   const char *product = fw_workbook_get_text (wb, FW_WORKBOOK_PRODUCT);
   guint n_ideas = fw_workbook_get_n_ideas (wb);
 
-  format_set_align (header, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_align (number, LXW_ALIGN_CENTER);
+  lxw.format_set_align (header, LXW_ALIGN_VERTICAL_CENTER);
+  lxw.format_set_align (number, LXW_ALIGN_CENTER);
   for (guint c = 0; c < N_COLUMNS_2022; c++)
     {
-      check (status, worksheet_set_column (ws, c, c, widths_2022[c], NULL), 0, c);
+      check (status, lxw.worksheet_set_column (ws, c, c, widths_2022[c], NULL), 0, c);
       write_text (ws, status, 0, c, headings_2022[c], header);
     }
-  check (status, worksheet_set_row (ws, 0, 60, NULL), 0, 0);
+  check (status, lxw.worksheet_set_row (ws, 0, 60, NULL), 0, 0);
 
   for (guint i = 0; i < n_ideas; i++)
     {
@@ -218,7 +292,7 @@ write_2022_sheet (lxw_workbook *book,
         fw_idea_get_text (idea, FW_IDEA_NOTES),
       };
 
-      check (status, worksheet_write_number (ws, r, 0, i + 1, number), r, 0);
+      check (status, lxw.worksheet_write_number (ws, r, 0, i + 1, number), r, 0);
       /* PoC優先度 = urgency + importance + ML value (高=3 中=2 低=1), live so the
        * sheet follows edits; written without SWITCH, which older Excel and
        * LibreOffice lack. The cached result is what Flywheel's rules say. */
@@ -228,14 +302,14 @@ write_2022_sheet (lxw_workbook *book,
                                  "(N%u=\"低\")+2*(N%u=\"中\")+3*(N%u=\"高\"),\"\")",
                                  x, x, x, x, x, x, x, x, x, x, x, x);
       if (priority > 0)
-        check (status, worksheet_write_formula_num (ws, r, 1, formula, number, priority), r, 1);
+        check (status, lxw.worksheet_write_formula_num (ws, r, 1, formula, number, priority), r, 1);
       else
-        check (status, worksheet_write_formula_str (ws, r, 1, formula, number, ""), r, 1);
+        check (status, lxw.worksheet_write_formula_str (ws, r, 1, formula, number, ""), r, 1);
       for (guint c = 2; c < N_COLUMNS_2022; c++)
         write_text (ws, status, r, c, texts[c], c == 6 || c == 8 || c == 11 || c == 13
                                                 ? number : cell);
     }
-  worksheet_freeze_panes (ws, 1, 0);
+  lxw.worksheet_freeze_panes (ws, 1, 0);
 }
 
 gboolean
@@ -255,6 +329,9 @@ fw_worksheet_export_xlsx (FwWorkbook  *wb,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!load_xlsxwriter (error))
+    return FALSE;
+
   /* libxlsxwriter writes to a path: write beside the target, then rename. */
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
@@ -270,7 +347,7 @@ fw_worksheet_export_xlsx (FwWorkbook  *wb,
     }
   close (fd);
 
-  book = workbook_new (tmp);
+  book = lxw.workbook_new (tmp);
   if (book == NULL)
     {
       g_unlink (tmp);
@@ -280,7 +357,7 @@ fw_worksheet_export_xlsx (FwWorkbook  *wb,
     }
   write_2023_sheet (book, wb, &status);
   write_2022_sheet (book, wb, &status);
-  closed = workbook_close (book);
+  closed = lxw.workbook_close (book);
 
   if (status.error != LXW_NO_ERROR || closed != LXW_NO_ERROR)
     {
@@ -290,11 +367,11 @@ fw_worksheet_export_xlsx (FwWorkbook  *wb,
           /* TRANSLATORS: e.g. "out.xlsx: cell 12:4: String exceeds Excel's limit …" */
           g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_WRITE,
                        _("%s: row %u, column %u: %s"), path, status.row + 1, status.col + 1,
-                       lxw_strerror (status.error));
+                       lxw.lxw_strerror (status.error));
         }
       else
         g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_WRITE,
-                     "%s: %s", path, lxw_strerror (closed));
+                     "%s: %s", path, lxw.lxw_strerror (closed));
       return FALSE;
     }
 
