@@ -11,17 +11,68 @@
 /* The loader checks nesting before parsing; this only keeps the stack safe. */
 #define MAX_DEPTH 512
 
+/* Values, names and strings are carved out of blocks of this size (or of one
+ * block of their own when larger). */
+#define BLOCK_SIZE (1 << 20)
+
+struct _FwJsonDocument
+{
+  FwJsonValue  root;
+  GPtrArray   *blocks;
+  char        *free_start;
+  gsize        free_size;
+};
+
 typedef struct
 {
-  const char *p;
-  const char *end;
-  const char *line_start;
-  guint       line;
-  GError    **error;
-  GString    *scratch;  /* the string being read: one buffer for all of them */
+  const char     *p;
+  const char     *end;
+  const char     *line_start;
+  guint           line;
+  GError        **error;
+  GString        *scratch;   /* a string with escapes, being decoded */
+  FwJsonDocument *document;
+  GArray         *elements;  /* FwJsonValue: the open arrays' elements so far */
+  GArray         *members;   /* FwJsonMember: the open objects' members so far */
 } Parser;
 
-static JsonNode *parse_value (Parser *parser, guint depth);
+static gboolean parse_value (Parser *parser, guint depth, FwJsonValue *out);
+
+static gpointer
+document_alloc (FwJsonDocument *document,
+                gsize           size)
+{
+  gpointer memory;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (size > document->free_size)
+    {
+      gsize block = MAX (size, BLOCK_SIZE);
+
+      memory = g_malloc (block);
+      g_ptr_array_add (document->blocks, memory);
+      if (block == size)
+        return memory;  /* a large one of its own; the current block stays */
+      document->free_start = memory;
+      document->free_size = block;
+    }
+  memory = document->free_start;
+  document->free_start += size;
+  document->free_size -= size;
+  return memory;
+}
+
+static const char *
+document_strdup (FwJsonDocument *document,
+                 const char     *text,
+                 gsize           length)
+{
+  char *copy = document_alloc (document, length + 1);
+
+  memcpy (copy, text, length);
+  copy[length] = '\0';
+  return copy;
+}
 
 static void
 fail (Parser     *parser,
@@ -85,8 +136,8 @@ read_hex4 (Parser   *parser,
   return TRUE;
 }
 
-/* At the opening quote; returns the text in the parser's scratch buffer,
- * valid until the next string is read, or NULL on an error. */
+/* At the opening quote; returns the text, copied into the document, or NULL
+ * on an error. */
 static const char *
 parse_string (Parser *parser)
 {
@@ -97,14 +148,14 @@ parse_string (Parser *parser)
   /* Most strings have no escapes: one scan, one copy. */
   while (q < parser->end && *q != '"' && *q != '\\' && (guchar) *q >= 0x20)
     q++;
-  g_string_truncate (text, 0);
-  g_string_append_len (text, start, q - start);
   parser->p = q;
   if (q < parser->end && *q == '"')
     {
       parser->p = q + 1;
-      return text->str;
+      return document_strdup (parser->document, start, q - start);
     }
+  g_string_truncate (text, 0);
+  g_string_append_len (text, start, q - start);
 
   while (parser->p < parser->end)
     {
@@ -113,7 +164,7 @@ parse_string (Parser *parser)
       if (c == '"')
         {
           parser->p++;
-          return text->str;
+          return document_strdup (parser->document, text->str, text->len);
         }
       if ((guchar) c < 0x20)
         {
@@ -177,14 +228,17 @@ parse_string (Parser *parser)
   return NULL;
 }
 
-static JsonNode *
-parse_number (Parser *parser)
+static gboolean
+parse_number (Parser      *parser,
+              FwJsonValue *out)
 {
   const char *start = parser->p;
   const char *q = start;
   gboolean integral = TRUE;
+  char buffer[64];
   g_autofree char *copy = NULL;
-  JsonNode *node;
+  const char *text;
+  gsize length;
 
   if (q < parser->end && *q == '-')
     q++;
@@ -216,25 +270,39 @@ parse_number (Parser *parser)
         q++;
     }
 
-  copy = g_strndup (start, q - start);
+  /* The input need not end after the number: convert a NUL-terminated copy. */
+  length = q - start;
+  if (length < sizeof buffer)
+    {
+      memcpy (buffer, start, length);
+      buffer[length] = '\0';
+      text = buffer;
+    }
+  else
+    text = copy = g_strndup (start, length);
   parser->p = q;
-  node = json_node_alloc ();
   if (integral)
     {
       char *rest;
       gint64 value;
 
       errno = 0;
-      value = g_ascii_strtoll (copy, &rest, 10);
+      value = g_ascii_strtoll (text, &rest, 10);
       if (errno == 0)
-        return json_node_init_int (node, value);
+        {
+          out->type = FW_JSON_INTEGER;
+          out->integer = value;
+          return TRUE;
+        }
     }
-  return json_node_init_double (node, g_ascii_strtod (copy, NULL));
+  out->type = FW_JSON_DOUBLE;
+  out->number = g_ascii_strtod (text, NULL);
+  return TRUE;
 
 bad:
   parser->p = q;
   fail (parser, _("a malformed number"));
-  return NULL;
+  return FALSE;
 }
 
 static gboolean
@@ -251,12 +319,14 @@ expect_word (Parser     *parser,
   return FALSE;
 }
 
-static JsonNode *
-parse_object (Parser *parser,
-              guint   depth)
+/* The members are gathered on the parser's stack (an object inside sits above
+ * them while it is read) and moved into the document at the closing brace. */
+static gboolean
+parse_object (Parser      *parser,
+              guint        depth,
+              FwJsonValue *out)
 {
-  JsonObject *object = json_object_new ();
-  JsonNode *node;
+  guint first = parser->members->len;
 
   parser->p++;
   skip_space (parser);
@@ -268,31 +338,27 @@ parse_object (Parser *parser,
 
   for (;;)
     {
-      g_autofree char *name = NULL;
-      const char *text;
-      JsonNode *member;
+      FwJsonMember member;
 
       skip_space (parser);
       if (parser->p >= parser->end || *parser->p != '"')
         {
           fail (parser, _("expected a member name in quotes"));
-          goto error;
+          return FALSE;
         }
-      text = parse_string (parser);
-      if (text == NULL)
-        goto error;
-      name = g_strdup (text);
+      member.name = parse_string (parser);
+      if (member.name == NULL)
+        return FALSE;
       skip_space (parser);
       if (parser->p >= parser->end || *parser->p != ':')
         {
           fail (parser, _("expected “:” after a member name"));
-          goto error;
+          return FALSE;
         }
       parser->p++;
-      member = parse_value (parser, depth + 1);
-      if (member == NULL)
-        goto error;
-      json_object_set_member (object, name, member);
+      if (!parse_value (parser, depth + 1, &member.value))
+        return FALSE;
+      g_array_append_val (parser->members, member);
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
         {
@@ -305,26 +371,29 @@ parse_object (Parser *parser,
           break;
         }
       fail (parser, _("expected “,” or “}” in an object"));
-      goto error;
+      return FALSE;
     }
 
 done:
-  node = json_node_alloc ();
-  json_node_init_object (node, object);
-  json_object_unref (object);
-  return node;
-
-error:
-  json_object_unref (object);
-  return NULL;
+  out->type = FW_JSON_OBJECT;
+  out->n = parser->members->len - first;
+  out->members = NULL;
+  if (out->n > 0)
+    {
+      out->members = document_alloc (parser->document, out->n * sizeof (FwJsonMember));
+      memcpy (out->members, &g_array_index (parser->members, FwJsonMember, first),
+              out->n * sizeof (FwJsonMember));
+      g_array_set_size (parser->members, first);
+    }
+  return TRUE;
 }
 
-static JsonNode *
-parse_array (Parser *parser,
-             guint   depth)
+static gboolean
+parse_array (Parser      *parser,
+             guint        depth,
+             FwJsonValue *out)
 {
-  JsonArray *array = json_array_new ();
-  JsonNode *node;
+  guint first = parser->elements->len;
 
   parser->p++;
   skip_space (parser);
@@ -336,11 +405,11 @@ parse_array (Parser *parser,
 
   for (;;)
     {
-      JsonNode *element = parse_value (parser, depth + 1);
+      FwJsonValue element;
 
-      if (element == NULL)
-        goto error;
-      json_array_add_element (array, element);
+      if (!parse_value (parser, depth + 1, &element))
+        return FALSE;
+      g_array_append_val (parser->elements, element);
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
         {
@@ -353,80 +422,91 @@ parse_array (Parser *parser,
           break;
         }
       fail (parser, _("expected “,” or “]” in an array"));
-      goto error;
+      return FALSE;
     }
 
 done:
-  node = json_node_alloc ();
-  json_node_init_array (node, array);
-  json_array_unref (array);
-  return node;
-
-error:
-  json_array_unref (array);
-  return NULL;
+  out->type = FW_JSON_ARRAY;
+  out->n = parser->elements->len - first;
+  out->elements = NULL;
+  if (out->n > 0)
+    {
+      out->elements = document_alloc (parser->document, out->n * sizeof (FwJsonValue));
+      memcpy (out->elements, &g_array_index (parser->elements, FwJsonValue, first),
+              out->n * sizeof (FwJsonValue));
+      g_array_set_size (parser->elements, first);
+    }
+  return TRUE;
 }
 
-static JsonNode *
-parse_value (Parser *parser,
-             guint   depth)
+static gboolean
+parse_value (Parser      *parser,
+             guint        depth,
+             FwJsonValue *out)
 {
-  const char *text;
-  JsonNode *node;
-
+  out->n = 0;
   if (depth > MAX_DEPTH)
     {
       fail (parser, _("nested too deeply"));
-      return NULL;
+      return FALSE;
     }
   skip_space (parser);
   if (parser->p >= parser->end)
     {
       fail (parser, _("the data ends where a value was expected"));
-      return NULL;
+      return FALSE;
     }
 
   switch (*parser->p)
     {
     case '{':
-      return parse_object (parser, depth);
+      return parse_object (parser, depth, out);
     case '[':
-      return parse_array (parser, depth);
+      return parse_array (parser, depth, out);
     case '"':
-      text = parse_string (parser);
-      if (text == NULL)
-        return NULL;
-      node = json_node_alloc ();
-      json_node_init_string (node, text);
-      return node;
+      out->type = FW_JSON_STRING;
+      out->string = parse_string (parser);
+      return out->string != NULL;
     case 't':
       if (expect_word (parser, "true"))
-        return json_node_init_boolean (json_node_alloc (), TRUE);
+        {
+          out->type = FW_JSON_BOOLEAN;
+          out->boolean = TRUE;
+          return TRUE;
+        }
       break;
     case 'f':
       if (expect_word (parser, "false"))
-        return json_node_init_boolean (json_node_alloc (), FALSE);
+        {
+          out->type = FW_JSON_BOOLEAN;
+          out->boolean = FALSE;
+          return TRUE;
+        }
       break;
     case 'n':
       if (expect_word (parser, "null"))
-        return json_node_init_null (json_node_alloc ());
+        {
+          out->type = FW_JSON_NULL;
+          return TRUE;
+        }
       break;
     default:
       if (*parser->p == '-' || g_ascii_isdigit (*parser->p))
-        return parse_number (parser);
+        return parse_number (parser, out);
       break;
     }
   fail (parser, _("expected a value (an object, array, string, number, true, false or null)"));
-  return NULL;
+  return FALSE;
 }
 
-JsonNode *
+FwJsonDocument *
 fw_json_parse (const char  *data,
                gsize        length,
                GError     **error)
 {
-  Parser parser = { data, data + length, data, 1, error, NULL };
-  JsonNode *root;
+  Parser parser = { data, data + length, data, 1, error, NULL, NULL, NULL, NULL };
+  g_autoptr(FwJsonDocument) document = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -444,17 +524,115 @@ fw_json_parse (const char  *data,
   if (parser.p == parser.end)
     return NULL;
 
+  document = g_new0 (FwJsonDocument, 1);
+  document->blocks = g_ptr_array_new_with_free_func (g_free);
+  parser.document = document;
   parser.scratch = g_string_sized_new (256);
-  root = parse_value (&parser, 0);
+  parser.elements = g_array_sized_new (FALSE, FALSE, sizeof (FwJsonValue), 256);
+  parser.members = g_array_sized_new (FALSE, FALSE, sizeof (FwJsonMember), 256);
+  ok = parse_value (&parser, 0, &document->root);
   g_string_free (parser.scratch, TRUE);
-  if (root == NULL)
+  g_array_unref (parser.elements);
+  g_array_unref (parser.members);
+  if (!ok)
     return NULL;
   skip_space (&parser);
   if (parser.p < parser.end)
     {
       fail (&parser, _("more data after the end of the document"));
-      json_node_unref (root);
       return NULL;
     }
-  return root;
+  return g_steal_pointer (&document);
+}
+
+const FwJsonValue *
+fw_json_document_get_root (const FwJsonDocument *document)
+{
+  g_return_val_if_fail (document != NULL, NULL);
+
+  return &document->root;
+}
+
+void
+fw_json_document_free (FwJsonDocument *document)
+{
+  if (document == NULL)
+    return;
+  g_ptr_array_unref (document->blocks);
+  g_free (document);
+}
+
+const FwJsonValue *
+fw_json_object_get (const FwJsonValue *object,
+                    const char        *name)
+{
+  g_return_val_if_fail (object != NULL && object->type == FW_JSON_OBJECT, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* From the end: the last of a repeated name wins. Objects are small. */
+  for (guint i = object->n; i-- > 0;)
+    if (strcmp (object->members[i].name, name) == 0)
+      return &object->members[i].value;
+  return NULL;
+}
+
+gboolean
+fw_json_object_is_final (const FwJsonValue *object,
+                         guint              index)
+{
+  g_return_val_if_fail (object != NULL && object->type == FW_JSON_OBJECT, FALSE);
+  g_return_val_if_fail (index < object->n, FALSE);
+
+  for (guint i = index + 1; i < object->n; i++)
+    if (strcmp (object->members[i].name, object->members[index].name) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+JsonNode *
+fw_json_value_to_node (const FwJsonValue *value)
+{
+  JsonNode *node = json_node_alloc ();
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  switch (value->type)
+    {
+    case FW_JSON_OBJECT:
+      {
+        JsonObject *object = json_object_new ();
+
+        for (guint i = 0; i < value->n; i++)
+          json_object_set_member (object, value->members[i].name,
+                                  fw_json_value_to_node (&value->members[i].value));
+        json_node_take_object (json_node_init (node, JSON_NODE_OBJECT), object);
+      }
+      break;
+    case FW_JSON_ARRAY:
+      {
+        JsonArray *array = json_array_sized_new (value->n);
+
+        for (guint i = 0; i < value->n; i++)
+          json_array_add_element (array, fw_json_value_to_node (&value->elements[i]));
+        json_node_take_array (json_node_init (node, JSON_NODE_ARRAY), array);
+      }
+      break;
+    case FW_JSON_STRING:
+      json_node_init_string (node, value->string);
+      break;
+    case FW_JSON_INTEGER:
+      json_node_init_int (node, value->integer);
+      break;
+    case FW_JSON_DOUBLE:
+      json_node_init_double (node, value->number);
+      break;
+    case FW_JSON_BOOLEAN:
+      json_node_init_boolean (node, value->boolean);
+      break;
+    case FW_JSON_NULL:
+    default:
+      json_node_init_null (node);
+      break;
+    }
+  return node;
 }

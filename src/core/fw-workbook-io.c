@@ -127,36 +127,25 @@ fail (Loader     *loader,
 }
 
 static const char *
-node_kind (JsonNode *node)
+node_kind (const FwJsonValue *node)
 {
-  switch (JSON_NODE_TYPE (node))
+  switch (node->type)
     {
-    case JSON_NODE_OBJECT:
+    case FW_JSON_OBJECT:
       return _("an object");
-    case JSON_NODE_ARRAY:
+    case FW_JSON_ARRAY:
       return _("an array");
-    case JSON_NODE_NULL:
+    case FW_JSON_NULL:
       return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
+    case FW_JSON_STRING:
       return _("a string");
-    case G_TYPE_BOOLEAN:
+    case FW_JSON_BOOLEAN:
       return _("a boolean");
+    case FW_JSON_INTEGER:
+    case FW_JSON_DOUBLE:
     default:
       return _("a number");
     }
-}
-
-static gboolean
-is_value_of (JsonNode *node,
-             GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
 /* Reports @node as not being @expected (an "a string"-style phrase). */
@@ -165,7 +154,7 @@ fail_type (Loader     *loader,
            GError    **error,
            const char *member,
            const char *expected,
-           JsonNode   *node)
+           const FwJsonValue *node)
 {
   /* TRANSLATORS: e.g. "expected a string, found a number" */
   g_autofree char *what = g_strdup_printf (_("expected %s, found %s"), expected,
@@ -179,55 +168,55 @@ fail_type (Loader     *loader,
 
 /* A missing member leaves *@out untouched, so it keeps its default. */
 static gboolean
-read_string (Loader      *loader,
-             JsonObject  *object,
+read_string (Loader            *loader,
+             const FwJsonValue *object,
              const char  *member,
              const char **out,
              GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const FwJsonValue *node = fw_json_object_get (object, member);
 
   if (node == NULL)
     return TRUE;
-  if (!is_value_of (node, G_TYPE_STRING))
+  if (node->type != FW_JSON_STRING)
     return fail_type (loader, error, member, _("a string"), node);
-  *out = json_node_get_string (node);
+  *out = node->string;
   return TRUE;
 }
 
 static gboolean
-read_object (Loader      *loader,
-             JsonObject  *object,
-             const char  *member,
-             JsonObject **out,
+read_object (Loader             *loader,
+             const FwJsonValue  *object,
+             const char         *member,
+             const FwJsonValue **out,
              GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const FwJsonValue *node = fw_json_object_get (object, member);
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != FW_JSON_OBJECT)
     return fail_type (loader, error, member, _("an object"), node);
-  *out = json_node_get_object (node);
+  *out = node;
   return TRUE;
 }
 
 static gboolean
-read_array (Loader      *loader,
-            JsonObject  *object,
-            const char  *member,
-            JsonArray  **out,
+read_array (Loader             *loader,
+            const FwJsonValue  *object,
+            const char         *member,
+            const FwJsonValue **out,
             GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const FwJsonValue *node = fw_json_object_get (object, member);
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != FW_JSON_ARRAY)
     return fail_type (loader, error, member, _("an array"), node);
-  *out = json_node_get_array (node);
+  *out = node;
   return TRUE;
 }
 
@@ -237,7 +226,7 @@ typedef const char *(*IdsListFunc) (void);
 /* Enum ids are the nicks of the registered GEnum types (fw-enums.c). */
 static gboolean
 enum_from_node (Loader     *loader,
-                JsonNode   *node,
+                const FwJsonValue *node,
                 const char *member,
                 GType       type,
                 IdsListFunc ids_list,
@@ -252,9 +241,9 @@ enum_from_node (Loader     *loader,
     return TRUE;
 
   klass = g_type_class_ref (type);
-  if (is_value_of (node, G_TYPE_STRING))
+  if (node->type == FW_JSON_STRING)
     {
-      value = g_enum_get_value_by_nick (klass, json_node_get_string (node));
+      value = g_enum_get_value_by_nick (klass, node->string);
       if (value != NULL)
         {
           *out = (guint) value->value;
@@ -264,9 +253,9 @@ enum_from_node (Loader     *loader,
 
   /* TRANSLATORS: %s is a list of ids, "none, thematic, opinions, …" */
   expected = g_strdup_printf (_("one of %s"), ids_list ());
-  if (is_value_of (node, G_TYPE_STRING))
+  if (node->type == FW_JSON_STRING)
     {
-      const char *id = json_node_get_string (node);
+      const char *id = node->string;
       g_autofree char *found = g_strdup (id);
       g_autofree char *what = NULL;
       gsize len;
@@ -292,100 +281,42 @@ enum_from_node (Loader     *loader,
 }
 
 static gboolean
-read_enum (Loader     *loader,
-           JsonObject *object,
+read_enum (Loader            *loader,
+           const FwJsonValue *object,
            const char *member,
            GType       type,
            IdsListFunc ids_list,
            guint      *out,
            GError    **error)
 {
-  return enum_from_node (loader, json_object_get_member (object, member), member, type,
+  return enum_from_node (loader, fw_json_object_get (object, member), member, type,
                          ids_list, out, error);
 }
 
-/* A copy that shares nothing with @node: json_node_copy() shares the objects, arrays
- * and values underneath, and the parse tree is freed on another thread (see
- * free_tree_later()), while json-glib's reference counts are not atomic. */
-static JsonNode *
-deep_copy (JsonNode *node)
-{
-  JsonNode *copy = json_node_alloc ();
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_object_new ();
-        JsonObjectIter iter;
-        const char *member;
-        JsonNode *value;
-
-        json_object_iter_init_ordered (&iter, json_node_get_object (node));
-        while (json_object_iter_next_ordered (&iter, &member, &value))
-          json_object_set_member (object, member, deep_copy (value));
-        json_node_take_object (json_node_init (copy, JSON_NODE_OBJECT), object);
-      }
-      break;
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *from = json_node_get_array (node);
-        JsonArray *array = json_array_sized_new (json_array_get_length (from));
-
-        for (guint i = 0; i < json_array_get_length (from); i++)
-          json_array_add_element (array, deep_copy (json_array_get_element (from, i)));
-        json_node_take_array (json_node_init (copy, JSON_NODE_ARRAY), array);
-      }
-      break;
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_INT64:
-          json_node_init_int (copy, json_node_get_int (node));
-          break;
-        case G_TYPE_DOUBLE:
-          json_node_init_double (copy, json_node_get_double (node));
-          break;
-        case G_TYPE_BOOLEAN:
-          json_node_init_boolean (copy, json_node_get_boolean (node));
-          break;
-        case G_TYPE_STRING:
-        default:
-          json_node_init_string (copy, json_node_get_string (node));
-          break;
-        }
-      break;
-    case JSON_NODE_NULL:
-    default:
-      json_node_init_null (copy);
-      break;
-    }
-  return copy;
-}
-
 static void
-add_member (JsonObject *object,
-            const char *name,
-            JsonNode   *node)
+add_member (JsonObject        *object,
+            const char        *name,
+            const FwJsonValue *node)
 {
-  json_object_set_member (object, name, deep_copy (node));
+  json_object_set_member (object, name, fw_json_value_to_node (node));
 }
 
 /* Copies the members of @object not in @known into a new object, or returns NULL. */
 static JsonObject *
-unknown_members (JsonObject         *object,
+unknown_members (const FwJsonValue  *object,
                  const char * const *known)
 {
-  g_autoptr(GList) names = json_object_get_members (object);
   JsonObject *extra = NULL;
 
-  for (GList *l = names; l; l = l->next)
+  for (guint i = 0; i < object->n; i++)
     {
-      if (is_known (known, l->data))
+      const FwJsonMember *member = &object->members[i];
+
+      if (is_known (known, member->name) || !fw_json_object_is_final (object, i))
         continue;
       if (extra == NULL)
         extra = json_object_new ();
-      add_member (extra, l->data, json_object_get_member (object, l->data));
+      add_member (extra, member->name, &member->value);
     }
   return extra;
 }
@@ -405,8 +336,8 @@ keep_nested (JsonObject *extra,
 }
 
 static gboolean
-read_id (Loader      *loader,
-         JsonObject  *object,
+read_id (Loader           *loader,
+         const FwJsonValue *object,
          GHashTable  *seen,
          const char  *list,
          guint        index,
@@ -454,22 +385,21 @@ fail_count (Loader      *loader,
 }
 
 static FwCase *
-load_case (Loader     *loader,
-           JsonNode   *node,
+load_case (Loader            *loader,
+           const FwJsonValue *node,
            GHashTable *seen,
            guint       index,
            GError    **error)
 {
   g_autoptr(FwCase) item = fw_case_new ();
   g_autoptr(JsonObject) extra = NULL;
-  JsonObject *object;
-  JsonArray *whys = NULL;
+  const FwJsonValue *object = node;
+  const FwJsonValue *whys = NULL;
   const char *id;
   guint task = FW_TASK_UNDECIDED;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != FW_JSON_OBJECT)
     return fail_type (loader, error, NULL, _("an object"), node), NULL;
-  object = json_node_get_object (node);
 
   g_object_freeze_notify (G_OBJECT (item));
   if (!read_id (loader, object, seen, "cases", index, &id, error))
@@ -496,17 +426,17 @@ load_case (Loader     *loader,
     {
       gsize len;
 
-      if (json_array_get_length (whys) != FW_N_STAGES)
+      if (whys->n != FW_N_STAGES)
         {
-          fail_count (loader, error, "whys", json_array_get_length (whys));
+          fail_count (loader, error, "whys", whys->n);
           goto out;
         }
       len = place_push (loader, "whys");
       for (guint s = 0; s < FW_N_STAGES; s++)
         {
-          JsonNode *why = json_array_get_element (whys, s);
+          const FwJsonValue *why = &whys->elements[s];
 
-          if (!is_value_of (why, G_TYPE_STRING))
+          if (why->type != FW_JSON_STRING)
             {
               gsize len2 = place_push_index (loader, s);
 
@@ -515,7 +445,7 @@ load_case (Loader     *loader,
               place_pop (loader, len);
               goto out;
             }
-          fw_case_set_why (item, s, json_node_get_string (why));
+          fw_case_set_why (item, s, why->string);
         }
       place_pop (loader, len);
     }
@@ -532,7 +462,7 @@ out:
 
 static gboolean
 load_idea_texts (Loader             *loader,
-                 JsonObject         *object,
+                 const FwJsonValue  *object,
                  FwIdea             *item,
                  const char * const *members,
                  const FwIdeaText   *fields,
@@ -552,7 +482,7 @@ load_idea_texts (Loader             *loader,
 /* story, use_case: an object of strings. */
 static gboolean
 load_idea_text_object (Loader             *loader,
-                       JsonObject         *object,
+                       const FwJsonValue  *object,
                        const char         *member,
                        FwIdea             *item,
                        const char * const *members,
@@ -560,7 +490,7 @@ load_idea_text_object (Loader             *loader,
                        JsonObject        **extra,
                        GError            **error)
 {
-  JsonObject *nested;
+  const FwJsonValue *nested;
   gsize len;
   gboolean ok;
 
@@ -577,14 +507,14 @@ load_idea_text_object (Loader             *loader,
 }
 
 static gboolean
-load_stages (Loader      *loader,
-             JsonObject  *object,
+load_stages (Loader            *loader,
+             const FwJsonValue *object,
              FwIdea      *item,
              JsonObject **extra,
              GError     **error)
 {
   g_autoptr(JsonArray) kept = NULL;
-  JsonArray *stages;
+  const FwJsonValue *stages;
   gboolean any_unknown = FALSE;
   gsize len;
 
@@ -592,24 +522,23 @@ load_stages (Loader      *loader,
     return FALSE;
   if (stages == NULL)
     return TRUE;
-  if (json_array_get_length (stages) != FW_N_STAGES)
-    return fail_count (loader, error, "stages", json_array_get_length (stages));
+  if (stages->n != FW_N_STAGES)
+    return fail_count (loader, error, "stages", stages->n);
 
   kept = json_array_sized_new (FW_N_STAGES);
   len = place_push (loader, "stages");
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
-      JsonNode *node = json_array_get_element (stages, s);
+      const FwJsonValue *node = &stages->elements[s];
       gsize len2 = place_push_index (loader, s);
-      JsonObject *stage;
+      const FwJsonValue *stage = node;
       JsonObject *unknown;
       const char *why = "";
       guint id = s;
       guint evidence = FW_EVIDENCE_NONE;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
+      if (node->type != FW_JSON_OBJECT)
         return fail_type (loader, error, NULL, _("an object"), node);
-      stage = json_node_get_object (node);
 
       if (!read_enum (loader, stage, "stage", FW_TYPE_STAGE, fw_stage_ids_list, &id, error))
         return FALSE;
@@ -648,13 +577,13 @@ load_stages (Loader      *loader,
 }
 
 static gboolean
-load_conditions (Loader      *loader,
-                 JsonObject  *object,
+load_conditions (Loader            *loader,
+                 const FwJsonValue *object,
                  FwIdea      *item,
                  JsonObject **extra,
                  GError     **error)
 {
-  JsonObject *conditions;
+  const FwJsonValue *conditions;
   JsonObject *kept;
   gsize len;
 
@@ -669,8 +598,8 @@ load_conditions (Loader      *loader,
   for (guint c = 0; c < FW_N_CONDITIONS; c++)
     {
       const char *id = fw_condition_to_id (c);
-      JsonObject *condition;
-      JsonNode *ticked;
+      const FwJsonValue *condition;
+      const FwJsonValue *ticked;
       const char *note = "";
       gsize len2;
 
@@ -679,12 +608,12 @@ load_conditions (Loader      *loader,
       if (condition == NULL)
         continue;
       len2 = place_push (loader, id);
-      ticked = json_object_get_member (condition, "ticked");
-      if (ticked != NULL && !is_value_of (ticked, G_TYPE_BOOLEAN))
+      ticked = fw_json_object_get (condition, "ticked");
+      if (ticked != NULL && ticked->type != FW_JSON_BOOLEAN)
         return fail_type (loader, error, "ticked", _("true or false"), ticked);
       if (!read_string (loader, condition, "note", &note, error))
         return FALSE;
-      fw_idea_set_condition (item, c, ticked ? json_node_get_boolean (ticked) : FALSE);
+      fw_idea_set_condition (item, c, ticked ? ticked->boolean : FALSE);
       fw_idea_set_condition_note (item, c, note);
       place_pop (loader, len2);
     }
@@ -693,21 +622,22 @@ load_conditions (Loader      *loader,
   /* Conditions a newer version knows are kept whole; the known ones keep only their
    * unknown members. */
   {
-    g_autoptr(GList) names = json_object_get_members (conditions);
-
-    for (GList *l = names; l; l = l->next)
+    for (guint i = 0; i < conditions->n; i++)
       {
+        const FwJsonMember *member = &conditions->members[i];
         FwCondition c;
 
-        if (!fw_condition_from_id (l->data, &c))
-          add_member (kept, l->data, json_object_get_member (conditions, l->data));
+        if (!fw_json_object_is_final (conditions, i))
+          continue;
+        if (!fw_condition_from_id (member->name, &c))
+          add_member (kept, member->name, &member->value);
         else
           {
-            JsonObject *unknown =
-              unknown_members (json_object_get_object_member (conditions, l->data),
-                               condition_members);
+            /* An object: read_object() above checked it. */
+            JsonObject *unknown = unknown_members (&member->value, condition_members);
+
             if (unknown)
-              json_object_set_object_member (kept, l->data, unknown);
+              json_object_set_object_member (kept, member->name, unknown);
           }
       }
   }
@@ -717,13 +647,13 @@ load_conditions (Loader      *loader,
 }
 
 static gboolean
-load_questions (Loader      *loader,
-                JsonObject  *object,
+load_questions (Loader            *loader,
+                const FwJsonValue *object,
                 FwIdea      *item,
                 JsonObject **extra,
                 GError     **error)
 {
-  JsonObject *questions;
+  const FwJsonValue *questions;
   gsize len;
 
   if (!read_object (loader, object, "questions", &questions, error))
@@ -744,18 +674,18 @@ load_questions (Loader      *loader,
   place_pop (loader, len);
 
   {
-    g_autoptr(GList) names = json_object_get_members (questions);
     JsonObject *unknown = NULL;
 
-    for (GList *l = names; l; l = l->next)
+    for (guint i = 0; i < questions->n; i++)
       {
+        const FwJsonMember *member = &questions->members[i];
         FwQuestion q;
 
-        if (fw_question_from_id (l->data, &q))
+        if (fw_question_from_id (member->name, &q) || !fw_json_object_is_final (questions, i))
           continue;
         if (unknown == NULL)
           unknown = json_object_new ();
-        add_member (unknown, l->data, json_object_get_member (questions, l->data));
+        add_member (unknown, member->name, &member->value);
       }
     *extra = keep_nested (*extra, "questions", unknown);
   }
@@ -763,13 +693,13 @@ load_questions (Loader      *loader,
 }
 
 static gboolean
-load_priority (Loader      *loader,
-               JsonObject  *object,
+load_priority (Loader            *loader,
+               const FwJsonValue *object,
                FwIdea      *item,
                JsonObject **extra,
                GError     **error)
 {
-  JsonObject *priority;
+  const FwJsonValue *priority;
   const char *text;
   gsize len;
 
@@ -806,13 +736,13 @@ load_priority (Loader      *loader,
 }
 
 static gboolean
-load_case_ids (Loader     *loader,
-               JsonObject *object,
+load_case_ids (Loader            *loader,
+               const FwJsonValue *object,
                FwIdea     *item,
                GError    **error)
 {
   g_autoptr(GPtrArray) ids = NULL;
-  JsonArray *array;
+  const FwJsonValue *array;
   guint n;
   gsize len;
 
@@ -821,19 +751,19 @@ load_case_ids (Loader     *loader,
   if (array == NULL)
     return TRUE;
 
-  n = json_array_get_length (array);
+  n = array->n;
   ids = g_ptr_array_sized_new (n + 1);
   len = place_push (loader, "case_ids");
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      const FwJsonValue *node = &array->elements[i];
 
-      if (!is_value_of (node, G_TYPE_STRING))
+      if (node->type != FW_JSON_STRING)
         {
           place_push_index (loader, i);
           return fail_type (loader, error, NULL, _("a string"), node);
         }
-      g_ptr_array_add (ids, (gpointer) json_node_get_string (node));
+      g_ptr_array_add (ids, (gpointer) node->string);
     }
   place_pop (loader, len);
   g_ptr_array_add (ids, NULL);
@@ -851,8 +781,8 @@ static const FwIdeaText story_fields[] = { FW_IDEA_AS_A, FW_IDEA_I_WANT, FW_IDEA
 static const FwIdeaText use_case_fields[] = { FW_IDEA_INPUT_DATA, FW_IDEA_OUTPUT_DATA };
 
 static gboolean
-load_idea_members (Loader      *loader,
-                   JsonObject  *object,
+load_idea_members (Loader            *loader,
+                   const FwJsonValue *object,
                    FwIdea      *item,
                    GHashTable  *seen,
                    guint        index,
@@ -890,8 +820,8 @@ load_idea_members (Loader      *loader,
 }
 
 static FwIdea *
-load_idea (Loader     *loader,
-           JsonNode   *node,
+load_idea (Loader            *loader,
+           const FwJsonValue *node,
            GHashTable *seen,
            guint       index,
            GError    **error)
@@ -899,12 +829,11 @@ load_idea (Loader     *loader,
   g_autoptr(FwIdea) item = fw_idea_new ();
   g_autoptr(JsonObject) extra = NULL;
   g_autoptr(JsonObject) unknown = NULL;
-  JsonObject *object;
+  const FwJsonValue *object = node;
   gboolean ok;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != FW_JSON_OBJECT)
     return fail_type (loader, error, NULL, _("an object"), node), NULL;
-  object = json_node_get_object (node);
 
   /* One "changed" per idea rather than one per field. */
   g_object_freeze_notify (G_OBJECT (item));
@@ -923,14 +852,16 @@ load_idea (Loader     *loader,
       if (extra == NULL)
         extra = json_object_new ();
       for (GList *l = names; l; l = l->next)
-        add_member (extra, l->data, json_object_get_member (unknown, l->data));
+        json_object_set_member (extra, l->data,
+                                json_node_ref (json_object_get_member (unknown, l->data)));
     }
   fw_idea_set_extra (item, extra);
   return g_steal_pointer (&item);
 }
 
-/* Counts nesting without parsing, since json-glib 1.6 recurses once per level and
- * crashes on very deep input. Returns the offset where the limit is passed, or -1.
+/* Counts nesting without parsing, so that too deep a file gets a message naming the
+ * limit (the parser recurses once per level and stops at a deeper one only to keep
+ * its stack safe). Returns the offset where the limit is passed, or -1.
  * Strings are skipped with memchr(): this pass and the UTF-8 check ran at a sixth of
  * the parse time on a large workbook, byte by byte. */
 static gssize
@@ -1080,7 +1011,8 @@ check_bytes (Loader      *loader,
   return TRUE;
 }
 
-/* json-glib says "<data>:LINE:COLUMN: Parse error: …"; keep its words, use our name. */
+/* The parser says "<data>:LINE:COLUMN: what is wrong" (as JsonParser does); keep its
+ * words, use our name. */
 static void
 fail_syntax (Loader     *loader,
              GError     *parse_error,
@@ -1112,12 +1044,12 @@ fail_syntax (Loader     *loader,
 }
 
 static gboolean
-load_header (Loader     *loader,
-             JsonNode   *root,
+load_header (Loader            *loader,
+             const FwJsonValue *root,
              GError    **error)
 {
-  JsonObject *object;
-  JsonNode *node;
+  const FwJsonValue *object = root;
+  const FwJsonValue *node;
   gint64 version;
   gsize len;
 
@@ -1127,7 +1059,7 @@ load_header (Loader     *loader,
             _("the file is empty, not a Flywheel workbook"));
       return FALSE;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  if (root->type != FW_JSON_OBJECT)
     {
       /* TRANSLATORS: %s is "an array", "a string", … */
       g_autofree char *what = g_strdup_printf (_("not a Flywheel workbook: expected a JSON "
@@ -1135,11 +1067,10 @@ load_header (Loader     *loader,
       fail (loader, error, FW_WORKBOOK_ERROR_NOT_WORKBOOK, what);
       return FALSE;
     }
-  object = json_node_get_object (root);
 
-  node = json_object_get_member (object, "format");
-  if (node == NULL || !is_value_of (node, G_TYPE_STRING) ||
-      !g_str_equal (json_node_get_string (node), FW_WORKBOOK_FORMAT))
+  node = fw_json_object_get (object, "format");
+  if (node == NULL || node->type != FW_JSON_STRING ||
+      !g_str_equal (node->string, FW_WORKBOOK_FORMAT))
     {
       len = place_push (loader, "format");
       fail (loader, error, FW_WORKBOOK_ERROR_NOT_WORKBOOK,
@@ -1149,7 +1080,7 @@ load_header (Loader     *loader,
       return FALSE;
     }
 
-  node = json_object_get_member (object, "version");
+  node = fw_json_object_get (object, "version");
   len = place_push (loader, "version");
   if (node == NULL)
     {
@@ -1157,9 +1088,9 @@ load_header (Loader     *loader,
             _("missing; a workbook must say which format version it uses"));
       return FALSE;
     }
-  if (!is_value_of (node, G_TYPE_INT64))
+  if (node->type != FW_JSON_INTEGER)
     return fail_type (loader, error, NULL, _("an integer"), node);
-  version = json_node_get_int (node);
+  version = node->integer;
   if (version > FW_WORKBOOK_VERSION)
     {
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
@@ -1183,8 +1114,8 @@ load_header (Loader     *loader,
 }
 
 static FwWorkbook *
-load_root (Loader   *loader,
-           JsonNode *root,
+load_root (Loader            *loader,
+           const FwJsonValue *root,
            GError  **error)
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1193,12 +1124,11 @@ load_root (Loader   *loader,
   g_autoptr(JsonObject) extra = NULL;
   const char *texts[FW_N_WORKBOOK_TEXTS];
   FwWorkbook *workbook;
-  JsonObject *object;
-  JsonArray *array;
+  const FwJsonValue *object = root;
+  const FwJsonValue *array;
 
   if (!load_header (loader, root, error))
     return NULL;
-  object = json_node_get_object (root);
 
   for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
     {
@@ -1209,13 +1139,13 @@ load_root (Loader   *loader,
 
   if (!read_array (loader, object, "cases", &array, error))
     return NULL;
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < array->n; i++)
     {
       gsize len = place_push (loader, "cases");
       FwCase *item;
 
       place_push_index (loader, i);
-      item = load_case (loader, json_array_get_element (array, i), seen, i, error);
+      item = load_case (loader, &array->elements[i], seen, i, error);
       if (item == NULL)
         return NULL;
       g_ptr_array_add (cases, item);
@@ -1225,13 +1155,13 @@ load_root (Loader   *loader,
   g_hash_table_remove_all (seen);
   if (!read_array (loader, object, "ideas", &array, error))
     return NULL;
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < array->n; i++)
     {
       gsize len = place_push (loader, "ideas");
       FwIdea *item;
 
       place_push_index (loader, i);
-      item = load_idea (loader, json_array_get_element (array, i), seen, i, error);
+      item = load_idea (loader, &array->elements[i], seen, i, error);
       if (item == NULL)
         return NULL;
       g_ptr_array_add (ideas, item);
@@ -1249,35 +1179,6 @@ load_root (Loader   *loader,
   return workbook;
 }
 
-static void
-free_tree_cb (gpointer data,
-              gpointer user_data)
-{
-  json_node_unref (data);
-}
-
-/* Freeing the parse tree of a large workbook took a third of the load (every object is
- * a hash table and a list): it is done on a worker thread, off the caller's time. The
- * model shares nothing with the tree (deep_copy()). Set FLYWHEEL_FREE_TREE_NOW to
- * free it at once instead (leak checkers that run while the worker is busy). */
-static void
-free_tree_later (JsonNode *root)
-{
-  static GThreadPool *pool;
-  static gsize ready;
-
-  if (root == NULL)
-    return;
-  if (g_once_init_enter (&ready))
-    {
-      if (g_getenv ("FLYWHEEL_FREE_TREE_NOW") == NULL)
-        pool = g_thread_pool_new (free_tree_cb, NULL, 1, FALSE, NULL);
-      g_once_init_leave (&ready, 1);
-    }
-  if (pool == NULL || !g_thread_pool_push (pool, root, NULL))
-    json_node_unref (root);
-}
-
 FwWorkbook *
 fw_workbook_load_from_data (const char  *data,
                             gsize        length,
@@ -1287,8 +1188,7 @@ fw_workbook_load_from_data (const char  *data,
   g_autoptr(GString) place = g_string_new (NULL);
   g_autoptr(GError) parse_error = NULL;
   Loader loader = { name ? name : _("workbook"), place };
-  JsonNode *root;
-  FwWorkbook *workbook;
+  g_autoptr(FwJsonDocument) document = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1303,15 +1203,13 @@ fw_workbook_load_from_data (const char  *data,
       length -= 3;
     }
 
-  root = fw_json_parse (data ? data : "", length, &parse_error);
-  if (root == NULL && parse_error != NULL)
+  document = fw_json_parse (data ? data : "", length, &parse_error);
+  if (document == NULL && parse_error != NULL)
     {
       fail_syntax (&loader, parse_error, error);
       return NULL;
     }
-  workbook = load_root (&loader, root, error);
-  free_tree_later (g_steal_pointer (&root));
-  return workbook;
+  return load_root (&loader, document ? fw_json_document_get_root (document) : NULL, error);
 }
 
 static char *
@@ -1425,6 +1323,73 @@ fw_workbook_load_full (GFile         *file,
 
 /* Saving */
 
+/* A copy that shares nothing with @node: json_node_copy() shares the objects, arrays
+ * and values underneath, and json-glib's reference counts are not atomic, while a
+ * workbook may be saved on a worker thread as the window reads it. */
+static JsonNode *
+deep_copy (JsonNode *node)
+{
+  JsonNode *copy = json_node_alloc ();
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_object_new ();
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *value;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &member, &value))
+          json_object_set_member (object, member, deep_copy (value));
+        json_node_take_object (json_node_init (copy, JSON_NODE_OBJECT), object);
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *from = json_node_get_array (node);
+        JsonArray *array = json_array_sized_new (json_array_get_length (from));
+
+        for (guint i = 0; i < json_array_get_length (from); i++)
+          json_array_add_element (array, deep_copy (json_array_get_element (from, i)));
+        json_node_take_array (json_node_init (copy, JSON_NODE_ARRAY), array);
+      }
+      break;
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          json_node_init_int (copy, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          json_node_init_double (copy, json_node_get_double (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          json_node_init_boolean (copy, json_node_get_boolean (node));
+          break;
+        case G_TYPE_STRING:
+        default:
+          json_node_init_string (copy, json_node_get_string (node));
+          break;
+        }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      json_node_init_null (copy);
+      break;
+    }
+  return copy;
+}
+
+static void
+add_node_member (JsonObject *object,
+                 const char *name,
+                 JsonNode   *node)
+{
+  json_object_set_member (object, name, deep_copy (node));
+}
+
 static void
 add_unknown (JsonObject         *out,
              JsonObject         *extra,
@@ -1437,7 +1402,7 @@ add_unknown (JsonObject         *out,
   names = json_object_get_members (extra);
   for (GList *l = names; l; l = l->next)
     if (!is_known (known, l->data) && !json_object_has_member (out, l->data))
-      add_member (out, l->data, json_object_get_member (extra, l->data));
+      add_node_member (out, l->data, json_object_get_member (extra, l->data));
 }
 
 /* The unknown members kept for the known nested object @member, if any. */
@@ -1554,7 +1519,8 @@ idea_to_node (FwIdea *item)
 
       for (GList *l = names; l; l = l->next)
         if (!fw_condition_from_id (l->data, &c))
-          add_member (conditions, l->data, json_object_get_member (conditions_extra, l->data));
+          add_node_member (conditions, l->data,
+                           json_object_get_member (conditions_extra, l->data));
     }
   json_object_set_object_member (object, "conditions", conditions);
 
@@ -1569,7 +1535,8 @@ idea_to_node (FwIdea *item)
 
       for (GList *l = names; l; l = l->next)
         if (!fw_question_from_id (l->data, &q))
-          add_member (questions, l->data, json_object_get_member (questions_extra, l->data));
+          add_node_member (questions, l->data,
+                           json_object_get_member (questions_extra, l->data));
     }
   json_object_set_object_member (object, "questions", questions);
 
