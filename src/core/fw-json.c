@@ -319,6 +319,26 @@ expect_word (Parser     *parser,
   return FALSE;
 }
 
+/* Moves what a container gathered on @stack from @first on into the document:
+ * its members or elements, contiguous. */
+static gpointer
+take_from_stack (Parser *parser,
+                 GArray *stack,
+                 guint   first,
+                 guint  *n)
+{
+  guint size = g_array_get_element_size (stack);
+  gpointer items;
+
+  *n = stack->len - first;
+  if (*n == 0)
+    return NULL;
+  items = document_alloc (parser->document, (gsize) *n * size);
+  memcpy (items, stack->data + (gsize) first * size, (gsize) *n * size);
+  g_array_set_size (stack, first);
+  return items;
+}
+
 /* The members are gathered on the parser's stack (an object inside sits above
  * them while it is read) and moved into the document at the closing brace. */
 static gboolean
@@ -376,15 +396,7 @@ parse_object (Parser      *parser,
 
 done:
   out->type = FW_JSON_OBJECT;
-  out->n = parser->members->len - first;
-  out->members = NULL;
-  if (out->n > 0)
-    {
-      out->members = document_alloc (parser->document, out->n * sizeof (FwJsonMember));
-      memcpy (out->members, &g_array_index (parser->members, FwJsonMember, first),
-              out->n * sizeof (FwJsonMember));
-      g_array_set_size (parser->members, first);
-    }
+  out->members = take_from_stack (parser, parser->members, first, &out->n);
   return TRUE;
 }
 
@@ -427,15 +439,7 @@ parse_array (Parser      *parser,
 
 done:
   out->type = FW_JSON_ARRAY;
-  out->n = parser->elements->len - first;
-  out->elements = NULL;
-  if (out->n > 0)
-    {
-      out->elements = document_alloc (parser->document, out->n * sizeof (FwJsonValue));
-      memcpy (out->elements, &g_array_index (parser->elements, FwJsonValue, first),
-              out->n * sizeof (FwJsonValue));
-      g_array_set_size (parser->elements, first);
-    }
+  out->elements = take_from_stack (parser, parser->elements, first, &out->n);
   return TRUE;
 }
 
