@@ -10,74 +10,12 @@
 
 #include "fw-core.h"
 #include "big-workbook.h"
+#include "bench-util.h"
 
 /* The scale benchmarks of issue 8, side by side in one run: loading the large workbook
  * in this process against `jq -e length` on the same file, and validate, save and convert
  * (the command-line verbs in their own processes), each a median of several runs, with
  * peak memory. Prints numbers; asserts only that every step works. */
-
-extern char **environ;
-
-typedef struct
-{
-  double ms;
-  long   max_rss_kb;
-} Run;
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_double);
-  return g_array_index (times, double, times->len / 2);
-}
-
-/* Runs a command with its output thrown away; its time and its own peak memory (wait4
- * reports the child's alone, unlike getrusage(RUSAGE_CHILDREN)). */
-static Run
-run_child (const char * const *argv)
-{
-  posix_spawn_file_actions_t actions;
-  struct rusage usage;
-  gint64 start;
-  pid_t pid;
-  int status;
-  Run run;
-
-  posix_spawn_file_actions_init (&actions);
-  posix_spawn_file_actions_addopen (&actions, 1, "/dev/null", O_WRONLY, 0);
-  start = g_get_monotonic_time ();
-  if (posix_spawnp (&pid, argv[0], &actions, NULL, (char **) argv, environ) != 0)
-    g_error ("cannot run %s", argv[0]);
-  posix_spawn_file_actions_destroy (&actions);
-  if (wait4 (pid, &status, 0, &usage) != pid)
-    g_error ("wait4 failed");
-  run.ms = (g_get_monotonic_time () - start) / 1000.0;
-  run.max_rss_kb = usage.ru_maxrss;
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    g_error ("%s %s failed (status %d)", argv[0], argv[1], status);
-  return run;
-}
-
-static void
-report (const char *what,
-        GArray     *times,
-        long        max_rss_kb)
-{
-  if (max_rss_kb > 0)
-    g_print ("%-34s median %8.1f ms  (%u runs)  peak RSS %6.1f MB\n", what, median (times),
-             times->len, max_rss_kb / 1024.0);
-  else
-    g_print ("%-34s median %8.1f ms  (%u runs)\n", what, median (times), times->len);
-}
 
 static void
 bench_child (const char         *what,
@@ -89,12 +27,12 @@ bench_child (const char         *what,
 
   for (guint i = 0; i < n_runs; i++)
     {
-      Run run = run_child (argv);
+      BenchRun run = bench_run_child (argv);
 
       g_array_append_val (times, run.ms);
       max_rss = MAX (max_rss, run.max_rss_kb);
     }
-  report (what, times, max_rss);
+  bench_report (what, times, max_rss);
 }
 
 int
@@ -174,7 +112,7 @@ main (int   argc,
   getrusage (RUSAGE_SELF, &usage);
   g_print ("in this process, %u ideas and %u cases loaded:\n", fw_workbook_get_n_ideas (wb),
            fw_workbook_get_n_cases (wb));
-  report ("load (fw_workbook_load)", times, usage.ru_maxrss);
+  bench_report ("load (fw_workbook_load)", times, usage.ru_maxrss);
 
   {
     g_autofree char *out_path = g_build_filename (dir, "saved.flywheel", NULL);
@@ -193,7 +131,7 @@ main (int   argc,
         g_array_append_val (times, ms);
       }
     getrusage (RUSAGE_SELF, &usage);
-    report ("save (fw_workbook_save)", times, usage.ru_maxrss);
+    bench_report ("save (fw_workbook_save)", times, usage.ru_maxrss);
     g_unlink (out_path);
     g_unlink (backup);
   }
