@@ -89,6 +89,27 @@ test_duplicates (void)
 }
 
 static void
+test_many_members (void)
+{
+  /* A large object keeps the last of each repeated name, in file order. */
+  g_autoptr(GString) text = g_string_new ("{");
+  g_autoptr(FwJsonDocument) document = NULL;
+  const FwJsonValue *root;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (text, "\"m%u\": %u, ", i % 500, i);
+  g_string_append (text, "\"end\": 0}");
+  document = parse_ok (text->str);
+  root = fw_json_document_get_root (document);
+  g_assert_cmpuint (root->n, ==, 501);
+  g_assert_cmpstr (root->members[0].name, ==, "m0");
+  g_assert_cmpint (root->members[0].value.integer, ==, 500);
+  g_assert_cmpint (fw_json_object_get (root, "m499")->integer, ==, 999);
+  for (guint i = 0; i < root->n; i++)
+    g_assert_true (fw_json_object_is_final (root, i));
+}
+
+static void
 test_to_node (void)
 {
   g_autoptr(FwJsonDocument) document =
@@ -183,6 +204,7 @@ main (int    argc,
   g_test_add_func ("/json/values", test_values);
   g_test_add_func ("/json/escapes", test_escapes);
   g_test_add_func ("/json/duplicates", test_duplicates);
+  g_test_add_func ("/json/many-members", test_many_members);
   g_test_add_func ("/json/to-node", test_to_node);
   g_test_add_func ("/json/errors", test_errors);
   g_test_add_func ("/json/blank-and-deep", test_blank_and_deep);

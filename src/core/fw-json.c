@@ -15,6 +15,9 @@
  * block of their own when larger). */
 #define BLOCK_SIZE (1 << 20)
 
+/* Up to this many members, repeated names are found by comparing pairs. */
+#define SMALL_OBJECT 32
+
 struct _FwJsonDocument
 {
   FwJsonValue  root;
@@ -339,6 +342,28 @@ take_from_stack (Parser *parser,
   return items;
 }
 
+/* A large object keeps only the last of a repeated name, so that
+ * fw_json_object_is_final() need not compare every pair of its members. */
+static void
+drop_overridden (GArray *members,
+                 guint   first)
+{
+  g_autoptr(GHashTable) last = g_hash_table_new (g_str_hash, g_str_equal);
+  guint kept = first;
+
+  for (guint i = first; i < members->len; i++)
+    g_hash_table_insert (last, (gpointer) g_array_index (members, FwJsonMember, i).name,
+                         GUINT_TO_POINTER (i));
+  for (guint i = first; i < members->len; i++)
+    {
+      FwJsonMember *member = &g_array_index (members, FwJsonMember, i);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (last, member->name)) == i)
+        g_array_index (members, FwJsonMember, kept++) = *member;
+    }
+  g_array_set_size (members, kept);
+}
+
 /* The members are gathered on the parser's stack (an object inside sits above
  * them while it is read) and moved into the document at the closing brace. */
 static gboolean
@@ -395,6 +420,8 @@ parse_object (Parser      *parser,
     }
 
 done:
+  if (parser->members->len - first > SMALL_OBJECT)
+    drop_overridden (parser->members, first);
   out->type = FW_JSON_OBJECT;
   out->members = take_from_stack (parser, parser->members, first, &out->n);
   return TRUE;
@@ -587,6 +614,8 @@ fw_json_object_is_final (const FwJsonValue *object,
   g_return_val_if_fail (object != NULL && object->type == FW_JSON_OBJECT, FALSE);
   g_return_val_if_fail (index < object->n, FALSE);
 
+  if (object->n > SMALL_OBJECT)
+    return TRUE;  /* no repeats left: see drop_overridden() */
   for (guint i = index + 1; i < object->n; i++)
     if (strcmp (object->members[i].name, object->members[index].name) == 0)
       return FALSE;
