@@ -33,26 +33,39 @@ is_cli_word (const char *arg)
   return 0;
 }
 
+/* Runs @program from the folder of @self (a path to this program), if it is there. */
+static void
+run_beside (const char *self,
+            const char *program,
+            char      **argv)
+{
+  const char *slash = strrchr (self, '/');
+  char path[PATH_MAX];
+
+  if (slash == NULL)
+    return;
+  if (snprintf (path, sizeof path, "%.*s/%s", (int) (slash - self), self, program) >=
+      (int) sizeof path)
+    return;
+  if (access (path, X_OK) == 0)
+    execv (path, argv);
+}
+
 static void
 run_beside_self (const char *program,
                  char      **argv)
 {
   char self[PATH_MAX];
-  char path[PATH_MAX];
   ssize_t length = readlink ("/proc/self/exe", self, sizeof self - 1);
-  char *slash;
 
-  if (length <= 0)
-    return;
-  self[length] = '\0';
-  slash = strrchr (self, '/');
-  if (slash == NULL)
-    return;
-  *slash = '\0';
-  if (snprintf (path, sizeof path, "%s/%s", self, program) >= (int) sizeof path)
-    return;
-  if (access (path, X_OK) == 0)
-    execv (path, argv);
+  if (length > 0)
+    {
+      self[length] = '\0';
+      run_beside (self, program, argv);
+    }
+  /* Without /proc (a bare chroot), the path this program was started by. */
+  else if (argv[0] != NULL)
+    run_beside (argv[0], program, argv);
 }
 
 int
