@@ -72,17 +72,9 @@ fw_cli_export (int    argc,
     { NULL }
   };
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fw_cli_error ("%s", error->message);
-      return 2;
-    }
-  if (argc != 2)
-    {
-      fw_cli_error ("%s", _("export takes exactly one FILE"));
-      return 2;
-    }
+  if (!fw_cli_parse_args (context, entries, &argc, &argv,
+                          _("export takes exactly one FILE")))
+    return 2;
   if (output == NULL)
     {
       fw_cli_error ("%s", _("export needs -o OUT"));

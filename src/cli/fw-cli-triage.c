@@ -153,17 +153,9 @@ fw_cli_triage (int    argc,
     { NULL }
   };
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fw_cli_error ("%s", error->message);
-      return 2;
-    }
-  if (argc != 2)
-    {
-      fw_cli_error ("%s", _("triage takes exactly one FILE"));
-      return 2;
-    }
+  if (!fw_cli_parse_args (context, entries, &argc, &argv,
+                          _("triage takes exactly one FILE")))
+    return 2;
   if (format && !g_str_equal (format, "tsv") && !g_str_equal (format, "text"))
     {
       fw_cli_error (_("unknown format “%s”: use tsv or text"), format);

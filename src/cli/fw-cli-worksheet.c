@@ -75,17 +75,9 @@ fw_cli_import (int    argc,
     { NULL }
   };
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fw_cli_error ("%s", error->message);
-      return 2;
-    }
-  if (argc != 2)
-    {
-      fw_cli_error ("%s", _("import takes exactly one WORKSHEET.csv"));
-      return 2;
-    }
+  if (!fw_cli_parse_args (context, entries, &argc, &argv,
+                          _("import takes exactly one WORKSHEET.csv")))
+    return 2;
   if (output == NULL)
     {
       fw_cli_error ("%s", _("import needs -o OUT.flywheel"));
@@ -149,17 +141,9 @@ fw_cli_convert (int    argc,
   };
   enum { OUT_CSV, OUT_XLSX, OUT_MD } format;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fw_cli_error ("%s", error->message);
-      return 2;
-    }
-  if (argc != 2)
-    {
-      fw_cli_error ("%s", _("convert takes exactly one FILE"));
-      return 2;
-    }
+  if (!fw_cli_parse_args (context, entries, &argc, &argv,
+                          _("convert takes exactly one FILE")))
+    return 2;
   if (output == NULL)
     {
       fw_cli_error ("%s", _("convert needs -o OUT.csv, OUT.xlsx or OUT.md"));

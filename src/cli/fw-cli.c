@@ -65,6 +65,30 @@ fw_cli_error (const char *format,
   fprintf (stderr, "flywheel: %s\n", message);
 }
 
+gboolean
+fw_cli_parse_args (GOptionContext     *context,
+                   const GOptionEntry *entries,
+                   int                *argc,
+                   char             ***argv,
+                   const char         *one_input)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      fw_cli_error ("%s", error->message);
+      return FALSE;
+    }
+  if (*argc != 2)
+    {
+      fw_cli_error ("%s", one_input);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 GOptionContext *
 fw_cli_option_context_new (const FwCliVerb *verb)
 {
@@ -166,16 +190,9 @@ fw_cli_validate (int    argc,
   guint counts[FW_N_VERDICTS] = { 0 };
   guint n_ideas;
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fw_cli_error ("%s", error->message);
-      return 2;
-    }
-  if (argc != 2)
-    {
-      fw_cli_error ("%s", _("validate takes exactly one FILE"));
-      return 2;
-    }
+  if (!fw_cli_parse_args (context, NULL, &argc, &argv,
+                          _("validate takes exactly one FILE")))
+    return 2;
 
   file = g_file_new_for_commandline_arg (argv[1]);
   workbook = fw_workbook_load (file, NULL, &error);

@@ -28,6 +28,14 @@ int          fw_cli_run          (int         argc,
 void         fw_cli_error        (const char *format,
                                   ...) G_GNUC_PRINTF (1, 2);
 GOptionContext *fw_cli_option_context_new (const FwCliVerb *verb);
+/* Adds @entries (may be NULL) to @context and parses the arguments, which must
+ * leave exactly one input (argv[1]); otherwise says what is wrong (@one_input
+ * when the count is) and returns FALSE: the verb then exits with status 2. */
+gboolean     fw_cli_parse_args   (GOptionContext     *context,
+                                  const GOptionEntry *entries,
+                                  int                *argc,
+                                  char             ***argv,
+                                  const char         *one_input);
 /* Reads a regular file of at most @max_size bytes. An oversized file is refused
  * from its size alone, never read: NULL with *too_large set and no error, so
  * the verb can say why in its own words. */
