@@ -6,6 +6,23 @@
 
 #include "fw-fonts.h"
 
+static gboolean
+has_family (FcFontSet  *fonts,
+            const char *family)
+{
+  for (int i = 0; i < fonts->nfont; i++)
+    {
+      FcChar8 *name;
+
+      for (int n = 0;
+           FcPatternGetString (fonts->fonts[i], FC_FAMILY, n, &name) == FcResultMatch;
+           n++)
+        if (g_ascii_strcasecmp ((const char *) name, family) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 fw_fonts_pin (void)
 {
@@ -14,17 +31,19 @@ fw_fonts_pin (void)
   FcFontSet *fonts;
   static const char * const system_dirs[] = {
     "/usr/share/fonts", "/usr/local/share/fonts",
-    /* Inside a Flatpak sandbox the host's fonts appear here. */
-    "/run/host/fonts", "/run/host/local-fonts", "/run/host/user-fonts",
   };
 
   if (g_getenv ("FONTCONFIG_FILE") != NULL || g_getenv ("FONTCONFIG_PATH") != NULL)
+    return FALSE;
+  /* A Flatpak sandbox keeps the host's font caches in folders of its own, which its
+   * configuration names: without them every font would be read afresh. */
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
     return FALSE;
 
   xml = g_string_new ("<?xml version=\"1.0\"?>\n<fontconfig>\n");
   for (guint i = 0; i < G_N_ELEMENTS (system_dirs); i++)
     g_string_append_printf (xml, "<dir>%s</dir>\n", system_dirs[i]);
-  /* The prefix's own fonts (e.g. /app/share/fonts in a Flatpak). */
+  /* The prefix's own fonts, when installed elsewhere. */
   if (!g_str_equal (DATADIR, "/usr/share") && !g_str_equal (DATADIR, "/usr/local/share"))
     g_string_append_printf (xml, "<dir>%s/fonts</dir>\n", DATADIR);
   g_string_append (xml,
@@ -44,8 +63,10 @@ fw_fonts_pin (void)
       return FALSE;
     }
   fonts = FcConfigGetFonts (config, FcSetSystem);
-  if (fonts == NULL || fonts->nfont == 0)
+  if (fonts == NULL || !has_family (fonts, "DejaVu Sans") ||
+      !has_family (fonts, "Noto Sans CJK JP"))
     {
+      /* The diagrams' fonts live elsewhere: the system's configuration knows where. */
       FcConfigDestroy (config);
       return FALSE;
     }

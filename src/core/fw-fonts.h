@@ -13,8 +13,9 @@ G_BEGIN_DECLS
  * applying their rules to every font size (about 5 ms per run).
  *
  * Does nothing, and returns FALSE, when the user points fontconfig at a
- * configuration of their own (FONTCONFIG_FILE or FONTCONFIG_PATH) or when the
- * folders hold no font at all; the system's configuration is used then. */
+ * configuration of their own (FONTCONFIG_FILE or FONTCONFIG_PATH), inside a
+ * Flatpak sandbox, or when those folders lack DejaVu Sans or Noto Sans CJK JP,
+ * the diagrams' fonts; the system's configuration is used then. */
 gboolean  fw_fonts_pin  (void);
 
 G_END_DECLS

@@ -78,9 +78,11 @@ load_xlsxwriter (GError **error)
 
   if (failure != NULL)
     {
-      /* TRANSLATORS: %s is the system's reason, e.g. "libxlsxwriter.so.4: cannot open shared object file" */
+      /* TRANSLATORS: %s is the system's reason, e.g.
+       * "libxlsxwriter.so.4: cannot open shared object file" */
       g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_WRITE,
-                   _("Excel files cannot be written: the library libxlsxwriter could not be loaded (%s)"),
+                   _("Excel files cannot be written: the library libxlsxwriter could not be "
+                     "loaded (%s)"),
                    failure);
       return FALSE;
     }
