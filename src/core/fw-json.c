@@ -669,3 +669,255 @@ fw_json_value_to_node (const FwJsonValue *value)
     }
   return node;
 }
+
+/* Writing */
+
+void
+fw_json_writer_init (FwJsonWriter *writer,
+                     GString      *out)
+{
+  writer->out = out;
+  writer->open = g_byte_array_new ();
+}
+
+void
+fw_json_writer_clear (FwJsonWriter *writer)
+{
+  g_clear_pointer (&writer->open, g_byte_array_unref);
+}
+
+static void
+append_indent (GString *out,
+               guint    depth)
+{
+  static const char spaces[] = "                                ";
+  gsize n = (gsize) depth * 2;
+
+  while (n > 0)
+    {
+      gsize k = MIN (n, sizeof spaces - 1);
+
+      g_string_append_len (out, spaces, k);
+      n -= k;
+    }
+}
+
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *run = p;
+
+  for (;; p++)
+    {
+      guchar c = *p;
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+      g_string_append_len (out, (const char *) run, (const char *) p - (const char *) run);
+      run = p + 1;
+      switch (c)
+        {
+        case '\0':
+          return;
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          g_string_append_printf (out, "\\u%04x", c);
+          break;
+        }
+    }
+}
+
+/* What comes before a value: the separator, the indent and the name. */
+static void
+begin_item (FwJsonWriter *writer,
+            const char   *name)
+{
+  guint depth = writer->open->len;
+
+  if (depth > 0)
+    {
+      guint8 *first = &writer->open->data[depth - 1];
+
+      g_string_append (writer->out, *first ? "\n" : ",\n");
+      *first = 0;
+      append_indent (writer->out, depth);
+    }
+  if (name != NULL)
+    {
+      g_string_append_c (writer->out, '"');
+      append_escaped (writer->out, name);
+      g_string_append (writer->out, "\" : ");
+    }
+}
+
+static void
+begin_container (FwJsonWriter *writer,
+                 const char   *name,
+                 char          bracket)
+{
+  guint8 first = 1;
+
+  begin_item (writer, name);
+  g_string_append_c (writer->out, bracket);
+  g_byte_array_append (writer->open, &first, 1);
+}
+
+static void
+end_container (FwJsonWriter *writer,
+               char          bracket)
+{
+  guint depth = writer->open->len;
+  gboolean empty;
+
+  g_return_if_fail (depth > 0);
+  empty = writer->open->data[depth - 1];
+  g_byte_array_set_size (writer->open, depth - 1);
+  /* As json-glib: an empty array is "[]", an empty object's brace is indented. */
+  if (!empty)
+    g_string_append_c (writer->out, '\n');
+  if (!empty || bracket == '}')
+    append_indent (writer->out, depth - 1);
+  g_string_append_c (writer->out, bracket);
+}
+
+void
+fw_json_writer_begin_object (FwJsonWriter *writer,
+                             const char   *name)
+{
+  begin_container (writer, name, '{');
+}
+
+void
+fw_json_writer_end_object (FwJsonWriter *writer)
+{
+  end_container (writer, '}');
+}
+
+void
+fw_json_writer_begin_array (FwJsonWriter *writer,
+                            const char   *name)
+{
+  begin_container (writer, name, '[');
+}
+
+void
+fw_json_writer_end_array (FwJsonWriter *writer)
+{
+  end_container (writer, ']');
+}
+
+void
+fw_json_writer_string (FwJsonWriter *writer,
+                       const char   *name,
+                       const char   *value)
+{
+  begin_item (writer, name);
+  g_string_append_c (writer->out, '"');
+  append_escaped (writer->out, value ? value : "");
+  g_string_append_c (writer->out, '"');
+}
+
+void
+fw_json_writer_int (FwJsonWriter *writer,
+                    const char   *name,
+                    gint64        value)
+{
+  begin_item (writer, name);
+  g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, value);
+}
+
+void
+fw_json_writer_boolean (FwJsonWriter *writer,
+                        const char   *name,
+                        gboolean      value)
+{
+  begin_item (writer, name);
+  g_string_append (writer->out, value ? "true" : "false");
+}
+
+void
+fw_json_writer_node (FwJsonWriter *writer,
+                     const char   *name,
+                     JsonNode     *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *value;
+
+        fw_json_writer_begin_object (writer, name);
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &member, &value))
+          fw_json_writer_node (writer, member, value);
+        fw_json_writer_end_object (writer);
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        fw_json_writer_begin_array (writer, name);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          fw_json_writer_node (writer, NULL, json_array_get_element (array, i));
+        fw_json_writer_end_array (writer);
+      }
+      break;
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          fw_json_writer_int (writer, name, json_node_get_int (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          fw_json_writer_boolean (writer, name, json_node_get_boolean (node));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+            begin_item (writer, name);
+            g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node));
+            g_string_append (writer->out, buffer);
+            /* A double stays a double when read back. */
+            if (strpbrk (buffer, ".eE") == NULL)
+              g_string_append (writer->out, ".0");
+          }
+          break;
+        case G_TYPE_STRING:
+        default:
+          fw_json_writer_string (writer, name, json_node_get_string (node));
+          break;
+        }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      begin_item (writer, name);
+      g_string_append (writer->out, "null");
+      break;
+    }
+}

@@ -67,4 +67,38 @@ JsonNode          *fw_json_value_to_node      (const FwJsonValue    *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwJsonDocument, fw_json_document_free)
 
+/* Writes JSON into a GString as json-glib's generator does with pretty printing
+ * and an indent of 2 ("name" : value, an empty object's closing brace indented,
+ * doubles always with a point or an exponent), straight from the caller's data:
+ * no tree. One difference: U+001F is escaped, as JSON requires (json-glib 1.6
+ * writes it raw). @name is NULL for an array's element and for the root. */
+typedef struct
+{
+  GString    *out;
+  GByteArray *open;  /* per open container: 1 while it has no member yet */
+} FwJsonWriter;
+
+void  fw_json_writer_init          (FwJsonWriter *writer,
+                                    GString      *out);
+void  fw_json_writer_clear         (FwJsonWriter *writer);
+void  fw_json_writer_begin_object  (FwJsonWriter *writer,
+                                    const char   *name);
+void  fw_json_writer_end_object    (FwJsonWriter *writer);
+void  fw_json_writer_begin_array   (FwJsonWriter *writer,
+                                    const char   *name);
+void  fw_json_writer_end_array     (FwJsonWriter *writer);
+void  fw_json_writer_string        (FwJsonWriter *writer,
+                                    const char   *name,
+                                    const char   *value);
+void  fw_json_writer_int           (FwJsonWriter *writer,
+                                    const char   *name,
+                                    gint64        value);
+void  fw_json_writer_boolean       (FwJsonWriter *writer,
+                                    const char   *name,
+                                    gboolean      value);
+/* @node and everything under it, members in their order. */
+void  fw_json_writer_node          (FwJsonWriter *writer,
+                                    const char   *name,
+                                    JsonNode     *node);
+
 G_END_DECLS
