@@ -461,6 +461,15 @@ fw_application_startup (GApplication *app)
                                            accels[i].accels);
 }
 
+/* Drafts are written and discarded on their own thread: let the last ones land
+ * before the process ends, so a discarded draft is not offered again. */
+static void
+fw_application_shutdown (GApplication *app)
+{
+  fw_drafts_wait ();
+  G_APPLICATION_CLASS (fw_application_parent_class)->shutdown (app);
+}
+
 static void
 fw_application_finalize (GObject *object)
 {
@@ -483,6 +492,7 @@ fw_application_class_init (FwApplicationClass *klass)
   app_class->activate = fw_application_activate;
   app_class->open = fw_application_open;
   app_class->startup = fw_application_startup;
+  app_class->shutdown = fw_application_shutdown;
 }
 
 static void

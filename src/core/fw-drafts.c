@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <glib/gstdio.h>
 
 #include "fw-drafts.h"
@@ -42,30 +43,36 @@ id_is_valid (const char *id)
 }
 
 static char *
-draft_path (const char *id,
-            const char *suffix)
+draft_path_in (const char *dir,
+               const char *id,
+               const char *suffix)
 {
-  g_autofree char *dir = fw_drafts_get_dir ();
   g_autofree char *name = g_strconcat (id, suffix, NULL);
 
   return g_build_filename (dir, name, NULL);
 }
 
-gboolean
-fw_draft_write (const char  *id,
-                FwWorkbook  *workbook,
-                GFile       *original,
-                GError     **error)
+static char *
+draft_path (const char *id,
+            const char *suffix)
 {
   g_autofree char *dir = fw_drafts_get_dir ();
-  g_autofree char *path = NULL;
-  g_autofree char *origin_path = NULL;
-  g_autofree char *origin = NULL;
-  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
-  g_autoptr(GBytes) bytes = NULL;
 
-  g_return_val_if_fail (id_is_valid (id), FALSE);
-  g_return_val_if_fail (FW_IS_WORKBOOK (workbook), FALSE);
+  return draft_path_in (dir, id, suffix);
+}
+
+/* Plain file work, safe on any thread: the folder is decided by the caller. */
+static gboolean
+write_files (const char  *dir,
+             const char  *id,
+             GBytes      *bytes,
+             const char  *original_uri,
+             GError     **error)
+{
+  g_autofree char *origin_path = draft_path_in (dir, id, ".origin");
+  g_autofree char *path = draft_path_in (dir, id, ".flywheel");
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autofree char *origin = NULL;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -75,21 +82,162 @@ fw_draft_write (const char  *id,
                    _("Could not make the drafts folder %s: %s"), dir, g_strerror (saved));
       return FALSE;
     }
-
-  if (original)
-    {
-      g_autofree char *uri = g_file_get_uri (original);
-      g_key_file_set_string (keyfile, "draft", "file", uri);
-    }
+  if (original_uri)
+    g_key_file_set_string (keyfile, "draft", "file", original_uri);
   origin = g_key_file_to_data (keyfile, NULL, NULL);
-  origin_path = draft_path (id, ".origin");
-  path = draft_path (id, ".flywheel");
-  bytes = fw_workbook_to_bytes (workbook);
 
   /* g_file_set_contents writes a temporary file and renames it: atomic. */
   return g_file_set_contents (origin_path, origin, -1, error) &&
          g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                               (gssize) g_bytes_get_size (bytes), error);
+}
+
+static void
+discard_files (const char *dir,
+               const char *id)
+{
+  g_autofree char *path = draft_path_in (dir, id, ".flywheel");
+  g_autofree char *origin_path = draft_path_in (dir, id, ".origin");
+
+  g_unlink (path);
+  g_unlink (origin_path);
+}
+
+gboolean
+fw_draft_write (const char  *id,
+                FwWorkbook  *workbook,
+                GFile       *original,
+                GError     **error)
+{
+  g_autofree char *dir = fw_drafts_get_dir ();
+  g_autofree char *uri = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (id_is_valid (id), FALSE);
+  g_return_val_if_fail (FW_IS_WORKBOOK (workbook), FALSE);
+
+  uri = original ? g_file_get_uri (original) : NULL;
+  bytes = fw_workbook_to_bytes (workbook);
+  return write_files (dir, id, bytes, uri, error);
+}
+
+/* Writes and discards queued for the drafts thread: one thread, so they happen in
+ * the order they were asked for, and a discard is never overtaken by an older write. */
+
+typedef struct
+{
+  char   *dir;
+  char   *id;
+  GBytes *bytes;         /* NULL: discard */
+  char   *original_uri;
+  GTask  *task;          /* for a write */
+} Job;
+
+static GMutex jobs_lock;
+static GCond jobs_done;
+static guint jobs_pending;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->dir);
+  g_free (job->id);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_free (job->original_uri);
+  g_clear_object (&job->task);
+  g_free (job);
+}
+
+static void
+run_job (gpointer data,
+         gpointer user_data)
+{
+  Job *job = data;
+
+  if (job->bytes == NULL)
+    discard_files (job->dir, job->id);
+  else
+    {
+      GError *error = NULL;
+
+      if (write_files (job->dir, job->id, job->bytes, job->original_uri, &error))
+        g_task_return_boolean (job->task, TRUE);
+      else
+        g_task_return_error (job->task, error);
+    }
+  job_free (job);
+
+  g_mutex_lock (&jobs_lock);
+  if (--jobs_pending == 0)
+    g_cond_broadcast (&jobs_done);
+  g_mutex_unlock (&jobs_lock);
+}
+
+static void
+queue_job (Job *job)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (run_job, NULL, 1, FALSE, NULL));
+
+  g_mutex_lock (&jobs_lock);
+  jobs_pending++;
+  g_mutex_unlock (&jobs_lock);
+  g_thread_pool_push (pool, job, NULL);
+}
+
+void
+fw_draft_write_async (const char          *id,
+                      FwWorkbook          *workbook,
+                      GFile               *original,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  Job *job;
+
+  g_return_if_fail (id_is_valid (id));
+  g_return_if_fail (FW_IS_WORKBOOK (workbook));
+
+  job = g_new0 (Job, 1);
+  job->dir = fw_drafts_get_dir ();
+  job->id = g_strdup (id);
+  job->bytes = fw_workbook_to_bytes (workbook);
+  job->original_uri = original ? g_file_get_uri (original) : NULL;
+  job->task = g_task_new (NULL, NULL, callback, user_data);
+  g_task_set_source_tag (job->task, fw_draft_write_async);
+  queue_job (job);
+}
+
+gboolean
+fw_draft_write_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+fw_draft_discard_later (const char *id)
+{
+  Job *job;
+
+  if (!id_is_valid (id))
+    return;
+  job = g_new0 (Job, 1);
+  job->dir = fw_drafts_get_dir ();
+  job->id = g_strdup (id);
+  queue_job (job);
+}
+
+void
+fw_drafts_wait (void)
+{
+  g_mutex_lock (&jobs_lock);
+  while (jobs_pending > 0)
+    g_cond_wait (&jobs_done, &jobs_lock);
+  g_mutex_unlock (&jobs_lock);
 }
 
 static int
@@ -168,13 +316,10 @@ fw_draft_load (const char  *id,
 void
 fw_draft_discard (const char *id)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *origin_path = NULL;
+  g_autofree char *dir = NULL;
 
   if (!id_is_valid (id))
     return;
-  path = draft_path (id, ".flywheel");
-  origin_path = draft_path (id, ".origin");
-  g_unlink (path);
-  g_unlink (origin_path);
+  dir = fw_drafts_get_dir ();
+  discard_files (dir, id);
 }

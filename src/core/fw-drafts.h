@@ -27,6 +27,21 @@ gboolean     fw_draft_write       (const char   *id,
                                    FwWorkbook   *workbook,
                                    GFile        *original,
                                    GError      **error);
+/* The same, with the workbook written out here and the files on the drafts
+ * thread, so a large workbook's draft does not hold up the caller. Writes and
+ * discards are done one at a time in the order asked; @callback runs in the
+ * caller's main context. */
+void         fw_draft_write_async  (const char          *id,
+                                    FwWorkbook          *workbook,
+                                    GFile               *original,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+gboolean     fw_draft_write_finish (GAsyncResult        *result,
+                                    GError             **error);
+/* Queued after the writes asked for before it. */
+void         fw_draft_discard_later (const char         *id);
+/* Returns when every queued write and discard is done (at exit; in tests). */
+void         fw_drafts_wait        (void);
 /* FwDraftInfo, newest first. */
 GPtrArray   *fw_drafts_list       (void);
 FwWorkbook  *fw_draft_load        (const char   *id,
