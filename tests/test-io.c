@@ -588,6 +588,76 @@ test_control_characters (void)
   g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (back, 0)), ==, title);
 }
 
+/* Each idea's text is kept until the idea changes: every kind of change must reach the
+ * next save. Each step changes one thing after a save, saves again, and loads that back. */
+static void
+check_saved_with_change (FwWorkbook *workbook,
+                         const char *what)
+{
+  g_autoptr(GBytes) bytes = fw_workbook_to_bytes (workbook);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwWorkbook) back = fw_workbook_load_from_data (g_bytes_get_data (bytes, NULL),
+                                                           g_bytes_get_size (bytes), what,
+                                                           &error);
+
+  g_assert_no_error (error);
+  if (!fw_workbook_equal (back, workbook))
+    g_error ("the save after a change of %s still has the old idea", what);
+}
+
+static void
+test_cached_ideas_follow_changes (void)
+{
+  g_autoptr(FwWorkbook) workbook = make_full_workbook ();
+  FwIdea *idea = fw_workbook_get_idea (workbook, 0);
+  const char *case_ids[] = { "changed-case", NULL };
+  g_autoptr(JsonObject) extra = json_object_new ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  check_saved_with_change (workbook, "nothing");
+  fw_idea_set_title (idea, "A new title");
+  check_saved_with_change (workbook, "the title");
+  fw_idea_set_text (idea, FW_IDEA_SO_THAT, "so that it changes");
+  check_saved_with_change (workbook, "a story text");
+  fw_idea_set_task (idea, FW_TASK_CLUSTERING);
+  check_saved_with_change (workbook, "the task");
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_MAYBE);
+  check_saved_with_change (workbook, "the applicability");
+  fw_idea_set_why (idea, FW_STAGE_DATA, "a new why");
+  check_saved_with_change (workbook, "a why");
+  fw_idea_set_evidence (idea, FW_STAGE_MODEL, FW_EVIDENCE_TEST_RESULTS);
+  check_saved_with_change (workbook, "an evidence level");
+  fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY,
+                         !fw_idea_get_condition (idea, FW_CONDITION_FULL_ACCURACY));
+  check_saved_with_change (workbook, "a condition");
+  fw_idea_set_condition_note (idea, FW_CONDITION_FULL_ACCURACY, "a new note");
+  check_saved_with_change (workbook, "a condition's note");
+  fw_idea_set_answer (idea, 0, fw_idea_get_answer (idea, 0) == FW_ANSWER_YES ? FW_ANSWER_NO
+                                                                               : FW_ANSWER_YES);
+  check_saved_with_change (workbook, "an answer");
+  fw_idea_set_priority (idea, 0, fw_idea_get_priority (idea, 0) == FW_LEVEL_HIGH ? FW_LEVEL_LOW
+                                                                                 : FW_LEVEL_HIGH);
+  check_saved_with_change (workbook, "a priority");
+  fw_idea_set_case_ids (idea, case_ids);
+  check_saved_with_change (workbook, "the case ids");
+
+  /* Unknown members are not compared by fw_workbook_equal(): look for them. */
+  json_object_set_string_member (extra, "from_a_newer_version", "kept");
+  fw_idea_set_extra (idea, extra);
+  bytes = fw_workbook_to_bytes (workbook);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  "\"from_a_newer_version\" : \"kept\""));
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  /* A change counts at once, not when frozen notifications are let out. */
+  g_object_freeze_notify (G_OBJECT (idea));
+  fw_idea_set_title (idea, "Changed while frozen");
+  bytes = fw_workbook_to_bytes (workbook);
+  g_object_thaw_notify (G_OBJECT (idea));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  "Changed while frozen"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -606,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/io/samples-byte-identical", test_samples_byte_identical);
   g_test_add_func ("/io/writer-matches-json-glib", test_writer_matches_json_glib);
   g_test_add_func ("/io/control-characters", test_control_characters);
+  g_test_add_func ("/io/cached-ideas-follow-changes", test_cached_ideas_follow_changes);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@ struct _FwIdea
   FwLevel          priorities[FW_N_PRIORITIES];
   char           **case_ids;
   JsonObject      *extra;
+  guint64          revision;  /* counts changes: see fw_idea_get_revision() */
 };
 
 G_DEFINE_FINAL_TYPE (FwIdea, fw_idea, G_TYPE_OBJECT)
@@ -68,6 +69,16 @@ set_string (char       **slot,
   g_free (*slot);
   *slot = g_strdup (value ? value : "");
   return TRUE;
+}
+
+/* Every change goes through here (or fw_idea_set_extra()): counted at once, even
+ * while notifications are frozen, so a cache keyed by the revision is never stale. */
+static void
+note_change (FwIdea     *self,
+             GParamSpec *pspec)
+{
+  self->revision++;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
 static void
@@ -336,7 +347,7 @@ fw_idea_set_text (FwIdea     *self,
   g_return_if_fail (field < FW_N_IDEA_TEXTS);
 
   if (set_string (&self->texts[field], text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_FIRST + field]);
+    note_change (self, properties[PROP_TEXT_FIRST + field]);
 }
 
 const char *
@@ -375,7 +386,7 @@ fw_idea_set_task (FwIdea *self,
   if (self->task != task)
     {
       self->task = task;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TASK]);
+      note_change (self, properties[PROP_TASK]);
     }
 }
 
@@ -396,7 +407,7 @@ fw_idea_set_applicability (FwIdea          *self,
   if (self->applicability != applicability)
     {
       self->applicability = applicability;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPLICABILITY]);
+      note_change (self, properties[PROP_APPLICABILITY]);
     }
 }
 
@@ -418,7 +429,7 @@ fw_idea_set_why (FwIdea     *self,
   g_return_if_fail (stage < FW_N_STAGES);
 
   if (set_string (&self->whys[stage], why))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WHY_FIRST + stage]);
+    note_change (self, properties[PROP_WHY_FIRST + stage]);
 }
 
 FwEvidence
@@ -442,7 +453,7 @@ fw_idea_set_evidence (FwIdea     *self,
   if (self->evidence[stage] != evidence)
     {
       self->evidence[stage] = evidence;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVIDENCE_FIRST + stage]);
+      note_change (self, properties[PROP_EVIDENCE_FIRST + stage]);
     }
 }
 
@@ -467,7 +478,7 @@ fw_idea_set_condition (FwIdea      *self,
   if (self->conditions[condition] != ticked)
     {
       self->conditions[condition] = ticked;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONDITION_FIRST + condition]);
+      note_change (self, properties[PROP_CONDITION_FIRST + condition]);
     }
 }
 
@@ -489,7 +500,7 @@ fw_idea_set_condition_note (FwIdea      *self,
   g_return_if_fail (condition < FW_N_CONDITIONS);
 
   if (set_string (&self->condition_notes[condition], note))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE_FIRST + condition]);
+    note_change (self, properties[PROP_NOTE_FIRST + condition]);
 }
 
 FwAnswer
@@ -513,7 +524,7 @@ fw_idea_set_answer (FwIdea     *self,
   if (self->answers[question] != answer)
     {
       self->answers[question] = answer;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANSWER_FIRST + question]);
+      note_change (self, properties[PROP_ANSWER_FIRST + question]);
     }
 }
 
@@ -538,7 +549,7 @@ fw_idea_set_priority (FwIdea     *self,
   if (self->priorities[which] != level)
     {
       self->priorities[which] = level;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIORITY_FIRST + which]);
+      note_change (self, properties[PROP_PRIORITY_FIRST + which]);
     }
 }
 
@@ -563,7 +574,7 @@ fw_idea_set_case_ids (FwIdea             *self,
     return;
   g_strfreev (self->case_ids);
   self->case_ids = g_strdupv ((char **) ids);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_IDS]);
+  note_change (self, properties[PROP_CASE_IDS]);
 }
 
 JsonObject *
@@ -583,6 +594,14 @@ fw_idea_set_extra (FwIdea     *self,
     json_object_ref (extra);
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
+  self->revision++;
+}
+
+guint64
+fw_idea_get_revision (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), 0);
+  return self->revision;
 }
 
 static const char *

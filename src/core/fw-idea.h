@@ -117,4 +117,7 @@ const char  *fw_idea_condition_note_property_name (FwCondition condition);
 const char  *fw_idea_answer_property_name  (FwQuestion    question);
 const char  *fw_idea_priority_property_name (FwPriority   which);
 
+/* A number that grows with every change to the idea, unknown members included. */
+guint64      fw_idea_get_revision          (FwIdea       *self);
+
 G_END_DECLS

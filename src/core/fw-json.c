@@ -803,6 +803,28 @@ end_container (FwJsonWriter *writer,
 }
 
 void
+fw_json_writer_init_nested (FwJsonWriter *writer,
+                            GString      *out,
+                            guint         depth)
+{
+  static const guint8 not_first = 0;
+
+  fw_json_writer_init (writer, out);
+  for (guint i = 0; i < depth; i++)
+    g_byte_array_append (writer->open, &not_first, 1);
+}
+
+void
+fw_json_writer_raw (FwJsonWriter *writer,
+                    const char   *name,
+                    const char   *text,
+                    gsize         length)
+{
+  begin_item (writer, name);
+  g_string_append_len (writer->out, text, length);
+}
+
+void
 fw_json_writer_begin_object (FwJsonWriter *writer,
                              const char   *name)
 {

@@ -96,6 +96,17 @@ void  fw_json_writer_int           (FwJsonWriter *writer,
 void  fw_json_writer_boolean       (FwJsonWriter *writer,
                                     const char   *name,
                                     gboolean      value);
+/* A writer for a piece of a document written apart: its first item goes where
+ * an item @depth containers deep and after another would, starting with ",\n"
+ * and the indent. */
+void  fw_json_writer_init_nested   (FwJsonWriter *writer,
+                                    GString      *out,
+                                    guint         depth);
+/* A value already written (by a nested writer, from the same depth on). */
+void  fw_json_writer_raw           (FwJsonWriter *writer,
+                                    const char   *name,
+                                    const char   *text,
+                                    gsize         length);
 /* @node and everything under it, members in their order. */
 void  fw_json_writer_node          (FwJsonWriter *writer,
                                     const char   *name,

@@ -1526,6 +1526,58 @@ write_idea (FwJsonWriter *writer,
   fw_json_writer_end_object (writer);
 }
 
+/* Each idea's JSON is kept with it until it changes (its revision moves on): a draft of
+ * 10,000 ideas after one edit writes that idea and copies the others. */
+#define IDEA_DEPTH 2  /* the root object, then its "ideas" array */
+
+typedef struct
+{
+  guint64  revision;
+  GBytes  *text;
+} IdeaText;
+
+static void
+idea_text_free (gpointer data)
+{
+  IdeaText *cached = data;
+
+  g_bytes_unref (cached->text);
+  g_free (cached);
+}
+
+static void
+write_idea_cached (FwJsonWriter *writer,
+                   FwIdea       *item)
+{
+  static GQuark quark;
+  guint64 revision = fw_idea_get_revision (item);
+  IdeaText *cached;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("fw-workbook-io-idea-text");
+  cached = g_object_get_qdata (G_OBJECT (item), quark);
+  if (cached == NULL || cached->revision != revision)
+    {
+      GString *piece = g_string_new (NULL);
+      gsize skip = 2 + 2 * IDEA_DEPTH;  /* ",\n" and the indent */
+      g_autoptr(GBytes) whole = NULL;
+      FwJsonWriter nested;
+
+      fw_json_writer_init_nested (&nested, piece, IDEA_DEPTH);
+      write_idea (&nested, item);
+      fw_json_writer_clear (&nested);
+      whole = g_string_free_to_bytes (piece);
+
+      cached = g_new0 (IdeaText, 1);
+      cached->revision = revision;
+      cached->text = g_bytes_new_from_bytes (whole, skip, g_bytes_get_size (whole) - skip);
+      g_object_set_qdata_full (G_OBJECT (item), quark, cached, idea_text_free);
+    }
+  g_return_if_fail (writer->open->len == IDEA_DEPTH);
+  fw_json_writer_raw (writer, NULL, g_bytes_get_data (cached->text, NULL),
+                      g_bytes_get_size (cached->text));
+}
+
 /* Written straight from the model, in JSON-GLib's pretty layout (fw-json.h): building
  * a json-glib tree of a large workbook and generating from it took 0.7 s, which every
  * draft paid on the main thread. */
@@ -1555,7 +1607,7 @@ fw_workbook_to_bytes (FwWorkbook *self)
   n = fw_workbook_get_n_ideas (self);
   fw_json_writer_begin_array (&writer, "ideas");
   for (guint i = 0; i < n; i++)
-    write_idea (&writer, fw_workbook_get_idea (self, i));
+    write_idea_cached (&writer, fw_workbook_get_idea (self, i));
   fw_json_writer_end_array (&writer);
 
   write_unknown (&writer, fw_workbook_get_extra (self), top_members);
