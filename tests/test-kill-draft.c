@@ -5,6 +5,7 @@
 #include <signal.h>
 
 #include "fw-core.h"
+#include "sample-workbook.h"
 
 /* Drafts survive a killed process: draft-writer keeps a draft of a workbook as the
  * window does (the workbook written out, the files on the drafts thread) and is killed
@@ -20,26 +21,11 @@ static const char *writer_path;
 static char *
 make_workbook_file (const char *dir)
 {
-  g_autofree char *sample_path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                        "sample-en.flywheel", NULL);
-  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FwWorkbook) template = fw_workbook_load (sample, NULL, &error);
-  g_autoptr(FwWorkbook) wb = fw_workbook_new ();
+  g_autoptr(FwWorkbook) wb = make_sample_workbook (N_IDEAS, NULL);
   g_autofree char *path = g_build_filename (dir, "plan.flywheel", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  guint n;
+  g_autoptr(GError) error = NULL;
 
-  g_assert_no_error (error);
-  n = fw_workbook_get_n_ideas (template);
-  for (guint i = 0; i < N_IDEAS; i++)
-    {
-      g_autoptr(FwIdea) idea = fw_idea_copy (fw_workbook_get_idea (template, i % n));
-      g_autofree char *id = g_strdup_printf ("00000000-0000-4000-8000-%012u", i);
-
-      fw_idea_set_text (idea, FW_IDEA_ID, id);
-      fw_workbook_append_idea (wb, idea);
-    }
   g_assert_true (fw_workbook_save (wb, file, NULL, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&path);

@@ -5,6 +5,7 @@
 #include <signal.h>
 
 #include "fw-core.h"
+#include "sample-workbook.h"
 
 /* A save killed at any moment leaves the old file or the new one, whole: a writer
  * process (save-writer) overwrites workbook A with workbook B and is killed with
@@ -15,38 +16,6 @@
 #define N_IDEAS 500
 
 static const char *writer_path;
-
-/* A workbook large enough that a save takes a while, built from the sample's ideas. */
-static FwWorkbook *
-make_workbook (const char *title)
-{
-  g_autofree char *sample_path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                        "sample-en.flywheel", NULL);
-  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FwWorkbook) template = fw_workbook_load (sample, NULL, &error);
-  FwWorkbook *wb;
-  guint n;
-
-  g_assert_no_error (error);
-  n = fw_workbook_get_n_ideas (template);
-  g_assert_cmpuint (n, >, 0);
-  wb = fw_workbook_new ();
-  fw_workbook_set_title (wb, title);
-  for (guint i = 0; i < N_IDEAS; i++)
-    {
-      g_autoptr(FwIdea) idea = fw_idea_copy (fw_workbook_get_idea (template, i % n));
-      g_autofree char *idea_title = g_strdup_printf ("%s %u: %s", title, i,
-                                                     fw_idea_get_title (idea));
-      g_autofree char *id = g_strdup_printf ("00000000-0000-4000-8000-%012u", i);
-
-      /* A copy keeps the id, and ids must be unique in a workbook. */
-      fw_idea_set_text (idea, FW_IDEA_ID, id);
-      fw_idea_set_title (idea, idea_title);
-      fw_workbook_append_idea (wb, idea);
-    }
-  return wb;
-}
 
 static void
 write_bytes (const char *path,
@@ -90,8 +59,8 @@ test_kill_during_save (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("flywheel-kill-XXXXXX", &error);
   g_autofree char *path_a = NULL, *path_b = NULL, *target = NULL;
-  g_autoptr(FwWorkbook) a = make_workbook ("A");
-  g_autoptr(FwWorkbook) b = make_workbook ("B");
+  g_autoptr(FwWorkbook) a = make_sample_workbook (N_IDEAS, "A");
+  g_autoptr(FwWorkbook) b = make_sample_workbook (N_IDEAS, "B");
   g_autoptr(GBytes) bytes_a = fw_workbook_to_bytes (a);
   g_autoptr(GBytes) bytes_b = fw_workbook_to_bytes (b);
   g_autoptr(GFile) target_file = NULL;

@@ -1323,11 +1323,16 @@ fw_workbook_load_full (GFile         *file,
 
 /* Saving */
 
-/* Writes the members of @extra not in @known: what a newer version wrote, kept. */
+typedef gboolean (*KnownFunc) (const char    *name,
+                               gconstpointer  data);
+
+/* Writes the members of @extra that @known does not claim: what a newer version
+ * wrote, kept. */
 static void
-write_unknown (FwJsonWriter       *writer,
-               JsonObject         *extra,
-               const char * const *known)
+write_others (FwJsonWriter *writer,
+              JsonObject   *extra,
+              KnownFunc     known,
+              gconstpointer data)
 {
   JsonObjectIter iter;
   const char *member;
@@ -1337,8 +1342,42 @@ write_unknown (FwJsonWriter       *writer,
     return;
   json_object_iter_init_ordered (&iter, extra);
   while (json_object_iter_next_ordered (&iter, &member, &value))
-    if (!is_known (known, member))
+    if (!known (member, data))
       fw_json_writer_node (writer, member, value);
+}
+
+static gboolean
+in_list (const char    *name,
+         gconstpointer  list)
+{
+  return is_known (list, name);
+}
+
+static gboolean
+is_condition_id (const char    *name,
+                 gconstpointer  data)
+{
+  FwCondition c;
+
+  return fw_condition_from_id (name, &c);
+}
+
+static gboolean
+is_question_id (const char    *name,
+                gconstpointer  data)
+{
+  FwQuestion q;
+
+  return fw_question_from_id (name, &q);
+}
+
+/* The members of @extra not in @known. */
+static void
+write_unknown (FwJsonWriter       *writer,
+               JsonObject         *extra,
+               const char * const *known)
+{
+  write_others (writer, extra, in_list, known);
 }
 
 /* The unknown members kept for the known nested object @member, if any. */
@@ -1432,18 +1471,7 @@ write_conditions (FwJsonWriter *writer,
       fw_json_writer_end_object (writer);
     }
   /* Conditions a newer version knows, kept whole. */
-  if (conditions_extra)
-    {
-      JsonObjectIter iter;
-      const char *member;
-      JsonNode *value;
-      FwCondition c;
-
-      json_object_iter_init_ordered (&iter, conditions_extra);
-      while (json_object_iter_next_ordered (&iter, &member, &value))
-        if (!fw_condition_from_id (member, &c))
-          fw_json_writer_node (writer, member, value);
-    }
+  write_others (writer, conditions_extra, is_condition_id, NULL);
   fw_json_writer_end_object (writer);
 }
 
@@ -1458,18 +1486,7 @@ write_questions (FwJsonWriter *writer,
   for (guint q = 0; q < FW_N_QUESTIONS; q++)
     fw_json_writer_string (writer, fw_question_to_id (q),
                            fw_answer_to_id (fw_idea_get_answer (item, q)));
-  if (questions_extra)
-    {
-      JsonObjectIter iter;
-      const char *member;
-      JsonNode *value;
-      FwQuestion q;
-
-      json_object_iter_init_ordered (&iter, questions_extra);
-      while (json_object_iter_next_ordered (&iter, &member, &value))
-        if (!fw_question_from_id (member, &q))
-          fw_json_writer_node (writer, member, value);
-    }
+  write_others (writer, questions_extra, is_question_id, NULL);
   fw_json_writer_end_object (writer);
 }
 
