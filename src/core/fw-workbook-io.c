@@ -150,11 +150,11 @@ node_kind (const FwJsonValue *node)
 
 /* Reports @node as not being @expected (an "a string"-style phrase). */
 static gboolean
-fail_type (Loader     *loader,
-           GError    **error,
-           const char *member,
-           const char *expected,
-           const FwJsonValue *node)
+fail_type (Loader             *loader,
+           GError            **error,
+           const char         *member,
+           const char         *expected,
+           const FwJsonValue  *node)
 {
   /* TRANSLATORS: e.g. "expected a string, found a number" */
   g_autofree char *what = g_strdup_printf (_("expected %s, found %s"), expected,
@@ -168,11 +168,11 @@ fail_type (Loader     *loader,
 
 /* A missing member leaves *@out untouched, so it keeps its default. */
 static gboolean
-read_string (Loader            *loader,
-             const FwJsonValue *object,
-             const char  *member,
-             const char **out,
-             GError     **error)
+read_string (Loader             *loader,
+             const FwJsonValue  *object,
+             const char         *member,
+             const char        **out,
+             GError            **error)
 {
   const FwJsonValue *node = fw_json_object_get (object, member);
 
@@ -184,22 +184,35 @@ read_string (Loader            *loader,
   return TRUE;
 }
 
+/* An object or an array (@type), or NULL in *@out when the member is missing. */
 static gboolean
-read_object (Loader             *loader,
-             const FwJsonValue  *object,
-             const char         *member,
-             const FwJsonValue **out,
-             GError     **error)
+read_container (Loader             *loader,
+                const FwJsonValue  *object,
+                const char         *member,
+                FwJsonType          type,
+                const FwJsonValue **out,
+                GError            **error)
 {
   const FwJsonValue *node = fw_json_object_get (object, member);
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
-  if (node->type != FW_JSON_OBJECT)
-    return fail_type (loader, error, member, _("an object"), node);
+  if (node->type != type)
+    return fail_type (loader, error, member,
+                      type == FW_JSON_OBJECT ? _("an object") : _("an array"), node);
   *out = node;
   return TRUE;
+}
+
+static gboolean
+read_object (Loader             *loader,
+             const FwJsonValue  *object,
+             const char         *member,
+             const FwJsonValue **out,
+             GError            **error)
+{
+  return read_container (loader, object, member, FW_JSON_OBJECT, out, error);
 }
 
 static gboolean
@@ -207,17 +220,9 @@ read_array (Loader             *loader,
             const FwJsonValue  *object,
             const char         *member,
             const FwJsonValue **out,
-            GError     **error)
+            GError            **error)
 {
-  const FwJsonValue *node = fw_json_object_get (object, member);
-
-  *out = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (node->type != FW_JSON_ARRAY)
-    return fail_type (loader, error, member, _("an array"), node);
-  *out = node;
-  return TRUE;
+  return read_container (loader, object, member, FW_JSON_ARRAY, out, error);
 }
 
 /* Called only for a message: building the list each time cost a few percent of a load. */
@@ -225,13 +230,13 @@ typedef const char *(*IdsListFunc) (void);
 
 /* Enum ids are the nicks of the registered GEnum types (fw-enums.c). */
 static gboolean
-enum_from_node (Loader     *loader,
-                const FwJsonValue *node,
-                const char *member,
-                GType       type,
-                IdsListFunc ids_list,
-                guint      *out,
-                GError    **error)
+enum_from_node (Loader             *loader,
+                const FwJsonValue  *node,
+                const char         *member,
+                GType               type,
+                IdsListFunc         ids_list,
+                guint              *out,
+                GError            **error)
 {
   g_autoptr(GEnumClass) klass = NULL;
   g_autofree char *expected = NULL;
@@ -281,13 +286,13 @@ enum_from_node (Loader     *loader,
 }
 
 static gboolean
-read_enum (Loader            *loader,
-           const FwJsonValue *object,
-           const char *member,
-           GType       type,
-           IdsListFunc ids_list,
-           guint      *out,
-           GError    **error)
+read_enum (Loader             *loader,
+           const FwJsonValue  *object,
+           const char         *member,
+           GType               type,
+           IdsListFunc         ids_list,
+           guint              *out,
+           GError            **error)
 {
   return enum_from_node (loader, fw_json_object_get (object, member), member, type,
                          ids_list, out, error);
@@ -336,13 +341,13 @@ keep_nested (JsonObject *extra,
 }
 
 static gboolean
-read_id (Loader           *loader,
-         const FwJsonValue *object,
-         GHashTable  *seen,
-         const char  *list,
-         guint        index,
-         const char **id,
-         GError     **error)
+read_id (Loader             *loader,
+         const FwJsonValue  *object,
+         GHashTable         *seen,
+         const char         *list,
+         guint               index,
+         const char        **id,
+         GError            **error)
 {
   gpointer first;
 
@@ -385,11 +390,11 @@ fail_count (Loader      *loader,
 }
 
 static FwCase *
-load_case (Loader            *loader,
-           const FwJsonValue *node,
-           GHashTable *seen,
-           guint       index,
-           GError    **error)
+load_case (Loader             *loader,
+           const FwJsonValue  *node,
+           GHashTable         *seen,
+           guint               index,
+           GError            **error)
 {
   g_autoptr(FwCase) item = fw_case_new ();
   g_autoptr(JsonObject) extra = NULL;
@@ -461,12 +466,12 @@ out:
 }
 
 static gboolean
-load_idea_texts (Loader             *loader,
-                 const FwJsonValue  *object,
-                 FwIdea             *item,
-                 const char * const *members,
-                 const FwIdeaText   *fields,
-                 GError            **error)
+load_idea_texts (Loader              *loader,
+                 const FwJsonValue   *object,
+                 FwIdea              *item,
+                 const char * const  *members,
+                 const FwIdeaText    *fields,
+                 GError             **error)
 {
   for (guint i = 0; members[i]; i++)
     {
@@ -481,14 +486,14 @@ load_idea_texts (Loader             *loader,
 
 /* story, use_case: an object of strings. */
 static gboolean
-load_idea_text_object (Loader             *loader,
-                       const FwJsonValue  *object,
-                       const char         *member,
-                       FwIdea             *item,
-                       const char * const *members,
-                       const FwIdeaText   *fields,
-                       JsonObject        **extra,
-                       GError            **error)
+load_idea_text_object (Loader              *loader,
+                       const FwJsonValue   *object,
+                       const char          *member,
+                       FwIdea              *item,
+                       const char * const  *members,
+                       const FwIdeaText    *fields,
+                       JsonObject         **extra,
+                       GError             **error)
 {
   const FwJsonValue *nested;
   gsize len;
@@ -507,11 +512,11 @@ load_idea_text_object (Loader             *loader,
 }
 
 static gboolean
-load_stages (Loader            *loader,
-             const FwJsonValue *object,
-             FwIdea      *item,
-             JsonObject **extra,
-             GError     **error)
+load_stages (Loader             *loader,
+             const FwJsonValue  *object,
+             FwIdea             *item,
+             JsonObject        **extra,
+             GError            **error)
 {
   g_autoptr(JsonArray) kept = NULL;
   const FwJsonValue *stages;
@@ -577,11 +582,11 @@ load_stages (Loader            *loader,
 }
 
 static gboolean
-load_conditions (Loader            *loader,
-                 const FwJsonValue *object,
-                 FwIdea      *item,
-                 JsonObject **extra,
-                 GError     **error)
+load_conditions (Loader             *loader,
+                 const FwJsonValue  *object,
+                 FwIdea             *item,
+                 JsonObject        **extra,
+                 GError            **error)
 {
   const FwJsonValue *conditions;
   JsonObject *kept;
@@ -647,11 +652,11 @@ load_conditions (Loader            *loader,
 }
 
 static gboolean
-load_questions (Loader            *loader,
-                const FwJsonValue *object,
-                FwIdea      *item,
-                JsonObject **extra,
-                GError     **error)
+load_questions (Loader             *loader,
+                const FwJsonValue  *object,
+                FwIdea             *item,
+                JsonObject        **extra,
+                GError            **error)
 {
   const FwJsonValue *questions;
   gsize len;
@@ -693,11 +698,11 @@ load_questions (Loader            *loader,
 }
 
 static gboolean
-load_priority (Loader            *loader,
-               const FwJsonValue *object,
-               FwIdea      *item,
-               JsonObject **extra,
-               GError     **error)
+load_priority (Loader             *loader,
+               const FwJsonValue  *object,
+               FwIdea             *item,
+               JsonObject        **extra,
+               GError            **error)
 {
   const FwJsonValue *priority;
   const char *text;
@@ -736,10 +741,10 @@ load_priority (Loader            *loader,
 }
 
 static gboolean
-load_case_ids (Loader            *loader,
-               const FwJsonValue *object,
-               FwIdea     *item,
-               GError    **error)
+load_case_ids (Loader             *loader,
+               const FwJsonValue  *object,
+               FwIdea             *item,
+               GError            **error)
 {
   g_autoptr(GPtrArray) ids = NULL;
   const FwJsonValue *array;
@@ -781,13 +786,13 @@ static const FwIdeaText story_fields[] = { FW_IDEA_AS_A, FW_IDEA_I_WANT, FW_IDEA
 static const FwIdeaText use_case_fields[] = { FW_IDEA_INPUT_DATA, FW_IDEA_OUTPUT_DATA };
 
 static gboolean
-load_idea_members (Loader            *loader,
-                   const FwJsonValue *object,
-                   FwIdea      *item,
-                   GHashTable  *seen,
-                   guint        index,
-                   JsonObject **extra,
-                   GError     **error)
+load_idea_members (Loader             *loader,
+                   const FwJsonValue  *object,
+                   FwIdea             *item,
+                   GHashTable         *seen,
+                   guint               index,
+                   JsonObject        **extra,
+                   GError            **error)
 {
   const char *id;
   guint task = FW_TASK_UNDECIDED;
@@ -820,11 +825,11 @@ load_idea_members (Loader            *loader,
 }
 
 static FwIdea *
-load_idea (Loader            *loader,
-           const FwJsonValue *node,
-           GHashTable *seen,
-           guint       index,
-           GError    **error)
+load_idea (Loader             *loader,
+           const FwJsonValue  *node,
+           GHashTable         *seen,
+           guint               index,
+           GError            **error)
 {
   g_autoptr(FwIdea) item = fw_idea_new ();
   g_autoptr(JsonObject) extra = NULL;
@@ -1044,9 +1049,9 @@ fail_syntax (Loader     *loader,
 }
 
 static gboolean
-load_header (Loader            *loader,
-             const FwJsonValue *root,
-             GError    **error)
+load_header (Loader             *loader,
+             const FwJsonValue  *root,
+             GError            **error)
 {
   const FwJsonValue *object = root;
   const FwJsonValue *node;
@@ -1114,9 +1119,9 @@ load_header (Loader            *loader,
 }
 
 static FwWorkbook *
-load_root (Loader            *loader,
-           const FwJsonValue *root,
-           GError  **error)
+load_root (Loader             *loader,
+           const FwJsonValue  *root,
+           GError            **error)
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) ideas = g_ptr_array_new_with_free_func (g_object_unref);
