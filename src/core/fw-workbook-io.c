@@ -66,6 +66,34 @@ is_known (const char * const *known,
   return FALSE;
 }
 
+typedef gboolean (*KnownFunc) (const char    *name,
+                               gconstpointer  data);
+
+static gboolean
+in_list (const char    *name,
+         gconstpointer  list)
+{
+  return is_known (list, name);
+}
+
+static gboolean
+is_condition_id (const char    *name,
+                 gconstpointer  data)
+{
+  FwCondition c;
+
+  return fw_condition_from_id (name, &c);
+}
+
+static gboolean
+is_question_id (const char    *name,
+                gconstpointer  data)
+{
+  FwQuestion q;
+
+  return fw_question_from_id (name, &q);
+}
+
 /* Loading */
 
 typedef struct
@@ -306,10 +334,12 @@ add_member (JsonObject        *object,
   json_object_set_member (object, name, fw_json_value_to_node (node));
 }
 
-/* Copies the members of @object not in @known into a new object, or returns NULL. */
+/* Copies the members of @object that @known does not claim into a new object, or
+ * returns NULL. */
 static JsonObject *
-unknown_members (const FwJsonValue  *object,
-                 const char * const *known)
+other_members (const FwJsonValue *object,
+               KnownFunc          known,
+               gconstpointer      data)
 {
   JsonObject *extra = NULL;
 
@@ -317,13 +347,21 @@ unknown_members (const FwJsonValue  *object,
     {
       const FwJsonMember *member = &object->members[i];
 
-      if (is_known (known, member->name) || !fw_json_object_is_final (object, i))
+      if (known (member->name, data) || !fw_json_object_is_final (object, i))
         continue;
       if (extra == NULL)
         extra = json_object_new ();
       add_member (extra, member->name, &member->value);
     }
   return extra;
+}
+
+/* The members of @object not in @known. */
+static JsonObject *
+unknown_members (const FwJsonValue  *object,
+                 const char * const *known)
+{
+  return other_members (object, in_list, known);
 }
 
 /* Adds @nested (an object of unknown members, taken) to @extra as @member. */
@@ -678,22 +716,7 @@ load_questions (Loader             *loader,
     }
   place_pop (loader, len);
 
-  {
-    JsonObject *unknown = NULL;
-
-    for (guint i = 0; i < questions->n; i++)
-      {
-        const FwJsonMember *member = &questions->members[i];
-        FwQuestion q;
-
-        if (fw_question_from_id (member->name, &q) || !fw_json_object_is_final (questions, i))
-          continue;
-        if (unknown == NULL)
-          unknown = json_object_new ();
-        add_member (unknown, member->name, &member->value);
-      }
-    *extra = keep_nested (*extra, "questions", unknown);
-  }
+  *extra = keep_nested (*extra, "questions", other_members (questions, is_question_id, NULL));
   return TRUE;
 }
 
@@ -1328,9 +1351,6 @@ fw_workbook_load_full (GFile         *file,
 
 /* Saving */
 
-typedef gboolean (*KnownFunc) (const char    *name,
-                               gconstpointer  data);
-
 /* Writes the members of @extra that @known does not claim: what a newer version
  * wrote, kept. */
 static void
@@ -1349,31 +1369,6 @@ write_others (FwJsonWriter *writer,
   while (json_object_iter_next_ordered (&iter, &member, &value))
     if (!known (member, data))
       fw_json_writer_node (writer, member, value);
-}
-
-static gboolean
-in_list (const char    *name,
-         gconstpointer  list)
-{
-  return is_known (list, name);
-}
-
-static gboolean
-is_condition_id (const char    *name,
-                 gconstpointer  data)
-{
-  FwCondition c;
-
-  return fw_condition_from_id (name, &c);
-}
-
-static gboolean
-is_question_id (const char    *name,
-                gconstpointer  data)
-{
-  FwQuestion q;
-
-  return fw_question_from_id (name, &q);
 }
 
 /* The members of @extra not in @known. */
