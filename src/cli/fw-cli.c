@@ -42,10 +42,10 @@ fw_cli_get_verbs (guint *n_verbs)
 gboolean
 fw_cli_handles (const char *arg)
 {
-  if (arg == NULL)
-    return FALSE;
   static const char * const words[] = { FW_CLI_WORDS };
 
+  if (arg == NULL)
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (g_str_equal (arg, words[i]))
       return TRUE;

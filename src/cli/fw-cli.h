@@ -17,8 +17,9 @@ typedef struct
   FwCliVerbFunc  run;
 } FwCliVerb;
 
-/* TRUE when @arg names a verb (or --help / --version): one of FW_CLI_WORDS,
- * the words for which bin/flywheel runs the command line instead of the GUI. */
+/* TRUE when @arg is one of FW_CLI_WORDS, the words for which bin/flywheel runs
+ * the command line instead of the GUI (the launcher reads the list itself;
+ * tests/test-cli-words.c checks it against the verbs). */
 gboolean     fw_cli_handles      (const char *arg);
 const FwCliVerb *fw_cli_get_verbs (guint      *n_verbs);
 int          fw_cli_run          (int         argc,

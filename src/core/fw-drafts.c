@@ -103,24 +103,6 @@ discard_files (const char *dir,
   g_unlink (origin_path);
 }
 
-gboolean
-fw_draft_write (const char  *id,
-                FwWorkbook  *workbook,
-                GFile       *original,
-                GError     **error)
-{
-  g_autofree char *dir = fw_drafts_get_dir ();
-  g_autofree char *uri = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (id_is_valid (id), FALSE);
-  g_return_val_if_fail (FW_IS_WORKBOOK (workbook), FALSE);
-
-  uri = original ? g_file_get_uri (original) : NULL;
-  bytes = fw_workbook_to_bytes (workbook);
-  return write_files (dir, id, bytes, uri, error);
-}
-
 /* Writes and discards queued for the drafts thread: one thread, so they happen in
  * the order they were asked for, and a discard is never overtaken by an older write. */
 

@@ -22,13 +22,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwDraftInfo, fw_draft_info_free)
 /* $XDG_STATE_HOME/flywheel/drafts, or $FLYWHEEL_DRAFTS_DIR when set. */
 char        *fw_drafts_get_dir    (void);
 
-/* Writes atomically: a crash during the write leaves the previous draft. */
-gboolean     fw_draft_write       (const char   *id,
-                                   FwWorkbook   *workbook,
-                                   GFile        *original,
-                                   GError      **error);
-/* The same, with the workbook written out here and the files on the drafts
- * thread, so a large workbook's draft does not hold up the caller. Writes and
+/* Writes a draft of @workbook: the workbook is written out here, the files on
+ * the drafts thread (atomically: a crash during the write leaves the previous
+ * draft), so a large workbook's draft does not hold up the caller. Writes and
  * discards are done one at a time in the order asked; @callback runs in the
  * caller's main context. */
 void         fw_draft_write_async  (const char          *id,
