@@ -55,6 +55,15 @@ struct _FwWindow
   GFileMonitor         *monitor;
   gboolean              read_only;
   gboolean              asking_about_disk;
+  /* The etag of a change on disk the user chose to keep their version over:
+   * not asked about again, but saving over it still asks (self->etag stays). */
+  char                 *kept_over_etag;
+
+  /* A draft recovered while the file is still being read: shown once it is. */
+  FwWorkbook           *pending_recovery;
+  char                 *pending_draft_id;
+  /* The bundled sample, unchanged: a file opened from it takes its place. */
+  gboolean              is_sample;
 
   /* The last deleted idea, for Undo. */
   FwIdea               *deleted_idea;
@@ -631,7 +640,13 @@ update_titles (FwWindow *self)
   const char *workbook_title = fw_workbook_get_title (self->workbook);
 
   title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
-  if (workbook_title && *workbook_title)
+  if (self->is_sample)
+    {
+      /* Said where the PM looks first, so nobody takes it for their own work. */
+      adw_window_title_set_title (self->sidebar_title, workbook_title);
+      adw_window_title_set_subtitle (self->sidebar_title, _("Sample workbook"));
+    }
+  else if (workbook_title && *workbook_title)
     {
       adw_window_title_set_title (self->sidebar_title, workbook_title);
       adw_window_title_set_subtitle (self->sidebar_title,
@@ -654,6 +669,16 @@ set_modified (FwWindow *self,
   self->modified = modified;
   update_titles (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+set_sample (FwWindow *self,
+            gboolean  is_sample)
+{
+  if (self->is_sample == is_sample)
+    return;
+  self->is_sample = is_sample;
+  update_titles (self);
 }
 
 static GSettings *window_settings (FwWindow *self);
@@ -917,8 +942,10 @@ save_to (FwWindow *self,
 
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
+  g_clear_pointer (&self->kept_over_etag, g_free);
   self->read_only = FALSE;
   discard_draft (self);
+  set_sample (self, FALSE);
 
   if (self->file != file)
     {
@@ -932,6 +959,22 @@ save_to (FwWindow *self,
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   return TRUE;
+}
+
+/* One file, one window: another window of ours that shows @file. */
+static gboolean
+file_open_elsewhere (FwWindow *self,
+                     GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app == NULL)
+    return FALSE;
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (l->data != (gpointer) self && FW_IS_WINDOW (l->data) &&
+        fw_window_get_file (l->data) && g_file_equal (fw_window_get_file (l->data), file))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -952,7 +995,19 @@ save_as_response_cb (GtkNativeDialog *dialog,
           g_autofree char *with = g_strconcat (path, ".flywheel", NULL);
           g_set_object (&file, g_file_new_for_path (with));
         }
-      if (save_to (self, file) && then_close)
+      if (file_open_elsewhere (self, file))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *heading = NULL;
+
+          /* TRANSLATORS: %s is a file name */
+          heading = g_strdup_printf (_("Could not save “%s”"), name);
+          fw_window_show_error (self, heading,
+                                _("That workbook is open in another window. Save there, or "
+                                  "close it first: two windows on one file would overwrite "
+                                  "each other’s changes."));
+        }
+      else if (save_to (self, file) && then_close)
         gtk_window_destroy (GTK_WINDOW (self));
     }
   gtk_native_dialog_destroy (dialog);
@@ -1792,6 +1847,7 @@ reload (FwWindow *self)
   g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
+  g_clear_pointer (&self->kept_over_etag, g_free);
   self->read_only = !writable;
   discard_draft (self);
   set_modified (self, FALSE);
@@ -1808,8 +1864,15 @@ disk_change_response_cb (AdwMessageDialog *dialog,
     reload (self);
   else
     {
-      /* Keep mine: the window's version is now the one to save. */
-      g_clear_pointer (&self->etag, g_free);
+      g_autoptr(GFileInfo) info = NULL;
+
+      /* Keep mine: the window's version stays, but the etag of what we read
+       * stays too, so saving over the other program's change still asks
+       * (“Save Anyway”) rather than replacing it silently. */
+      info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                NULL, NULL);
+      g_free (self->kept_over_etag);
+      self->kept_over_etag = info ? g_strdup (g_file_info_get_etag (info)) : NULL;
       set_modified (self, TRUE);
     }
 }
@@ -1836,8 +1899,10 @@ file_changed_cb (GFileMonitor      *monitor,
   info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
                             NULL, NULL);
   etag = info ? g_file_info_get_etag (info) : NULL;
-  /* Our own save, or nothing that changes the contents. */
-  if (etag == NULL || g_strcmp0 (etag, self->etag) == 0)
+  /* Our own save, nothing that changes the contents, or a change the user
+   * already chose to keep their version over. */
+  if (etag == NULL || g_strcmp0 (etag, self->etag) == 0 ||
+      g_strcmp0 (etag, self->kept_over_etag) == 0)
     return;
 
   self->asking_about_disk = TRUE;
@@ -1857,6 +1922,9 @@ file_changed_cb (GFileMonitor      *monitor,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
                                               self->modified ? ADW_RESPONSE_DESTRUCTIVE
                                                              : ADW_RESPONSE_SUGGESTED);
+  /* Enter and Escape never throw unsaved work away. */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
+                                           self->modified ? "keep" : "reload");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   g_signal_connect_object (dialog, "response", G_CALLBACK (disk_change_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1977,6 +2045,9 @@ fw_window_finalize (GObject *object)
   g_clear_pointer (&self->draft_id, g_free);
   g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->kept_over_etag, g_free);
+  g_clear_object (&self->pending_recovery);
+  g_clear_pointer (&self->pending_draft_id, g_free);
 
   G_OBJECT_CLASS (fw_window_parent_class)->finalize (object);
 }
@@ -2214,6 +2285,8 @@ fw_window_get_modified (FwWindow *self)
 /* Opening a file: the window appears at once and the workbook, which can be
  * tens of megabytes, is read on a worker thread. */
 
+static void apply_recovery (FwWindow *self);
+
 typedef struct
 {
   FwWorkbook *workbook;
@@ -2274,6 +2347,9 @@ load_done_cb (GObject      *source,
       g_clear_object (&self->file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
       watch_file (self);
+      /* A recovered draft of it still comes in, as unsaved work. */
+      if (self->pending_recovery)
+        apply_recovery (self);
       update_titles (self);
       update_idea_page (self);
       fw_window_show_error (self, _("Could not open the workbook"), error->message);
@@ -2286,6 +2362,10 @@ load_done_cb (GObject      *source,
   set_modified (self, FALSE);
   update_titles (self);
   fw_window_set_file_state (self, loaded->etag, loaded->writable);
+  /* The draft's version replaces what was read; the etag stays the file's,
+   * so saving over a change made since still asks. */
+  if (self->pending_recovery)
+    apply_recovery (self);
   if (self->shown_idea == NULL)
     selection_changed_cb (self);
   else
@@ -2297,6 +2377,67 @@ load_done_cb (GObject      *source,
     g_autofree char *uri = g_file_get_uri (self->file);
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   }
+}
+
+static void
+apply_recovery (FwWindow *self)
+{
+  g_autoptr(FwWorkbook) recovered = g_steal_pointer (&self->pending_recovery);
+  g_autofree char *draft_id = g_steal_pointer (&self->pending_draft_id);
+  g_autofree char *name = display_name (self);
+  g_autofree char *message = NULL;
+
+  g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
+  fw_workbook_take_contents (self->workbook, recovered);
+  g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
+  set_sample (self, FALSE);
+  fw_window_adopt_draft (self, draft_id);
+  if (self->shown_idea == NULL)
+    selection_changed_cb (self);
+  else
+    update_idea_page (self);
+  /* TRANSLATORS: %s is a file name */
+  message = g_strdup_printf (_("Recovered the unsaved changes to “%s”"), name);
+  show_toast (self, message);
+}
+
+void
+fw_window_recover (FwWindow   *self,
+                   FwWorkbook *recovered,
+                   const char *draft_id)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (FW_IS_WORKBOOK (recovered));
+
+  g_set_object (&self->pending_recovery, recovered);
+  g_free (self->pending_draft_id);
+  self->pending_draft_id = g_strdup (draft_id);
+  /* While the file is read, the draft waits for it: otherwise what is read
+   * would land over the recovered work. */
+  if (self->loading == NULL)
+    apply_recovery (self);
+}
+
+gboolean
+fw_window_get_loading (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  return self->loading != NULL;
+}
+
+gboolean
+fw_window_get_is_sample (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  return self->is_sample && !self->modified;
+}
+
+void
+fw_window_set_is_sample (FwWindow *self,
+                         gboolean  is_sample)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+  set_sample (self, is_sample);
 }
 
 void
