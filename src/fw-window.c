@@ -1285,37 +1285,61 @@ export_worksheet_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *typed = g_file_get_path (file);
+      GtkFileFilter *chosen = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+      GtkFileFilter *csv_filter = g_object_get_data (G_OBJECT (dialog), "fw-csv-filter");
+      GtkFileFilter *xlsx_filter = g_object_get_data (G_OBJECT (dialog), "fw-xlsx-filter");
+      const char *columns = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog),
+                                                         "flywheel-columns");
+      FwWorksheetExportFlags flags = g_strcmp0 (columns, "false") == 0
+                                     ? FW_WORKSHEET_EXPORT_SHEET_ONLY
+                                     : FW_WORKSHEET_EXPORT_DEFAULT;
       g_autoptr(GError) error = NULL;
+      g_autofree char *path = NULL;
+      gboolean csv;
       gboolean ok;
 
-      if (path && g_str_has_suffix (path, ".csv"))
-        {
-          g_autoptr(GBytes) bytes = fw_worksheet_export_csv (self->workbook);
-
-          ok = g_file_replace_contents (file, g_bytes_get_data (bytes, NULL),
-                                        g_bytes_get_size (bytes), NULL, FALSE,
-                                        G_FILE_CREATE_NONE, NULL, NULL, &error);
-        }
-      else if (path)
-        {
-          if (!g_str_has_suffix (path, ".xlsx"))
-            {
-              g_autofree char *with = g_strconcat (path, ".xlsx", NULL);
-              g_free (path);
-              path = g_steal_pointer (&with);
-            }
-          ok = fw_worksheet_export_xlsx (self->workbook, path, &error);
-        }
+      /* The file type chosen wins over the name typed (“x.xlsx” with CSV
+       * chosen writes x.csv); with no type chosen, the name decides. */
+      if (chosen != NULL && chosen == csv_filter)
+        csv = TRUE;
+      else if (chosen != NULL && chosen == xlsx_filter)
+        csv = FALSE;
       else
+        csv = typed && g_str_has_suffix (typed, ".csv");
+
+      if (typed == NULL)
         {
           ok = FALSE;
           g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                _("Only local folders can be exported to"));
         }
+      else if (csv)
+        {
+          g_autoptr(GBytes) bytes = fw_worksheet_export_csv (self->workbook, flags);
+          g_autoptr(GFile) target = NULL;
+
+          path = fw_worksheet_file_path (typed, TRUE);
+          target = g_file_new_for_path (path);
+          ok = g_file_replace_contents (target, g_bytes_get_data (bytes, NULL),
+                                        g_bytes_get_size (bytes), NULL, FALSE,
+                                        G_FILE_CREATE_NONE, NULL, NULL, &error);
+        }
+      else
+        {
+          path = fw_worksheet_file_path (typed, FALSE);
+          ok = fw_worksheet_export_xlsx (self->workbook, path, flags, &error);
+        }
 
       if (ok)
-        show_toast (self, _("Worksheet exported"));
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          g_autofree char *message = NULL;
+
+          /* TRANSLATORS: %s is a file name */
+          message = g_strdup_printf (_("Worksheet exported as “%s”"), name);
+          show_toast (self, message);
+        }
       else
         fw_window_show_error (self, _("Could not export the worksheet"), error->message);
     }
@@ -1344,6 +1368,18 @@ export_worksheet_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (csv, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xlsx);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), xlsx);
+  g_object_set_data_full (G_OBJECT (dialog), "fw-xlsx-filter", g_object_ref (xlsx),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "fw-csv-filter", g_object_ref (csv),
+                          g_object_unref);
+  /* Said before anything is written: the workshop's sheet has no room for
+   * most of an idea, so Flywheel adds columns of its own, which it reads back. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "flywheel-columns",
+                               _("Add columns for what the sheet has no room for (story, "
+                                 "whys, evidence), so importing it brings every idea back"),
+                               NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "flywheel-columns", "true");
   name = g_strdup_printf ("%s.xlsx", (title && *title) ? title : _("Worksheet"));
   g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
