@@ -190,6 +190,12 @@ mark (FwIdeaEditor *self,
   FwMark m = { widget, widget_property, g_intern_string (idea_property), kind,
                GPOINTER_TO_INT (g_object_get_data (widget, "fw-task")) };
 
+  /* The window's history undoes every edit of the idea, texts included; a
+   * field's own undo would keep a second, disagreeing history. */
+  if (g_str_equal (kind, "text") && GTK_IS_EDITABLE (widget))
+    gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
+  else if (g_str_equal (kind, "text") && GTK_IS_TEXT_BUFFER (widget))
+    gtk_text_buffer_set_enable_undo (GTK_TEXT_BUFFER (widget), FALSE);
   g_array_append_val (marks (self), m);
 }
 

@@ -65,6 +65,9 @@ struct _FwWindow
   /* The bundled sample, unchanged: a file opened from it takes its place. */
   gboolean              is_sample;
 
+  /* Undo and redo of every edit of an idea. */
+  FwHistory            *history;
+
   /* The last deleted idea, for Undo. */
   FwIdea               *deleted_idea;
   guint                 deleted_position;
@@ -110,6 +113,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void save_as (FwWindow *self, gboolean then_close);
+static void update_undo_actions (FwWindow *self);
 
 static const char *
 verdict_icon_name (FwVerdict verdict)
@@ -412,8 +416,14 @@ show_idea (FwWindow *self,
     g_signal_handlers_disconnect_by_func (self->shown_idea, update_idea_page, self);
   g_set_object (&self->shown_idea, idea);
   if (idea)
-    g_signal_connect_object (idea, "changed", G_CALLBACK (update_idea_page), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (idea, "changed", G_CALLBACK (update_idea_page), self,
+                               G_CONNECT_SWAPPED);
+      /* Edits of another idea are another step, and ideas are watched from
+       * the moment they are shown (the only place they are edited). */
+      fw_history_break (self->history);
+      fw_history_watch (self->history, idea);
+    }
   fw_idea_editor_set_idea (self->editor, self->workbook, idea);
   fw_flywheel_view_set_idea (self->flywheel_view, idea);
   update_idea_page (self);
@@ -1878,6 +1888,7 @@ reload (FwWindow *self)
       fw_window_show_error (self, _("Could not reload the workbook"), error->message);
       return;
     }
+  fw_history_clear (self->history);
   g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
   fw_workbook_take_contents (self->workbook, loaded);
   g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
@@ -2066,6 +2077,7 @@ fw_window_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->deleted_idea);
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
 
   G_OBJECT_CLASS (fw_window_parent_class)->dispose (object);
@@ -2130,6 +2142,58 @@ fw_window_set_property (GObject      *object,
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+update_undo_actions (FwWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 fw_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 fw_history_can_redo (self->history));
+}
+
+/* Spot Ideas keeps its own steps (promote, maybe, set aside): Ctrl+Z there
+ * takes those back, wherever the focus is. */
+static gboolean
+triage_shown (FwWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  return page != NULL && FW_IS_TRIAGE_PAGE (page);
+}
+
+static void
+undo_redo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (triage_shown (self))
+    {
+      gtk_widget_activate_action (gtk_stack_get_visible_child (self->content_stack),
+                                  undo ? "triage.undo" : "triage.redo", NULL);
+      return;
+    }
+  while (undo ? fw_history_can_undo (self->history) : fw_history_can_redo (self->history))
+    {
+      FwIdea *idea = undo ? fw_history_undo (self->history) : fw_history_redo (self->history);
+
+      /* A step of an idea deleted since: it has nothing to show, try the next. */
+      if (idea && fw_workbook_find_idea (self->workbook, fw_idea_get_id (idea), NULL) == idea)
+        {
+          if (idea != self->shown_idea)
+            {
+              clear_search (self);
+              select_idea_object (self, idea);
+            }
+          return;
+        }
+      if (idea)
+        fw_history_forget (self->history, idea);
     }
 }
 
@@ -2215,6 +2279,15 @@ fw_window_class_init (FwWindowClass *klass)
                                    duplicate_idea_action);
   gtk_widget_class_install_action (widget_class, "win.delete-idea", NULL, delete_idea_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
+  /* Bubbling from the focused widget: the editor's fields leave Ctrl+Z to
+   * the window (their own undo is off), so one history serves them all. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
@@ -2239,6 +2312,13 @@ fw_window_init (FwWindow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history = fw_history_new ();
+  g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (update_undo_actions),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::can-redo", G_CALLBACK (update_undo_actions),
+                           self, G_CONNECT_SWAPPED);
+  update_undo_actions (self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (idea_row_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (idea_row_bind_cb), self);
@@ -2392,6 +2472,7 @@ load_done_cb (GObject      *source,
       return;
     }
 
+  fw_history_clear (self->history);
   g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
   fw_workbook_take_contents (self->workbook, loaded->workbook);
   g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
@@ -2423,6 +2504,7 @@ apply_recovery (FwWindow *self)
   g_autofree char *name = display_name (self);
   g_autofree char *message = NULL;
 
+  fw_history_clear (self->history);
   g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
   fw_workbook_take_contents (self->workbook, recovered);
   g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);

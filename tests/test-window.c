@@ -704,6 +704,54 @@ test_window_recover_loaded (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every edit of an idea is undone and redone from the window (Ctrl+Z and
+ * Ctrl+Shift+Z), choices included, and an undo shows the idea it changed. */
+static void
+test_window_undo_choices (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  FwIdea *first = fw_workbook_get_idea (workbook, 0);
+  FwIdea *second = fw_workbook_get_idea (workbook, 1);
+  FwTask task = fw_idea_get_task (first);
+  FwEvidence evidence = fw_idea_get_evidence (first, FW_STAGE_TRAFFIC);
+  gboolean ticked = fw_idea_get_condition (second, FW_CONDITION_FULL_ACCURACY);
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  g_assert_true (fw_window_select_idea (window, 0));
+  spin ();
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                  fw_idea_get_task (first) != task);
+
+  fw_idea_set_task (first, task == FW_TASK_RANKING ? FW_TASK_REGRESSION : FW_TASK_RANKING);
+  g_usleep (50 * 1000);
+  fw_idea_set_evidence (first, FW_STAGE_TRAFFIC, FW_EVIDENCE_TEST_RESULTS);
+  g_usleep (50 * 1000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (fw_idea_get_evidence (first, FW_STAGE_TRAFFIC), ==, evidence);
+  g_assert_cmpint (fw_idea_get_task (first), !=, task);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (fw_idea_get_task (first), ==, task);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpint (fw_idea_get_task (first), !=, task);
+
+  /* An edit of the second idea, undone while the first is shown: the
+   * window goes to the second. */
+  g_assert_true (fw_window_select_idea (window, 1));
+  spin ();
+  fw_idea_set_condition (second, FW_CONDITION_FULL_ACCURACY, !ticked);
+  g_assert_true (fw_window_select_idea (window, 0));
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin ();
+  g_assert_true (fw_window_get_selected_idea (window) == second);
+  g_assert_cmpint (fw_idea_get_condition (second, FW_CONDITION_FULL_ACCURACY), ==, ticked);
+
+  fw_window_adopt_draft (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Another program changes the open file: the window offers Reload / Keep Mine,
  * and Reload brings the new contents in. */
 static void
@@ -867,6 +915,7 @@ main (int    argc,
   g_test_add_func ("/window/drafts", test_window_drafts);
   g_test_add_func ("/window/recover-one-window", test_window_recover_one_window);
   g_test_add_func ("/window/recover-loaded", test_window_recover_loaded);
+  g_test_add_func ("/window/undo-choices", test_window_undo_choices);
   g_test_add_func ("/window/external-change", test_window_external_change);
   g_test_add_func ("/window/unwritable", test_window_unwritable);
   g_test_add_func ("/window/import", test_window_import);
