@@ -90,6 +90,9 @@ update_style (FwFlywheelView *self)
   /* On screen the wheel sits in a panel a few hundred pixels wide, read at arm's
    * length: larger text than a slide of the same size needs. */
   style.font_scale = 1.35;
+  /* Labels are 0.85 em: at least 11 px on screen however small the panel;
+   * the layout wraps and shortens the whys to fit. */
+  style.min_font_size = 13.0;
   fw_flywheel_diagram_set_style (self->diagram, &style);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

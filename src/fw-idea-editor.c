@@ -758,6 +758,36 @@ fw_idea_editor_set_step (FwIdeaEditor *self,
   gtk_widget_set_sensitive (self->next_button, step + 1 < FW_N_STEPS);
 }
 
+void
+fw_idea_editor_open_step (FwIdeaEditor *self,
+                          FwStep        step)
+{
+  GtkWidget *scroller;
+
+  g_return_if_fail (FW_IS_IDEA_EDITOR (self));
+  g_return_if_fail (step < FW_N_STEPS);
+
+  fw_idea_editor_set_step (self, step);
+  /* The step reads from its top: every scrolled window around the editor
+   * shows the editor's top edge (wide: the editor's own; narrow: the page's). */
+  for (scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+       scroller != NULL;
+       scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (scroller),
+                                           GTK_TYPE_SCROLLED_WINDOW))
+    {
+      GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+      GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double x, y;
+
+      if (child && gtk_widget_translate_coordinates (GTK_WIDGET (self), child, 0, 0, &x, &y))
+        gtk_adjustment_set_value (adjustment, y);
+      if (gtk_widget_get_parent (scroller) == NULL)
+        break;
+    }
+  gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD);
+}
+
 static void
 step_button_toggled_cb (GtkToggleButton *button,
                         FwIdeaEditor    *self)
@@ -772,14 +802,14 @@ static void
 back_clicked_cb (FwIdeaEditor *self)
 {
   if (self->step > 0)
-    fw_idea_editor_set_step (self, self->step - 1);
+    fw_idea_editor_open_step (self, self->step - 1);
 }
 
 static void
 next_clicked_cb (FwIdeaEditor *self)
 {
   if (self->step + 1 < FW_N_STEPS)
-    fw_idea_editor_set_step (self, self->step + 1);
+    fw_idea_editor_open_step (self, self->step + 1);
 }
 
 static void

@@ -29,6 +29,9 @@ FwStep       fw_idea_editor_get_step      (FwIdeaEditor *self);
 void         fw_idea_editor_set_step      (FwIdeaEditor *self,
                                            FwStep        step);
 /* Shows the Flywheel step and puts the cursor in @stage's why. */
+/* Shows @step from its top, the focus on its first field (Next, Back, a new idea). */
+void         fw_idea_editor_open_step     (FwIdeaEditor *self,
+                                           FwStep        step);
 void         fw_idea_editor_focus_stage   (FwIdeaEditor *self,
                                            FwStage       stage);
 /* Whether @step of @idea has everything it asks for. */

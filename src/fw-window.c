@@ -82,7 +82,8 @@ struct _FwWindow
   GtkStack             *content_stack;
   GtkWidget            *content;
   GtkWidget            *idea_scroller;
-  GtkBox               *idea_layout;
+  GtkPaned             *idea_layout;
+  gboolean              larger_diagram;
   GtkScrolledWindow    *editor_scroller;
   GtkScrolledWindow    *side_scroller;
   FwIdeaEditor         *editor;
@@ -107,6 +108,7 @@ enum {
   PROP_WORKBOOK,
   PROP_FILE,
   PROP_MODIFIED,
+  PROP_LARGER_DIAGRAM,
   N_PROPS
 };
 
@@ -815,8 +817,10 @@ new_idea_action (GtkWidget  *widget,
   clear_search (self);
   fw_workbook_append_idea (self->workbook, idea);
   select_idea_object (self, idea);
-  fw_idea_editor_set_step (self->editor, FW_STEP_STORY);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  fw_window_set_larger_diagram (self, FALSE);
+  /* Straight to typing its title. */
+  fw_idea_editor_open_step (self->editor, FW_STEP_STORY);
 }
 
 static void
@@ -2119,6 +2123,9 @@ fw_window_get_property (GObject    *object,
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
       break;
+    case PROP_LARGER_DIAGRAM:
+      g_value_set_boolean (value, self->larger_diagram);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -2139,6 +2146,9 @@ fw_window_set_property (GObject      *object,
       break;
     case PROP_FILE:
       self->file = g_value_dup_object (value);
+      break;
+    case PROP_LARGER_DIAGRAM:
+      fw_window_set_larger_diagram (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -2239,7 +2249,13 @@ fw_window_class_init (FwWindowClass *klass)
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The diagram and the verdict take the whole page; the form steps aside. */
+  properties[PROP_LARGER_DIAGRAM] =
+    g_param_spec_boolean ("larger-diagram", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "win.larger-diagram", "larger-diagram");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.larger-diagram", NULL);
 
   g_type_ensure (FW_TYPE_IDEA_EDITOR);
   g_type_ensure (FW_TYPE_FLYWHEEL_VIEW);
@@ -2600,6 +2616,20 @@ fw_window_set_file_state (FwWindow   *self,
       message = g_strdup_printf (_("“%s” is read-only: use Save As to keep your changes"), name);
       show_toast (self, message);
     }
+}
+
+void
+fw_window_set_larger_diagram (FwWindow *self,
+                              gboolean  larger)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  larger = !!larger;
+  if (self->larger_diagram == larger)
+    return;
+  self->larger_diagram = larger;
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_scroller), !larger);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LARGER_DIAGRAM]);
 }
 
 gboolean

@@ -42,6 +42,9 @@ void         fw_window_set_file_state (FwWindow      *self,
                                        const char    *etag,
                                        gboolean       writable);
 gboolean     fw_window_get_read_only  (FwWindow      *self);
+/* The diagram and verdict over the whole idea page, the form hidden (F11). */
+void         fw_window_set_larger_diagram (FwWindow  *self,
+                                       gboolean       larger);
 /* Marks the window as holding unsaved work; with @draft_id (recovery), it keeps
  * writing that draft. */
 void         fw_window_adopt_draft    (FwWindow      *self,

@@ -99,6 +99,33 @@ test_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* On screen the text is legible however small the panel: the diagram's body
+ * size never drops below 13 px, so its 0.85 em labels are at least 11 px. An
+ * export of the same size keeps its own, smaller text. */
+static void
+test_view_legible (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = fw_flywheel_view_new ();
+  FwFlywheelDiagram *diagram = fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view));
+  FwDiagramStyle export_style;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 320);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  fw_flywheel_view_set_idea (FW_FLYWHEEL_VIEW (view), fw_workbook_get_idea (workbook, 0));
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_width (view) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpfloat (fw_diagram_style_font_size (fw_flywheel_diagram_get_style (diagram),
+                                                 gtk_widget_get_width (view),
+                                                 gtk_widget_get_height (view)) * 0.85, >=, 11.0);
+  fw_diagram_style_init (&export_style, FW_DIAGRAM_THEME_LIGHT);
+  g_assert_cmpfloat (fw_diagram_style_font_size (&export_style, 400, 320), <, 11.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -107,6 +134,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/flywheel-view/view", test_view);
+  g_test_add_func ("/flywheel-view/legible", test_view_legible);
 
   return g_test_run ();
 }

@@ -752,6 +752,41 @@ test_window_undo_choices (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A new idea (Ctrl+I) opens with the focus in its title; Next opens the next
+ * step with the focus on its first field, not on Next. */
+static void
+test_window_step_focus (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwIdeaEditor *editor = fw_window_get_editor (window);
+  GtkWidget *focus;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-idea", NULL));
+  spin ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (GTK_IS_TEXT (focus));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW))),
+                   ==, "Title");
+
+  fw_idea_editor_open_step (editor, FW_STEP_TASK);
+  spin ();
+  g_assert_cmpint (fw_idea_editor_get_step (editor), ==, FW_STEP_TASK);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (editor)));
+  g_assert_false (GTK_IS_BUTTON (focus) &&
+                  g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "_Next") == 0);
+
+  fw_window_adopt_draft (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Another program changes the open file: the window offers Reload / Keep Mine,
  * and Reload brings the new contents in. */
 static void
@@ -916,6 +951,7 @@ main (int    argc,
   g_test_add_func ("/window/recover-one-window", test_window_recover_one_window);
   g_test_add_func ("/window/recover-loaded", test_window_recover_loaded);
   g_test_add_func ("/window/undo-choices", test_window_undo_choices);
+  g_test_add_func ("/window/step-focus", test_window_step_focus);
   g_test_add_func ("/window/external-change", test_window_external_change);
   g_test_add_func ("/window/unwritable", test_window_unwritable);
   g_test_add_func ("/window/import", test_window_import);

@@ -95,6 +95,7 @@ fw_diagram_style_equal (const FwDiagramStyle *a,
                  G_STRUCT_OFFSET (FwDiagramStyle, background)) == 0 &&
          g_strcmp0 (a->font_family, b->font_family) == 0 &&
          a->font_scale == b->font_scale &&
+         a->min_font_size == b->min_font_size &&
          a->show_legend == b->show_legend;
 }
 
@@ -111,7 +112,7 @@ fw_diagram_style_font_size (const FwDiagramStyle *style,
    * canvas from getting text too big for its narrow direction. */
   size = MIN (sqrt (MAX (width, 1.0) * MAX (height, 1.0)) / 64.0, MIN (width, height) / 38.0);
   size *= style->font_scale;
-  return CLAMP (size, 8.0, 96.0);
+  return CLAMP (size, MAX (8.0, style->min_font_size), 96.0);
 }
 
 gboolean

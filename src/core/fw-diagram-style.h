@@ -39,6 +39,7 @@ typedef struct
   const char     *font_family;  /* a Pango family list (static string), or NULL:
                                  * chosen by language, see get_family() */
   double          font_scale;   /* 1.0: the default size for the canvas */
+  double          min_font_size;/* body text never smaller (device units); 0: 8 */
   gboolean        show_legend;
 } FwDiagramStyle;
 
