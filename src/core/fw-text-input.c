@@ -18,12 +18,16 @@ fw_text_input_check_size (guint64      size,
                           const char  *name,
                           GError     **error)
 {
+  g_autofree char *limit = NULL;
+
   if (size <= max_size)
     return TRUE;
-  /* TRANSLATORS: "backlog.txt: larger than 16 MiB; a worksheet or a backlog is much smaller" */
+  /* Binary units (MiB), as the limits are. */
+  limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+  /* TRANSLATORS: "backlog.txt: larger than 16.0 MiB; a worksheet or a backlog is much
+   * smaller"; the size comes formatted from GLib */
   g_set_error (error, FW_TEXT_INPUT_ERROR, FW_TEXT_INPUT_ERROR_TOO_LARGE,
-               _("%s: larger than %u MiB; a worksheet or a backlog is much smaller"),
-               name, (guint) MAX (max_size / (1024 * 1024), 1));
+               _("%s: larger than %s; a worksheet or a backlog is much smaller"), name, limit);
   return FALSE;
 }
 
