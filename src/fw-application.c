@@ -53,6 +53,57 @@ load_sample (void)
 /* Drafts left by a session that ended without saving (a crash, a kill, a
  * power cut): offered once, when the application starts. */
 
+static FwWindow *find_window_for_file (FwApplication *self,
+                                       GFile         *file);
+static void close_unused_sample (FwApplication *self,
+                                 FwWindow      *keep);
+
+/* One file, one window, recovery included: a draft of a file that is open
+ * already goes into that window (after it has read the file), otherwise into
+ * a new window that reads the file first, so it knows the file's etag and
+ * whether it is writable, then shows the draft over it. */
+static void
+recover_draft (FwApplication *self,
+               const char    *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) original = NULL;
+  g_autoptr(FwWorkbook) workbook = NULL;
+  FwWindow *window;
+
+  workbook = fw_draft_load (id, &original, &error);
+  if (workbook == NULL)
+    {
+      GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      if (FW_IS_WINDOW (parent))
+        fw_window_show_error (FW_WINDOW (parent), _("Could not recover the draft"),
+                              error->message);
+      return;
+    }
+
+  window = original ? find_window_for_file (self, original) : NULL;
+  if (window == NULL && original != NULL)
+    {
+      g_autoptr(FwWorkbook) empty = fw_workbook_new ();
+
+      window = fw_window_new (self, empty, original);
+      gtk_window_present (GTK_WINDOW (window));
+      fw_window_load (window);
+    }
+  else if (window == NULL)
+    {
+      g_autoptr(FwWorkbook) empty = fw_workbook_new ();
+
+      window = fw_window_new (self, empty, NULL);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  else
+    gtk_window_present (GTK_WINDOW (window));
+  fw_window_recover (window, workbook, id);
+  close_unused_sample (self, window);
+}
+
 static void
 draft_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -62,32 +113,12 @@ draft_response_cb (AdwMessageDialog *dialog,
 
   for (guint i = 0; ids && ids[i]; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GFile) original = NULL;
-      g_autoptr(FwWorkbook) workbook = NULL;
-      FwWindow *window;
-
       if (g_str_equal (response, "discard"))
-        {
-          fw_draft_discard (ids[i]);
-          continue;
-        }
-      if (!g_str_equal (response, "recover"))
+        fw_draft_discard (ids[i]);
+      else if (g_str_equal (response, "recover"))
+        recover_draft (self, ids[i]);
+      else
         return;  /* decide later: the drafts stay */
-
-      workbook = fw_draft_load (ids[i], &original, &error);
-      if (workbook == NULL)
-        {
-          GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-          if (FW_IS_WINDOW (parent))
-            fw_window_show_error (FW_WINDOW (parent), _("Could not recover the draft"),
-                                  error->message);
-          continue;
-        }
-      window = fw_window_new (self, workbook, original);
-      fw_window_adopt_draft (window, ids[i]);
-      gtk_window_present (GTK_WINDOW (window));
     }
 }
 
@@ -116,7 +147,11 @@ offer_drafts (FwApplication *self,
       {
         FwDraftInfo *info = g_ptr_array_index (drafts, i);
         g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (info->modified);
-        g_autofree char *time = when ? g_date_time_format (when, "%x %X") : g_strdup ("");
+        /* TRANSLATORS: when a draft was last changed, as g_date_time_format() writes
+         * it: the locale's long date and time, e.g. "Tuesday, 1 December 2026, 20:41";
+         * see g_date_time_format() for the codes */
+        g_autofree char *time = when ? g_date_time_format (when, _("%A, %-e %B %Y, %H:%M"))
+                                     : g_strdup ("");
         g_autofree char *name = NULL;
 
         g_strv_builder_add (ids, info->id);
@@ -155,6 +190,7 @@ fw_application_activate (GApplication *app)
   g_autoptr(FwWorkbook) sample = load_sample ();
   FwWindow *window = fw_window_new (FW_APPLICATION (app), sample, NULL);
 
+  fw_window_set_is_sample (window, TRUE);
   gtk_window_present (GTK_WINDOW (window));
   offer_drafts (FW_APPLICATION (app), GTK_WINDOW (window));
 }
@@ -168,6 +204,21 @@ find_window_for_file (FwApplication *self,
         g_file_equal (fw_window_get_file (l->data), file))
       return l->data;
   return NULL;
+}
+
+/* The sample opened at start is only there to look at: once the PM opens or
+ * recovers a workbook of their own, it gives way, unless they changed it. */
+static void
+close_unused_sample (FwApplication *self,
+                     FwWindow      *keep)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (GList *l = windows; l; l = l->next)
+    if (FW_IS_WINDOW (l->data) && l->data != (gpointer) keep &&
+        fw_window_get_is_sample (l->data))
+      gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
 }
 
 static void
@@ -193,6 +244,7 @@ fw_application_open (GApplication  *app,
       window = fw_window_new (FW_APPLICATION (app), workbook, files[i]);
       gtk_window_present (GTK_WINDOW (window));
       fw_window_load (window);
+      close_unused_sample (FW_APPLICATION (app), window);
     }
 
   offer_drafts (FW_APPLICATION (app), gtk_application_get_active_window (GTK_APPLICATION (app)));

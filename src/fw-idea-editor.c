@@ -190,6 +190,12 @@ mark (FwIdeaEditor *self,
   FwMark m = { widget, widget_property, g_intern_string (idea_property), kind,
                GPOINTER_TO_INT (g_object_get_data (widget, "fw-task")) };
 
+  /* The window's history undoes every edit of the idea, texts included; a
+   * field's own undo would keep a second, disagreeing history. */
+  if (g_str_equal (kind, "text") && GTK_IS_EDITABLE (widget))
+    gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
+  else if (g_str_equal (kind, "text") && GTK_IS_TEXT_BUFFER (widget))
+    gtk_text_buffer_set_enable_undo (GTK_TEXT_BUFFER (widget), FALSE);
   g_array_append_val (marks (self), m);
 }
 
@@ -842,6 +848,20 @@ fw_idea_editor_init (FwIdeaEditor *self)
   g_object_set_data_full (G_OBJECT (self), "fw-marks", g_array_new (FALSE, FALSE, sizeof (FwMark)),
                           (GDestroyNotify) g_array_unref);
 
+  /* Ctrl+Z in a field goes to the window's history before the field sees
+   * it: a text field takes the key even with its own undo turned off. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                        gtk_named_action_new ("win.undo")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control><Shift>z|<Control>y"),
+                        gtk_named_action_new ("win.redo")));
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 
   for (guint s = 0; s < FW_N_STEPS; s++)
     {

@@ -55,6 +55,18 @@ struct _FwWindow
   GFileMonitor         *monitor;
   gboolean              read_only;
   gboolean              asking_about_disk;
+  /* The etag of a change on disk the user chose to keep their version over:
+   * not asked about again, but saving over it still asks (self->etag stays). */
+  char                 *kept_over_etag;
+
+  /* A draft recovered while the file is still being read: shown once it is. */
+  FwWorkbook           *pending_recovery;
+  char                 *pending_draft_id;
+  /* The bundled sample, unchanged: a file opened from it takes its place. */
+  gboolean              is_sample;
+
+  /* Undo and redo of every edit of an idea. */
+  FwHistory            *history;
 
   /* The last deleted idea, for Undo. */
   FwIdea               *deleted_idea;
@@ -101,6 +113,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void save_as (FwWindow *self, gboolean then_close);
+static void update_undo_actions (FwWindow *self);
 
 static const char *
 verdict_icon_name (FwVerdict verdict)
@@ -403,8 +416,14 @@ show_idea (FwWindow *self,
     g_signal_handlers_disconnect_by_func (self->shown_idea, update_idea_page, self);
   g_set_object (&self->shown_idea, idea);
   if (idea)
-    g_signal_connect_object (idea, "changed", G_CALLBACK (update_idea_page), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (idea, "changed", G_CALLBACK (update_idea_page), self,
+                               G_CONNECT_SWAPPED);
+      /* Edits of another idea are another step, and ideas are watched from
+       * the moment they are shown (the only place they are edited). */
+      fw_history_break (self->history);
+      fw_history_watch (self->history, idea);
+    }
   fw_idea_editor_set_idea (self->editor, self->workbook, idea);
   fw_flywheel_view_set_idea (self->flywheel_view, idea);
   update_idea_page (self);
@@ -631,7 +650,13 @@ update_titles (FwWindow *self)
   const char *workbook_title = fw_workbook_get_title (self->workbook);
 
   title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
-  if (workbook_title && *workbook_title)
+  if (self->is_sample)
+    {
+      /* Said where the PM looks first, so nobody takes it for their own work. */
+      adw_window_title_set_title (self->sidebar_title, workbook_title);
+      adw_window_title_set_subtitle (self->sidebar_title, _("Sample workbook"));
+    }
+  else if (workbook_title && *workbook_title)
     {
       adw_window_title_set_title (self->sidebar_title, workbook_title);
       adw_window_title_set_subtitle (self->sidebar_title,
@@ -654,6 +679,16 @@ set_modified (FwWindow *self,
   self->modified = modified;
   update_titles (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+set_sample (FwWindow *self,
+            gboolean  is_sample)
+{
+  if (self->is_sample == is_sample)
+    return;
+  self->is_sample = is_sample;
+  update_titles (self);
 }
 
 static GSettings *window_settings (FwWindow *self);
@@ -917,8 +952,10 @@ save_to (FwWindow *self,
 
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
+  g_clear_pointer (&self->kept_over_etag, g_free);
   self->read_only = FALSE;
   discard_draft (self);
+  set_sample (self, FALSE);
 
   if (self->file != file)
     {
@@ -932,6 +969,22 @@ save_to (FwWindow *self,
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   return TRUE;
+}
+
+/* One file, one window: another window of ours that shows @file. */
+static gboolean
+file_open_elsewhere (FwWindow *self,
+                     GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app == NULL)
+    return FALSE;
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (l->data != (gpointer) self && FW_IS_WINDOW (l->data) &&
+        fw_window_get_file (l->data) && g_file_equal (fw_window_get_file (l->data), file))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -952,7 +1005,19 @@ save_as_response_cb (GtkNativeDialog *dialog,
           g_autofree char *with = g_strconcat (path, ".flywheel", NULL);
           g_set_object (&file, g_file_new_for_path (with));
         }
-      if (save_to (self, file) && then_close)
+      if (file_open_elsewhere (self, file))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *heading = NULL;
+
+          /* TRANSLATORS: %s is a file name */
+          heading = g_strdup_printf (_("Could not save “%s”"), name);
+          fw_window_show_error (self, heading,
+                                _("That workbook is open in another window. Save there, or "
+                                  "close it first: two windows on one file would overwrite "
+                                  "each other’s changes."));
+        }
+      else if (save_to (self, file) && then_close)
         gtk_window_destroy (GTK_WINDOW (self));
     }
   gtk_native_dialog_destroy (dialog);
@@ -1230,37 +1295,61 @@ export_worksheet_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *typed = g_file_get_path (file);
+      GtkFileFilter *chosen = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+      GtkFileFilter *csv_filter = g_object_get_data (G_OBJECT (dialog), "fw-csv-filter");
+      GtkFileFilter *xlsx_filter = g_object_get_data (G_OBJECT (dialog), "fw-xlsx-filter");
+      const char *columns = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog),
+                                                         "flywheel-columns");
+      FwWorksheetExportFlags flags = g_strcmp0 (columns, "false") == 0
+                                     ? FW_WORKSHEET_EXPORT_SHEET_ONLY
+                                     : FW_WORKSHEET_EXPORT_DEFAULT;
       g_autoptr(GError) error = NULL;
+      g_autofree char *path = NULL;
+      gboolean csv;
       gboolean ok;
 
-      if (path && g_str_has_suffix (path, ".csv"))
-        {
-          g_autoptr(GBytes) bytes = fw_worksheet_export_csv (self->workbook);
-
-          ok = g_file_replace_contents (file, g_bytes_get_data (bytes, NULL),
-                                        g_bytes_get_size (bytes), NULL, FALSE,
-                                        G_FILE_CREATE_NONE, NULL, NULL, &error);
-        }
-      else if (path)
-        {
-          if (!g_str_has_suffix (path, ".xlsx"))
-            {
-              g_autofree char *with = g_strconcat (path, ".xlsx", NULL);
-              g_free (path);
-              path = g_steal_pointer (&with);
-            }
-          ok = fw_worksheet_export_xlsx (self->workbook, path, &error);
-        }
+      /* The file type chosen wins over the name typed (“x.xlsx” with CSV
+       * chosen writes x.csv); with no type chosen, the name decides. */
+      if (chosen != NULL && chosen == csv_filter)
+        csv = TRUE;
+      else if (chosen != NULL && chosen == xlsx_filter)
+        csv = FALSE;
       else
+        csv = typed && g_str_has_suffix (typed, ".csv");
+
+      if (typed == NULL)
         {
           ok = FALSE;
           g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                _("Only local folders can be exported to"));
         }
+      else if (csv)
+        {
+          g_autoptr(GBytes) bytes = fw_worksheet_export_csv (self->workbook, flags);
+          g_autoptr(GFile) target = NULL;
+
+          path = fw_worksheet_file_path (typed, TRUE);
+          target = g_file_new_for_path (path);
+          ok = g_file_replace_contents (target, g_bytes_get_data (bytes, NULL),
+                                        g_bytes_get_size (bytes), NULL, FALSE,
+                                        G_FILE_CREATE_NONE, NULL, NULL, &error);
+        }
+      else
+        {
+          path = fw_worksheet_file_path (typed, FALSE);
+          ok = fw_worksheet_export_xlsx (self->workbook, path, flags, &error);
+        }
 
       if (ok)
-        show_toast (self, _("Worksheet exported"));
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          g_autofree char *message = NULL;
+
+          /* TRANSLATORS: %s is a file name */
+          message = g_strdup_printf (_("Worksheet exported as “%s”"), name);
+          show_toast (self, message);
+        }
       else
         fw_window_show_error (self, _("Could not export the worksheet"), error->message);
     }
@@ -1289,6 +1378,18 @@ export_worksheet_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (csv, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xlsx);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), xlsx);
+  g_object_set_data_full (G_OBJECT (dialog), "fw-xlsx-filter", g_object_ref (xlsx),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "fw-csv-filter", g_object_ref (csv),
+                          g_object_unref);
+  /* Said before anything is written: the workshop's sheet has no room for
+   * most of an idea, so Flywheel adds columns of its own, which it reads back. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "flywheel-columns",
+                               _("Add columns for what the sheet has no room for (story, "
+                                 "whys, evidence), so importing it brings every idea back"),
+                               NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "flywheel-columns", "true");
   name = g_strdup_printf ("%s.xlsx", (title && *title) ? title : _("Worksheet"));
   g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
@@ -1787,11 +1888,13 @@ reload (FwWindow *self)
       fw_window_show_error (self, _("Could not reload the workbook"), error->message);
       return;
     }
+  fw_history_clear (self->history);
   g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
   fw_workbook_take_contents (self->workbook, loaded);
   g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
+  g_clear_pointer (&self->kept_over_etag, g_free);
   self->read_only = !writable;
   discard_draft (self);
   set_modified (self, FALSE);
@@ -1808,8 +1911,15 @@ disk_change_response_cb (AdwMessageDialog *dialog,
     reload (self);
   else
     {
-      /* Keep mine: the window's version is now the one to save. */
-      g_clear_pointer (&self->etag, g_free);
+      g_autoptr(GFileInfo) info = NULL;
+
+      /* Keep mine: the window's version stays, but the etag of what we read
+       * stays too, so saving over the other program's change still asks
+       * (“Save Anyway”) rather than replacing it silently. */
+      info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                NULL, NULL);
+      g_free (self->kept_over_etag);
+      self->kept_over_etag = info ? g_strdup (g_file_info_get_etag (info)) : NULL;
       set_modified (self, TRUE);
     }
 }
@@ -1836,8 +1946,10 @@ file_changed_cb (GFileMonitor      *monitor,
   info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
                             NULL, NULL);
   etag = info ? g_file_info_get_etag (info) : NULL;
-  /* Our own save, or nothing that changes the contents. */
-  if (etag == NULL || g_strcmp0 (etag, self->etag) == 0)
+  /* Our own save, nothing that changes the contents, or a change the user
+   * already chose to keep their version over. */
+  if (etag == NULL || g_strcmp0 (etag, self->etag) == 0 ||
+      g_strcmp0 (etag, self->kept_over_etag) == 0)
     return;
 
   self->asking_about_disk = TRUE;
@@ -1857,6 +1969,9 @@ file_changed_cb (GFileMonitor      *monitor,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
                                               self->modified ? ADW_RESPONSE_DESTRUCTIVE
                                                              : ADW_RESPONSE_SUGGESTED);
+  /* Enter and Escape never throw unsaved work away. */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
+                                           self->modified ? "keep" : "reload");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   g_signal_connect_object (dialog, "response", G_CALLBACK (disk_change_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1962,6 +2077,7 @@ fw_window_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->deleted_idea);
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
 
   G_OBJECT_CLASS (fw_window_parent_class)->dispose (object);
@@ -1977,6 +2093,9 @@ fw_window_finalize (GObject *object)
   g_clear_pointer (&self->draft_id, g_free);
   g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->kept_over_etag, g_free);
+  g_clear_object (&self->pending_recovery);
+  g_clear_pointer (&self->pending_draft_id, g_free);
 
   G_OBJECT_CLASS (fw_window_parent_class)->finalize (object);
 }
@@ -2023,6 +2142,58 @@ fw_window_set_property (GObject      *object,
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+update_undo_actions (FwWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 fw_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 fw_history_can_redo (self->history));
+}
+
+/* Spot Ideas keeps its own steps (promote, maybe, set aside): Ctrl+Z there
+ * takes those back, wherever the focus is. */
+static gboolean
+triage_shown (FwWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  return page != NULL && FW_IS_TRIAGE_PAGE (page);
+}
+
+static void
+undo_redo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (triage_shown (self))
+    {
+      gtk_widget_activate_action (gtk_stack_get_visible_child (self->content_stack),
+                                  undo ? "triage.undo" : "triage.redo", NULL);
+      return;
+    }
+  while (undo ? fw_history_can_undo (self->history) : fw_history_can_redo (self->history))
+    {
+      FwIdea *idea = undo ? fw_history_undo (self->history) : fw_history_redo (self->history);
+
+      /* A step of an idea deleted since: it has nothing to show, try the next. */
+      if (idea && fw_workbook_find_idea (self->workbook, fw_idea_get_id (idea), NULL) == idea)
+        {
+          if (idea != self->shown_idea)
+            {
+              clear_search (self);
+              select_idea_object (self, idea);
+            }
+          return;
+        }
+      if (idea)
+        fw_history_forget (self->history, idea);
     }
 }
 
@@ -2108,6 +2279,15 @@ fw_window_class_init (FwWindowClass *klass)
                                    duplicate_idea_action);
   gtk_widget_class_install_action (widget_class, "win.delete-idea", NULL, delete_idea_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
+  /* Bubbling from the focused widget: the editor's fields leave Ctrl+Z to
+   * the window (their own undo is off), so one history serves them all. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
@@ -2132,6 +2312,13 @@ fw_window_init (FwWindow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history = fw_history_new ();
+  g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (update_undo_actions),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::can-redo", G_CALLBACK (update_undo_actions),
+                           self, G_CONNECT_SWAPPED);
+  update_undo_actions (self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (idea_row_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (idea_row_bind_cb), self);
@@ -2214,6 +2401,8 @@ fw_window_get_modified (FwWindow *self)
 /* Opening a file: the window appears at once and the workbook, which can be
  * tens of megabytes, is read on a worker thread. */
 
+static void apply_recovery (FwWindow *self);
+
 typedef struct
 {
   FwWorkbook *workbook;
@@ -2274,18 +2463,26 @@ load_done_cb (GObject      *source,
       g_clear_object (&self->file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
       watch_file (self);
+      /* A recovered draft of it still comes in, as unsaved work. */
+      if (self->pending_recovery)
+        apply_recovery (self);
       update_titles (self);
       update_idea_page (self);
       fw_window_show_error (self, _("Could not open the workbook"), error->message);
       return;
     }
 
+  fw_history_clear (self->history);
   g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
   fw_workbook_take_contents (self->workbook, loaded->workbook);
   g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
   set_modified (self, FALSE);
   update_titles (self);
   fw_window_set_file_state (self, loaded->etag, loaded->writable);
+  /* The draft's version replaces what was read; the etag stays the file's,
+   * so saving over a change made since still asks. */
+  if (self->pending_recovery)
+    apply_recovery (self);
   if (self->shown_idea == NULL)
     selection_changed_cb (self);
   else
@@ -2297,6 +2494,68 @@ load_done_cb (GObject      *source,
     g_autofree char *uri = g_file_get_uri (self->file);
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   }
+}
+
+static void
+apply_recovery (FwWindow *self)
+{
+  g_autoptr(FwWorkbook) recovered = g_steal_pointer (&self->pending_recovery);
+  g_autofree char *draft_id = g_steal_pointer (&self->pending_draft_id);
+  g_autofree char *name = display_name (self);
+  g_autofree char *message = NULL;
+
+  fw_history_clear (self->history);
+  g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
+  fw_workbook_take_contents (self->workbook, recovered);
+  g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
+  set_sample (self, FALSE);
+  fw_window_adopt_draft (self, draft_id);
+  if (self->shown_idea == NULL)
+    selection_changed_cb (self);
+  else
+    update_idea_page (self);
+  /* TRANSLATORS: %s is a file name */
+  message = g_strdup_printf (_("Recovered the unsaved changes to “%s”"), name);
+  show_toast (self, message);
+}
+
+void
+fw_window_recover (FwWindow   *self,
+                   FwWorkbook *recovered,
+                   const char *draft_id)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (FW_IS_WORKBOOK (recovered));
+
+  g_set_object (&self->pending_recovery, recovered);
+  g_free (self->pending_draft_id);
+  self->pending_draft_id = g_strdup (draft_id);
+  /* While the file is read, the draft waits for it: otherwise what is read
+   * would land over the recovered work. */
+  if (self->loading == NULL)
+    apply_recovery (self);
+}
+
+gboolean
+fw_window_get_loading (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  return self->loading != NULL;
+}
+
+gboolean
+fw_window_get_is_sample (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  return self->is_sample && !self->modified;
+}
+
+void
+fw_window_set_is_sample (FwWindow *self,
+                         gboolean  is_sample)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+  set_sample (self, is_sample);
 }
 
 void

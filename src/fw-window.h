@@ -47,6 +47,17 @@ gboolean     fw_window_get_read_only  (FwWindow      *self);
 void         fw_window_adopt_draft    (FwWindow      *self,
                                        const char    *draft_id);
 const char  *fw_window_get_draft_id   (FwWindow      *self);
+/* Shows @recovered (a draft's workbook) as this window's unsaved work and keeps
+ * writing draft @draft_id; while the window's file is still being read, it
+ * waits for that, so the file's contents never land over the draft's. */
+void         fw_window_recover        (FwWindow      *self,
+                                       FwWorkbook    *recovered,
+                                       const char    *draft_id);
+gboolean     fw_window_get_loading    (FwWindow      *self);
+/* The bundled sample, still unchanged (a file opened then takes its place). */
+gboolean     fw_window_get_is_sample  (FwWindow      *self);
+void         fw_window_set_is_sample  (FwWindow      *self,
+                                       gboolean       is_sample);
 /* Imports a worksheet saved as CSV; asks where to when this workbook has
  * content. Shows errors itself; FALSE when the file was refused. */
 gboolean     fw_window_import_file    (FwWindow      *self,

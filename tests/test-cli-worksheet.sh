@@ -19,7 +19,7 @@ check () {  # check DESCRIPTION COMMAND…
   if "$@"; then ok 0 "$what"; else ok 1 "$what"; fi
 }
 
-echo "1..27"
+echo "1..28"
 
 # Import the workshop's real 2023 sheet: the summary names the counts.
 out=$("$FLYWHEEL" import "$FIXTURES/real-2023.csv" -o "$TMP/real.flywheel"); rc=$?
@@ -77,6 +77,25 @@ assert rows[1][12] == '閲覧履歴→ML→レコメンドする旅程', rows[1]
 PY
 rc=$?
 check "the 2022 sheet has one row per idea and PoC priorities" test "$rc" = 0
+
+# The sample → XLSX → (the sheet read back as a spreadsheet would save it as CSV)
+# → import: every idea's id, title, story, whys and evidence are back.
+SAMPLE="$FIXTURES/../../data/samples/sample-en.flywheel"
+"$FLYWHEEL" convert "$SAMPLE" -o "$TMP/sample.xlsx" &&
+  python3 "$FIXTURES/xlsx2csv.py" "$TMP/sample.xlsx" 1 > "$TMP/sample-sheet.csv" &&
+  "$FLYWHEEL" import "$TMP/sample-sheet.csv" -o "$TMP/sample-back.flywheel" >/dev/null &&
+  python3 - "$SAMPLE" "$TMP/sample-back.flywheel" <<'PY'
+import json, sys
+want = json.load(open(sys.argv[1]))
+got = {i['id']: i for i in json.load(open(sys.argv[2]))['ideas']}
+assert len(got) == len(want['ideas']), (len(got), len(want['ideas']))
+for idea in want['ideas']:
+    back = got[idea['id']]
+    for key in ('title', 'story', 'stages', 'task'):
+        assert back.get(key) == idea.get(key), (idea['title'], key)
+    assert back == idea, idea['title']
+PY
+check "sample → XLSX → CSV → import keeps every idea" test $? = 0
 
 # Bad output extension: usage error, nothing written.
 "$FLYWHEEL" convert "$TMP/a.flywheel" -o "$TMP/out.ods" 2>"$TMP/err"; rc=$?

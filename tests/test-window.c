@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "fw-application.h"
 #include "fw-core.h"
 #include "fw-triage-page.h"
 #include "fw-window.h"
@@ -544,6 +545,213 @@ test_window_drafts (void)
   remove_tree (files);
 }
 
+static void
+draft_written_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fw_draft_write_finish (result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static guint
+count_windows_for (GtkApplication *app,
+                   GFile          *file,
+                   FwWindow      **found)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (FW_IS_WINDOW (l->data) && fw_window_get_file (l->data) &&
+        g_file_equal (fw_window_get_file (l->data), file))
+      {
+        n++;
+        *found = l->data;
+      }
+  return n;
+}
+
+static AdwMessageDialog *
+find_any_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The crash of the issue: plan.flywheel open, an idea added, the app killed,
+ * then started again on the same file and Recover chosen. One window shows
+ * the file, with the recovered idea; saving it asks nothing and writes the
+ * recovered version; opening the file again raises that window. */
+static void
+test_window_recover_one_window (void)
+{
+  g_autofree char *drafts = make_temp_dir ();
+  g_autofree char *files = make_temp_dir ();
+  g_autofree char *path = g_build_filename (files, "plan.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) edited = load_sample ("en");
+  g_autoptr(FwWorkbook) saved = NULL;
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GApplication) app = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  AdwMessageDialog *dialog = NULL;
+  FwWindow *window = NULL;
+  gboolean done = FALSE;
+  gint64 end;
+
+  g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
+  g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
+  fw_idea_set_title (idea, "Recovered idea");
+  fw_workbook_append_idea (edited, idea);
+  fw_draft_write_async ("0f6f2b8e-5b7e-4c43-9d55-2d3e1c3c0a11", edited, file,
+                        draft_written_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  fw_drafts_wait ();
+
+  app = g_object_new (FW_TYPE_APPLICATION,
+                      "application-id", "io.github.flywheelpm.Flywheel.Test",
+                      "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
+  g_application_open (app, &file, 1, "");
+
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((dialog = find_any_dialog ()) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  /* Enter recovers: the default answer never throws work away. */
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "recover");
+  adw_message_dialog_response (dialog, "recover");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  do
+    g_main_context_iteration (NULL, FALSE);
+  while ((count_windows_for (GTK_APPLICATION (app), file, &window) != 1 ||
+          fw_window_get_loading (window)) && g_get_monotonic_time () < end);
+  spin ();
+  g_assert_cmpuint (count_windows_for (GTK_APPLICATION (app), file, &window), ==, 1);
+  g_assert_false (fw_window_get_loading (window));
+  g_assert_true (fw_workbook_equal (fw_window_get_workbook (window), edited));
+  g_assert_true (fw_window_get_modified (window));
+  g_assert_cmpstr (fw_window_get_draft_id (window), ==, "0f6f2b8e-5b7e-4c43-9d55-2d3e1c3c0a11");
+
+  /* Opening the same file again raises the window, it does not add one. */
+  g_application_open (app, &file, 1, "");
+  spin ();
+  g_assert_cmpuint (count_windows_for (GTK_APPLICATION (app), file, &window), ==, 1);
+  g_assert_true (fw_workbook_equal (fw_window_get_workbook (window), edited));
+
+  /* Saved without a question, the recovered idea is in the file, the draft gone. */
+  g_assert_true (fw_window_save_to (window, file));
+  spin ();
+  g_assert_null (find_any_dialog ());
+  saved = fw_workbook_load (file, NULL, &error);
+  g_assert_no_error (error);
+  /* Equal but for the modification time the save stamped. */
+  g_assert_cmpuint (fw_workbook_get_n_ideas (saved), ==, fw_workbook_get_n_ideas (edited));
+  g_assert_true (fw_idea_equal (fw_workbook_get_idea (saved, fw_workbook_get_n_ideas (saved) - 1),
+                                idea));
+  fw_drafts_wait ();
+  left = fw_drafts_list ();
+  g_assert_cmpuint (left->len, ==, 0);
+
+  for (GList *l = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app))), *k = l;
+       k || (g_list_free (l), FALSE); k = k->next)
+    gtk_window_destroy (k->data);
+  spin ();
+  g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
+  remove_tree (drafts);
+  remove_tree (files);
+}
+
+/* A window that has read its file takes a recovered draft at once. */
+static void
+test_window_recover_loaded (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) recovered = load_sample ("en");
+  FwWindow *window;
+
+  fw_idea_set_why (fw_workbook_get_idea (recovered, 0), FW_STAGE_DATA, "recovered why");
+  window = fw_window_new (NULL, workbook, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  g_assert_false (fw_window_get_modified (window));
+  fw_window_recover (window, recovered, NULL);
+  spin ();
+  g_assert_true (fw_window_get_modified (window));
+  g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (fw_window_get_workbook (window), 0),
+                                    FW_STAGE_DATA), ==, "recovered why");
+  fw_window_adopt_draft (window, NULL);
+  /* Discarded from the close question so the test leaves nothing behind. */
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every edit of an idea is undone and redone from the window (Ctrl+Z and
+ * Ctrl+Shift+Z), choices included, and an undo shows the idea it changed. */
+static void
+test_window_undo_choices (void)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  FwIdea *first = fw_workbook_get_idea (workbook, 0);
+  FwIdea *second = fw_workbook_get_idea (workbook, 1);
+  FwTask task = fw_idea_get_task (first);
+  FwEvidence evidence = fw_idea_get_evidence (first, FW_STAGE_TRAFFIC);
+  gboolean ticked = fw_idea_get_condition (second, FW_CONDITION_FULL_ACCURACY);
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  g_assert_true (fw_window_select_idea (window, 0));
+  spin ();
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                  fw_idea_get_task (first) != task);
+
+  fw_idea_set_task (first, task == FW_TASK_RANKING ? FW_TASK_REGRESSION : FW_TASK_RANKING);
+  g_usleep (50 * 1000);
+  fw_idea_set_evidence (first, FW_STAGE_TRAFFIC, FW_EVIDENCE_TEST_RESULTS);
+  g_usleep (50 * 1000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (fw_idea_get_evidence (first, FW_STAGE_TRAFFIC), ==, evidence);
+  g_assert_cmpint (fw_idea_get_task (first), !=, task);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (fw_idea_get_task (first), ==, task);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpint (fw_idea_get_task (first), !=, task);
+
+  /* An edit of the second idea, undone while the first is shown: the
+   * window goes to the second. */
+  g_assert_true (fw_window_select_idea (window, 1));
+  spin ();
+  fw_idea_set_condition (second, FW_CONDITION_FULL_ACCURACY, !ticked);
+  g_assert_true (fw_window_select_idea (window, 0));
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin ();
+  g_assert_true (fw_window_get_selected_idea (window) == second);
+  g_assert_cmpint (fw_idea_get_condition (second, FW_CONDITION_FULL_ACCURACY), ==, ticked);
+
+  fw_window_adopt_draft (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Another program changes the open file: the window offers Reload / Keep Mine,
  * and Reload brings the new contents in. */
 static void
@@ -578,6 +786,7 @@ test_window_external_change (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
   g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
   adw_message_dialog_response (dialog, "reload");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   spin ();
   g_assert_true (fw_workbook_equal (opened, other));
   g_assert_false (fw_window_get_modified (window));
@@ -586,12 +795,44 @@ test_window_external_change (void)
   g_usleep (1100000);
   g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
   /* Answer the Reload question with Keep Mine if it comes first. */
-  if (spin_until_dialog (GTK_WINDOW (window), 5000))
-    {
-      adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "keep");
-      spin ();
-    }
+  g_assert_true (spin_until_dialog (GTK_WINDOW (window), 5000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  /* Not modified: Enter may reload, nothing of the window's is lost. */
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "reload");
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
   g_assert_true (fw_window_get_modified (window));
+
+  /* Keep Mine, then Save: saving over the other program's version asks
+   * (Save Anyway) instead of replacing it silently, and the file stays theirs. */
+  g_assert_false (fw_window_save_to (window, file));
+  g_assert_true (spin_until_dialog (GTK_WINDOW (window), 5000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  {
+    g_autoptr(FwWorkbook) on_disk = fw_workbook_load (file, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (fw_workbook_equal (on_disk, workbook));
+  }
+
+  /* With unsaved changes, the default answer to a change on disk keeps them. */
+  fw_idea_set_title (fw_workbook_get_idea (opened, 0), "unsaved title");
+  g_usleep (1100000);
+  g_assert_true (fw_workbook_save (other, file, NULL, &error));
+  g_assert_true (spin_until_dialog (GTK_WINDOW (window), 5000));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (opened, 0)), ==, "unsaved title");
+  fw_window_adopt_draft (window, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
@@ -672,6 +913,9 @@ main (int    argc,
   g_test_add_func ("/window/minimum-width", test_window_minimum_width);
   g_test_add_func ("/window/step-completeness", test_window_step_completeness);
   g_test_add_func ("/window/drafts", test_window_drafts);
+  g_test_add_func ("/window/recover-one-window", test_window_recover_one_window);
+  g_test_add_func ("/window/recover-loaded", test_window_recover_loaded);
+  g_test_add_func ("/window/undo-choices", test_window_undo_choices);
   g_test_add_func ("/window/external-change", test_window_external_change);
   g_test_add_func ("/window/unwritable", test_window_unwritable);
   g_test_add_func ("/window/import", test_window_import);

@@ -338,9 +338,9 @@ test_round_trip_fixtures (void)
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autoptr(FwWorkbook) w0 = import_fixture (files[i], NULL);
-      g_autoptr(GBytes) e1 = fw_worksheet_export_csv (w0);
+      g_autoptr(GBytes) e1 = fw_worksheet_export_csv (w0, FW_WORKSHEET_EXPORT_DEFAULT);
       g_autoptr(FwWorkbook) w1 = import_bytes (e1);
-      g_autoptr(GBytes) e2 = fw_worksheet_export_csv (w1);
+      g_autoptr(GBytes) e2 = fw_worksheet_export_csv (w1, FW_WORKSHEET_EXPORT_DEFAULT);
       g_autoptr(FwWorkbook) w2 = import_bytes (e2);
 
       g_test_message ("%s", files[i]);
@@ -426,13 +426,14 @@ test_round_trip_model (void)
   fw_idea_set_text (q, FW_IDEA_NOTES, "=1+1");
   add_idea (wb, "", NULL);                    /* empty: no row */
 
-  e1 = fw_worksheet_export_csv (wb);
+  /* The workshop's columns alone: what a sheet filled in by hand gives. */
+  e1 = fw_worksheet_export_csv (wb, FW_WORKSHEET_EXPORT_SHEET_ONLY);
   data = g_bytes_get_data (e1, &len);
   g_assert_true (len > 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0);
   g_assert_nonnull (g_strstr_len (data, len, "\r\n"));
 
   w1 = import_bytes (e1);
-  e2 = fw_worksheet_export_csv (w1);
+  e2 = fw_worksheet_export_csv (w1, FW_WORKSHEET_EXPORT_SHEET_ONLY);
   g_assert_true (g_bytes_equal (e1, e2));
 
   g_assert_cmpstr (fw_workbook_get_title (w1), ==, "Homework");
@@ -470,11 +471,193 @@ test_round_trip_model (void)
   (void) y;
 }
 
+static FwWorkbook *
+load_sample (const char *lang)
+{
+  g_autofree char *name = g_strdup_printf ("sample-%s.flywheel", lang);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *wb = fw_workbook_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return wb;
+}
+
+static void
+assert_same_contents (FwWorkbook *expected,
+                      FwWorkbook *actual)
+{
+  g_assert_cmpuint (fw_workbook_get_n_ideas (actual), ==, fw_workbook_get_n_ideas (expected));
+  g_assert_cmpuint (fw_workbook_get_n_cases (actual), ==, fw_workbook_get_n_cases (expected));
+  for (guint i = 0; i < fw_workbook_get_n_ideas (expected); i++)
+    {
+      FwIdea *want = fw_workbook_get_idea (expected, i);
+      FwIdea *got = fw_workbook_find_idea (actual, fw_idea_get_id (want), NULL);
+
+      g_assert_nonnull (got);
+      g_assert_cmpstr (fw_idea_get_title (got), ==, fw_idea_get_title (want));
+      for (FwIdeaText t = 0; t < FW_N_IDEA_TEXTS; t++)
+        g_assert_cmpstr (fw_idea_get_text (got, t), ==, fw_idea_get_text (want, t));
+      for (FwStage s = 0; s < FW_N_STAGES; s++)
+        {
+          g_assert_cmpstr (fw_idea_get_why (got, s), ==, fw_idea_get_why (want, s));
+          g_assert_cmpint (fw_idea_get_evidence (got, s), ==, fw_idea_get_evidence (want, s));
+        }
+      g_assert_cmpint (fw_idea_get_task (got), ==, fw_idea_get_task (want));
+      /* … and everything else: conditions, answers, priorities, case links. */
+      g_assert_true (fw_idea_equal (got, want));
+    }
+  for (guint i = 0; i < fw_workbook_get_n_cases (expected); i++)
+    {
+      FwCase *want = fw_workbook_get_case (expected, i);
+      FwCase *got = fw_workbook_find_case (actual, fw_case_get_id (want), NULL);
+
+      g_assert_nonnull (got);
+      g_assert_true (fw_case_equal (got, want));
+    }
+}
+
+/* The issue's round trip: the sample → the worksheet as CSV → import: every
+ * idea's id, title, story, whys and evidence (and the rest) are back. */
+static void
+test_round_trip_flywheel_columns (void)
+{
+  static const char *langs[] = { "en", "ja" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(FwWorkbook) sample = load_sample (langs[l]);
+      g_autoptr(GBytes) csv = fw_worksheet_export_csv (sample, FW_WORKSHEET_EXPORT_DEFAULT);
+      g_autoptr(FwWorkbook) back = import_bytes (csv);
+      g_autoptr(GBytes) sheet_only = fw_worksheet_export_csv (sample,
+                                                              FW_WORKSHEET_EXPORT_SHEET_ONLY);
+      g_autoptr(FwWorkbook) lossy = import_bytes (sheet_only);
+
+      assert_same_contents (sample, back);
+      /* The sheet alone has no column for a why of an idea: that is what the
+       * extra columns are for. */
+      g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (lossy, 0), FW_STAGE_DATA), ==, "");
+      g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (sample, 0), FW_STAGE_DATA), !=, "");
+    }
+}
+
+/* A cell edited in the spreadsheet wins over Flywheel's data for that field;
+ * everything else comes back from the data. With the data column gone, the
+ * readable columns still bring the title, story and whys back. */
+static void
+test_round_trip_edited_cells (void)
+{
+  g_autoptr(FwWorkbook) sample = load_sample ("en");
+  g_autoptr(GBytes) csv = fw_worksheet_export_csv (sample, FW_WORKSHEET_EXPORT_DEFAULT);
+  g_autoptr(GPtrArray) rows = fw_worksheet_layout_rows (sample, NULL, NULL);
+  char **first = g_ptr_array_index (rows, FW_WORKSHEET_N_HEADER_ROWS);
+  FwIdea *want = fw_workbook_get_idea (sample, 0);
+  g_autofree char *text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  g_autoptr(GString) edited = g_string_new (text);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(FwWorkbook) back = NULL;
+  FwIdea *got;
+
+  /* Column J (①自社の顧客の定義) of the first data row, and the idea's title
+   * in column Q: replaced in the CSV as a spreadsheet would. */
+  g_assert_cmpstr (first[16], ==, fw_idea_get_title (want));
+  g_assert_cmpuint (g_string_replace (edited, first[9], "edited customer", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, first[16], "Edited title", 1), ==, 1);
+  bytes = g_bytes_new (edited->str, edited->len);
+  back = import_bytes (bytes);
+  got = fw_workbook_find_idea (back, fw_idea_get_id (want), NULL);
+  g_assert_nonnull (got);
+  g_assert_cmpstr (fw_idea_get_text (got, FW_IDEA_CUSTOMER), ==, "edited customer");
+  g_assert_cmpstr (fw_idea_get_title (got), ==, "Edited title");
+  for (FwStage s = 0; s < FW_N_STAGES; s++)
+    {
+      g_assert_cmpstr (fw_idea_get_why (got, s), ==, fw_idea_get_why (want, s));
+      g_assert_cmpint (fw_idea_get_evidence (got, s), ==, fw_idea_get_evidence (want, s));
+    }
+
+  /* The data cells emptied (a spreadsheet that dropped hidden columns). */
+  {
+    g_autoptr(GString) plain = g_string_new (NULL);
+    g_autoptr(GBytes) plain_bytes = NULL;
+    g_autoptr(FwWorkbook) from_columns = NULL;
+
+    for (guint r = 0; r < rows->len; r++)
+      {
+        char **row = g_ptr_array_index (rows, r);
+
+        for (guint c = 0; c < FW_WORKSHEET_N_COLUMNS - 2; c++)
+          {
+            g_autofree char *quoted = NULL;
+            g_autoptr(GString) q = g_string_new ("\"");
+
+            for (const char *p = row[c]; *p; p++)
+              {
+                if (*p == '"')
+                  g_string_append_c (q, '"');
+                g_string_append_c (q, *p);
+              }
+            g_string_append_c (q, '"');
+            if (c > 0)
+              g_string_append_c (plain, ',');
+            g_string_append (plain, q->str);
+          }
+        g_string_append (plain, "\n");
+      }
+    plain_bytes = g_bytes_new (plain->str, plain->len);
+    from_columns = import_bytes (plain_bytes);
+    got = fw_workbook_get_idea (from_columns, 0);
+    g_assert_cmpstr (fw_idea_get_title (got), ==, fw_idea_get_title (want));
+    g_assert_cmpstr (fw_idea_get_text (got, FW_IDEA_I_WANT), ==,
+                     fw_idea_get_text (want, FW_IDEA_I_WANT));
+    g_assert_cmpstr (fw_idea_get_why (got, FW_STAGE_MODEL), ==,
+                     fw_idea_get_why (want, FW_STAGE_MODEL));
+  }
+
+  /* A damaged data cell: a note says so, and the row is read from the columns. */
+  {
+    g_autoptr(GString) broken = g_string_new (text);
+    g_autoptr(GBytes) broken_bytes = NULL;
+    g_autoptr(FwImportReport) report = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FwWorkbook) wb = NULL;
+
+    g_assert_cmpuint (g_string_replace (broken, "\"\"format\"\"", "\"\"fromat\"\"", 1), ==, 1);
+    broken_bytes = g_bytes_new (broken->str, broken->len);
+    wb = fw_worksheet_import (broken_bytes, "broken.csv", &report, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (report->notes->len, >=, 1);
+    g_assert_nonnull (strstr (g_ptr_array_index (report->notes, 0), "Flywheel’s data"));
+    g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (wb, 0)), ==,
+                     fw_idea_get_title (want));
+  }
+}
+
+static void
+test_file_path (void)
+{
+  static const struct { const char *in; gboolean csv; const char *out; } cases[] = {
+    { "/t/plan.xlsx", TRUE, "/t/plan.csv" },
+    { "/t/plan.xlsx", FALSE, "/t/plan.xlsx" },
+    { "/t/plan.CSV", TRUE, "/t/plan.CSV" },
+    { "/t/plan.csv", FALSE, "/t/plan.xlsx" },
+    { "/t/plan", TRUE, "/t/plan.csv" },
+    { "/t/plan.v2", FALSE, "/t/plan.v2.xlsx" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = fw_worksheet_file_path (cases[i].in, cases[i].csv);
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
 static void
 test_empty_workbook (void)
 {
   g_autoptr(FwWorkbook) wb = fw_workbook_new ();
-  g_autoptr(GBytes) e1 = fw_worksheet_export_csv (wb);
+  g_autoptr(GBytes) e1 = fw_worksheet_export_csv (wb, FW_WORKSHEET_EXPORT_DEFAULT);
   g_autoptr(FwImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwWorkbook) w1 = fw_worksheet_import (e1, "empty.csv", &report, &error);
@@ -483,7 +666,7 @@ test_empty_workbook (void)
   g_assert_no_error (error);
   g_assert_cmpuint (report->n_cases + report->n_ideas, ==, 0);
   g_assert_cmpuint (report->header_row, ==, FW_WORKSHEET_N_HEADER_ROWS);
-  e2 = fw_worksheet_export_csv (w1);
+  e2 = fw_worksheet_export_csv (w1, FW_WORKSHEET_EXPORT_DEFAULT);
   g_assert_true (g_bytes_equal (e1, e2));
 }
 
@@ -513,7 +696,7 @@ test_xlsx (void)
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "out.xlsx", NULL);
-  g_assert_true (fw_worksheet_export_xlsx (wb, path, &error));
+  g_assert_true (fw_worksheet_export_xlsx (wb, path, FW_WORKSHEET_EXPORT_DEFAULT, &error));
   g_assert_no_error (error);
   g_file_get_contents (path, &data, &len, &error);
   g_assert_no_error (error);
@@ -522,7 +705,7 @@ test_xlsx (void)
 
   /* A folder that does not exist: an error, and nothing written. */
   missing = g_build_filename (dir, "no-such-folder", "out.xlsx", NULL);
-  g_assert_false (fw_worksheet_export_xlsx (wb, missing, &error));
+  g_assert_false (fw_worksheet_export_xlsx (wb, missing, FW_WORKSHEET_EXPORT_DEFAULT, &error));
   g_assert_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_WRITE);
   g_clear_error (&error);
 
@@ -530,7 +713,7 @@ test_xlsx (void)
   while (huge->len < 40000)
     g_string_append (huge, "0123456789");
   fw_idea_set_text (fw_workbook_get_idea (wb, 0), FW_IDEA_NOTES, huge->str);
-  g_assert_false (fw_worksheet_export_xlsx (wb, path, &error));
+  g_assert_false (fw_worksheet_export_xlsx (wb, path, FW_WORKSHEET_EXPORT_DEFAULT, &error));
   g_assert_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_WRITE);
   g_assert_cmpuint (count_entries (dir), ==, 1);
   {
@@ -561,6 +744,9 @@ main (int   argc,
   g_test_add_func ("/worksheet/round-trip/fixtures", test_round_trip_fixtures);
   g_test_add_func ("/worksheet/round-trip/model", test_round_trip_model);
   g_test_add_func ("/worksheet/round-trip/empty", test_empty_workbook);
+  g_test_add_func ("/worksheet/round-trip/flywheel-columns", test_round_trip_flywheel_columns);
+  g_test_add_func ("/worksheet/round-trip/edited-cells", test_round_trip_edited_cells);
+  g_test_add_func ("/worksheet/file-path", test_file_path);
   g_test_add_func ("/worksheet/xlsx", test_xlsx);
 
   return g_test_run ();

@@ -194,7 +194,7 @@ fw_cli_convert (int    argc,
     {
     case OUT_CSV:
       {
-        g_autoptr(GBytes) bytes = fw_worksheet_export_csv (workbook);
+        g_autoptr(GBytes) bytes = fw_worksheet_export_csv (workbook, FW_WORKSHEET_EXPORT_DEFAULT);
         gsize size;
         const char *data = g_bytes_get_data (bytes, &size);
 
@@ -207,7 +207,7 @@ fw_cli_convert (int    argc,
       break;
 
     case OUT_XLSX:
-      if (!fw_worksheet_export_xlsx (workbook, output, &error))
+      if (!fw_worksheet_export_xlsx (workbook, output, FW_WORKSHEET_EXPORT_DEFAULT, &error))
         {
           fw_cli_error ("%s", error->message);
           return 1;

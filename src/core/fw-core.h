@@ -4,6 +4,7 @@
 #include "fw-enums.h"
 #include "fw-case.h"
 #include "fw-idea.h"
+#include "fw-history.h"
 #include "fw-workbook.h"
 #include "fw-workbook-io.h"
 #include "fw-assessment.h"

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fw-text-input.h"
+#include "fw-workbook-io.h"
 #include "fw-worksheet.h"
 
 G_DEFINE_QUARK (fw-worksheet-error-quark, fw_worksheet_error)
@@ -41,14 +42,27 @@ typedef enum
   F_ML_VALUE_REASON,
   F_CONCERNS,
   F_BLOCKERS,
+  /* Flywheel's own columns after the sheet's (docs/worksheet.md): what the sheet
+   * has no column for, so that Flywheel's export → import loses nothing. */
+  F_FW_TITLE,
+  F_FW_AS_A,
+  F_FW_I_WANT,
+  F_FW_SO_THAT,
+  F_FW_INPUT,
+  F_FW_OUTPUT,
+  F_FW_WHY_CX,
+  F_FW_WHY_TRAFFIC,
+  F_FW_WHY_DATA,
+  F_FW_WHY_MODEL,
+  F_FW_IDEA_DATA,      /* the whole idea, as a workbook of one idea (JSON) */
+  F_FW_CASE_DATA,      /* the whole case, likewise */
   N_FIELDS
 } Field;
 
-#define FIRST_CASE_FIELD F_CASE_NAME
-#define FIRST_IDEA_FIELD F_CUSTOMER
-#define IS_CASE_FIELD(f) ((f) >= FIRST_CASE_FIELD && (f) < FIRST_IDEA_FIELD)
-#define IS_IDEA_FIELD(f) ((f) >= FIRST_IDEA_FIELD)
-#define IS_2022_FIELD(f) ((f) == F_POC_PRIORITY || (f) >= F_PROBLEM)
+#define IS_CASE_FIELD(f) (((f) >= F_CASE_NAME && (f) <= F_WHY_MODEL) || (f) == F_FW_CASE_DATA)
+#define IS_IDEA_FIELD(f) ((f) >= F_CUSTOMER && (f) != F_FW_CASE_DATA)
+#define IS_2022_FIELD(f) ((f) == F_POC_PRIORITY || ((f) >= F_PROBLEM && (f) <= F_BLOCKERS))
+#define IS_FLYWHEEL_FIELD(f) ((f) >= F_FW_TITLE)
 
 /* Names in messages about a column. */
 static const char *field_names[N_FIELDS] = {
@@ -60,6 +74,17 @@ static const char *field_names[N_FIELDS] = {
   N_("notes"), N_("problem"), N_("background"), N_("solution"),
   N_("ML applicability"), N_("ML use case"), N_("ML value"), N_("ML value reason"),
   N_("concerns"), N_("blockers"),
+  N_("Flywheel: title"), N_("Flywheel: as a"), N_("Flywheel: I want"), N_("Flywheel: so that"),
+  N_("Flywheel: input data"), N_("Flywheel: output data"), N_("Flywheel: why ①"),
+  N_("Flywheel: why ②"), N_("Flywheel: why ③"), N_("Flywheel: why ④"),
+  N_("Flywheel: idea data"), N_("Flywheel: case data"),
+};
+
+/* The idea's texts in Flywheel's readable columns. */
+static const struct { Field field; FwIdeaText text; } flywheel_text_fields[] = {
+  { F_FW_TITLE, FW_IDEA_TITLE }, { F_FW_AS_A, FW_IDEA_AS_A }, { F_FW_I_WANT, FW_IDEA_I_WANT },
+  { F_FW_SO_THAT, FW_IDEA_SO_THAT }, { F_FW_INPUT, FW_IDEA_INPUT_DATA },
+  { F_FW_OUTPUT, FW_IDEA_OUTPUT_DATA },
 };
 
 /* Heading fragments, matched after normalisation (NFKC, no white space, ASCII
@@ -69,6 +94,19 @@ static const struct
   const char *key;
   Field       field;
 } heading_keys[] = {
+  /* Flywheel's own columns first: their headings hold words of the others. */
+  { "Flywheel: title", F_FW_TITLE },
+  { "Flywheel: as a", F_FW_AS_A },
+  { "Flywheel: I want", F_FW_I_WANT },
+  { "Flywheel: so that", F_FW_SO_THAT },
+  { "Flywheel: input data", F_FW_INPUT },
+  { "Flywheel: output data", F_FW_OUTPUT },
+  { "Flywheel: why ①", F_FW_WHY_CX },
+  { "Flywheel: why ②", F_FW_WHY_TRAFFIC },
+  { "Flywheel: why ③", F_FW_WHY_DATA },
+  { "Flywheel: why ④", F_FW_WHY_MODEL },
+  { "Flywheel: idea data", F_FW_IDEA_DATA },
+  { "Flywheel: case data", F_FW_CASE_DATA },
   { "重要度の理由", F_IMPORTANCE_REASON },
   { "緊急度の理由", F_URGENCY_REASON },
   { "MLの価値の理由", F_ML_VALUE_REASON },
@@ -119,6 +157,8 @@ static const char *sheet_preamble[] = {
 static const char *sheet_sections[FW_WORKSHEET_N_COLUMNS] = {
   "No", "対象プロダクト", "理解編: 勝ちパターンのリストアップ", "", "", "", "", "", "",
   "応用編: 自社への応用", "", "", "", "", "", "備考",
+  "Flywheel (以降の列は Flywheel が読み戻します / read back by Flywheel)",
+  "", "", "", "", "", "", "", "", "", "", "",
 };
 static const char *sheet_headings[FW_WORKSHEET_N_COLUMNS] = {
   "", "", "事例の名前", "事例の概要", "事例のリンク先(URLなど)",
@@ -127,6 +167,11 @@ static const char *sheet_headings[FW_WORKSHEET_N_COLUMNS] = {
   "顧客にとっての\n重要度: (高・中・低)", "重要度の理由",
   "顧客にとっての\n緊急度: (高・中・低)", "緊急度の理由",
   "勝ちパターンの成立(Event StormingのURLを記載)", "",
+  "Flywheel: title", "Flywheel: as a", "Flywheel: I want", "Flywheel: so that",
+  "Flywheel: input data", "Flywheel: output data",
+  "Flywheel: why ① customer experience", "Flywheel: why ② traffic", "Flywheel: why ③ data",
+  "Flywheel: why ④ model", "Flywheel: idea data (do not edit)",
+  "Flywheel: case data (do not edit)",
 };
 
 /* Ids are name-based UUIDs (version 5 layout) in a namespace of our own, so the
@@ -540,6 +585,7 @@ typedef struct
   GHashTable       *case_by_key;  /* key → FwCase (borrowed) */
   FwIdea           *prev_idea;    /* the previous row's idea, to merge repeated rows */
   char             *prev_key;
+  const char       *name;         /* the sheet, in messages */
 } Import;
 
 static char *
@@ -567,29 +613,119 @@ value_or_empty (const char * const *values,
   return is_blank (values[f]) ? "" : values[f];
 }
 
+/* What the export writes in a cell: defined with the export, below. */
+static char *case_cell (FwCase *item, Field f);
+static char *idea_cell (FwIdea *idea, Field f);
+
+/* The data cell of a row (Flywheel's export wrote a workbook of one case or
+ * idea there): loaded with the workbook loader's own checks, or NULL with a
+ * note when the cell is empty or was damaged. */
+static FwWorkbook *
+row_data (Import             *im,
+          const char * const *values,
+          Field               f,
+          guint               row_number)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *letters = NULL;
+  FwWorkbook *data;
+
+  if (is_blank (values[f]))
+    return NULL;
+  letters = column_letters (im->header->col_of_field[f]);
+  /* TRANSLATORS: where a message about a damaged cell points: row and column */
+  where = g_strdup_printf (_("row %u, column %s"), row_number, letters);
+  data = fw_workbook_load_from_data (values[f], strlen (values[f]), where, &error);
+  if (data == NULL)
+    {
+      g_ptr_array_add (im->report->notes,
+                       g_strdup_printf (_("%s: Flywheel’s data could not be read, so this row "
+                                          "was read from the sheet’s columns only"),
+                                        error->message));
+      return NULL;
+    }
+  return data;
+}
+
+/* Only the cells edited in the spreadsheet change what the data cell holds:
+ * a cell is edited when it differs from what the export writes for the data. */
+static gboolean
+cell_edited (Import             *im,
+             const char * const *values,
+             Field               f,
+             const char         *exported)
+{
+  g_autofree char *cell = NULL;
+
+  if (im->header->col_of_field[f] < 0)
+    return FALSE;  /* the column was removed: nothing to read */
+  cell = cell_text (values[f]);
+  return !g_str_equal (cell, exported);
+}
+
+static FwCase *
+case_from_data (Import             *im,
+                const char * const *values,
+                FwCase             *data)
+{
+  FwCase *item = fw_case_copy (data);
+  char *exported[N_FIELDS] = { NULL };
+
+  for (Field f = F_CASE_NAME; f <= F_WHY_MODEL; f++)
+    exported[f] = case_cell (item, f);
+  for (Field f = F_CASE_NAME; f <= F_WHY_MODEL; f++)
+    {
+      if (cell_edited (im, values, f, exported[f]))
+        {
+          const char *text = value_or_empty (values, f);
+
+          if (f == F_CASE_NAME)
+            fw_case_set_text (item, FW_CASE_NAME, text);
+          else if (f == F_CASE_SUMMARY)
+            fw_case_set_text (item, FW_CASE_SUMMARY, text);
+          else if (f == F_CASE_LINK)
+            fw_case_set_text (item, FW_CASE_LINK, text);
+          else
+            fw_case_set_why (item, f - F_WHY_CX, text);
+        }
+      g_free (exported[f]);
+    }
+  return item;
+}
+
 static FwCase *
 case_from_row (Import             *im,
-               const char * const *values)
+               const char * const *values,
+               guint               row_number)
 {
-  g_autofree char *key = join_fields (values, F_CASE_NAME, F_WHY_MODEL);
+  g_autofree char *fields = join_fields (values, F_CASE_NAME, F_WHY_MODEL);
+  g_autofree char *key = g_strconcat (fields, value_or_empty (values, F_FW_CASE_DATA), NULL);
   g_autofree char *id = NULL;
   g_autofree char *task_text = NULL;
+  g_autoptr(FwWorkbook) data = NULL;
   FwCase *item = g_hash_table_lookup (im->case_by_key, key);
 
   if (item != NULL)
     return item;
 
-  item = fw_case_new ();
-  id = derived_id ("case", im->cases->len, key);
-  fw_case_set_text (item, FW_CASE_ID, id);
-  fw_case_set_text (item, FW_CASE_NAME, value_or_empty (values, F_CASE_NAME));
-  fw_case_set_text (item, FW_CASE_SUMMARY, value_or_empty (values, F_CASE_SUMMARY));
-  fw_case_set_text (item, FW_CASE_LINK, value_or_empty (values, F_CASE_LINK));
-  for (FwStage s = 0; s < FW_N_STAGES; s++)
-    fw_case_set_why (item, s, value_or_empty (values, F_WHY_CX + s));
-  task_text = g_strconcat (value_or_empty (values, F_CASE_NAME), "\n",
-                           value_or_empty (values, F_CASE_SUMMARY), NULL);
-  fw_case_set_task (item, guess_task (task_text));
+  data = row_data (im, values, F_FW_CASE_DATA, row_number);
+  if (data != NULL && fw_workbook_get_n_cases (data) == 1)
+    item = case_from_data (im, values, fw_workbook_get_case (data, 0));
+  else
+    {
+      item = fw_case_new ();
+      id = derived_id ("case", im->cases->len, key);
+      fw_case_set_text (item, FW_CASE_ID, id);
+      fw_case_set_text (item, FW_CASE_NAME, value_or_empty (values, F_CASE_NAME));
+      fw_case_set_text (item, FW_CASE_SUMMARY, value_or_empty (values, F_CASE_SUMMARY));
+      fw_case_set_text (item, FW_CASE_LINK, value_or_empty (values, F_CASE_LINK));
+      for (FwStage s = 0; s < FW_N_STAGES; s++)
+        fw_case_set_why (item, s, value_or_empty (values, F_WHY_CX + s));
+      task_text = g_strconcat (value_or_empty (values, F_CASE_NAME), "\n",
+                               value_or_empty (values, F_CASE_SUMMARY), NULL);
+      fw_case_set_task (item, guess_task (task_text));
+    }
 
   g_ptr_array_add (im->cases, item);
   g_hash_table_insert (im->case_by_key, g_steal_pointer (&key), item);
@@ -636,13 +772,70 @@ fw_worksheet_use_case_text (FwIdea *idea)
   return g_strdup_printf ("%s→ML→%s", input, output);
 }
 
+/* The idea's fields that the export writes, in the sheet's columns and in
+ * Flywheel's readable ones; the data cell holds the rest. */
+static const Field idea_cell_fields[] = {
+  F_CUSTOMER, F_IMPORTANCE, F_IMPORTANCE_REASON, F_URGENCY, F_URGENCY_REASON,
+  F_EVENT_STORMING, F_NOTES, F_FW_TITLE, F_FW_AS_A, F_FW_I_WANT, F_FW_SO_THAT, F_FW_INPUT,
+  F_FW_OUTPUT, F_FW_WHY_CX, F_FW_WHY_TRAFFIC, F_FW_WHY_DATA, F_FW_WHY_MODEL,
+};
+
+static void
+idea_set_field (FwIdea        *idea,
+                Field          f,
+                const char    *text,
+                const FwLevel *levels)
+{
+  static const struct { Field field; FwIdeaText text; } sheet_texts[] = {
+    { F_CUSTOMER, FW_IDEA_CUSTOMER }, { F_IMPORTANCE_REASON, FW_IDEA_IMPORTANCE_REASON },
+    { F_URGENCY_REASON, FW_IDEA_URGENCY_REASON }, { F_EVENT_STORMING, FW_IDEA_EVENT_STORMING_URL },
+    { F_NOTES, FW_IDEA_NOTES },
+  };
+
+  if (f == F_IMPORTANCE)
+    fw_idea_set_priority (idea, FW_PRIORITY_IMPORTANCE, levels[FW_PRIORITY_IMPORTANCE]);
+  else if (f == F_URGENCY)
+    fw_idea_set_priority (idea, FW_PRIORITY_URGENCY, levels[FW_PRIORITY_URGENCY]);
+  else if (f >= F_FW_WHY_CX && f <= F_FW_WHY_MODEL)
+    fw_idea_set_why (idea, f - F_FW_WHY_CX, text);
+  for (guint i = 0; i < G_N_ELEMENTS (sheet_texts); i++)
+    if (sheet_texts[i].field == f)
+      fw_idea_set_text (idea, sheet_texts[i].text, text);
+  for (guint i = 0; i < G_N_ELEMENTS (flywheel_text_fields); i++)
+    if (flywheel_text_fields[i].field == f)
+      fw_idea_set_text (idea, flywheel_text_fields[i].text, text);
+}
+
+static FwIdea *
+idea_from_data (Import             *im,
+                const char * const *values,
+                const FwLevel      *levels,
+                FwIdea             *data)
+{
+  FwIdea *idea = fw_idea_copy (data);
+  char *exported[G_N_ELEMENTS (idea_cell_fields)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (idea_cell_fields); i++)
+    exported[i] = idea_cell (idea, idea_cell_fields[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (idea_cell_fields); i++)
+    {
+      if (cell_edited (im, values, idea_cell_fields[i], exported[i]))
+        idea_set_field (idea, idea_cell_fields[i], value_or_empty (values, idea_cell_fields[i]),
+                        levels);
+      g_free (exported[i]);
+    }
+  g_ptr_array_add (im->ideas, idea);
+  return idea;
+}
+
 static FwIdea *
 idea_from_row (Import             *im,
                const char * const *values,
                const FwLevel      *levels,
                FwApplicability     applicability,
                FwCase             *row_case,
-               const char         *key)
+               const char         *key,
+               guint               row_number)
 {
   static const struct { Field field; FwIdeaText text; } texts[] = {
     { F_CUSTOMER, FW_IDEA_CUSTOMER },
@@ -656,10 +849,16 @@ idea_from_row (Import             *im,
     { F_CONCERNS, FW_IDEA_CONCERNS },
     { F_BLOCKERS, FW_IDEA_BLOCKERS },
   };
-  FwIdea *idea = fw_idea_new ();
-  g_autofree char *id = derived_id ("idea", im->ideas->len, key);
+  g_autoptr(FwWorkbook) data = row_data (im, values, F_FW_IDEA_DATA, row_number);
+  FwIdea *idea;
+  g_autofree char *id = NULL;
   g_autofree char *title = NULL;
 
+  if (data != NULL && fw_workbook_get_n_ideas (data) == 1)
+    return idea_from_data (im, values, levels, fw_workbook_get_idea (data, 0));
+
+  idea = fw_idea_new ();
+  id = derived_id ("idea", im->ideas->len, key);
   fw_idea_set_text (idea, FW_IDEA_ID, id);
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     fw_idea_set_text (idea, texts[i].text, value_or_empty (values, texts[i].field));
@@ -688,6 +887,11 @@ idea_from_row (Import             *im,
   else
     title = first_line (value_or_empty (values, F_NOTES));
   fw_idea_set_title (idea, title);
+
+  /* Flywheel's readable columns, when its data column is gone or damaged. */
+  for (guint i = 0; i < G_N_ELEMENTS (idea_cell_fields); i++)
+    if (IS_FLYWHEEL_FIELD (idea_cell_fields[i]) && !is_blank (values[idea_cell_fields[i]]))
+      idea_set_field (idea, idea_cell_fields[i], values[idea_cell_fields[i]], levels);
 
   g_ptr_array_add (im->ideas, idea);
   return idea;
@@ -823,13 +1027,13 @@ import_row (Import    *im,
     fw_workbook_set_text (im->wb, FW_WORKBOOK_PRODUCT, values[F_PRODUCT]);
 
   if (has_case)
-    row_case = case_from_row (im, values);
+    row_case = case_from_row (im, values, row_number);
   if (!has_idea)
     return;
 
   {
     g_autoptr(GString) k = g_string_new (NULL);
-    g_autofree char *texts = join_fields (values, F_CUSTOMER, F_BLOCKERS);
+    g_autofree char *texts = join_fields (values, F_CUSTOMER, F_FW_IDEA_DATA);
 
     for (FwPriority p = 0; p < FW_N_PRIORITIES; p++)
       g_string_append_printf (k, "%d\x1f", levels[p]);
@@ -840,15 +1044,16 @@ import_row (Import    *im,
   /* An idea that follows several cases fills one row per case: the same
    * 応用編 cells under different 理解編 cells make one idea. */
   if (prev != NULL && row_case != NULL && g_strcmp0 (prev_key, key) == 0 &&
-      !idea_has_case (prev, row_case))
+      (!is_blank (values[F_FW_IDEA_DATA]) || !idea_has_case (prev, row_case)))
     {
+      /* The data cell names the idea for certain: its rows always merge. */
       idea_add_case (prev, row_case);
       im->prev_idea = prev;
       im->prev_key = g_steal_pointer (&key);
       return;
     }
 
-  im->prev_idea = idea_from_row (im, values, levels, applicability, row_case, key);
+  im->prev_idea = idea_from_row (im, values, levels, applicability, row_case, key, row_number);
   if (row_case != NULL)
     idea_add_case (im->prev_idea, row_case);
   im->prev_key = g_steal_pointer (&key);
@@ -977,6 +1182,7 @@ fw_worksheet_import (GBytes          *data,
   import_title (wb, records, header.row);
 
   im.wb = wb;
+  im.name = name;
   im.report = rep;
   im.header = &header;
   im.cases = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1079,6 +1285,90 @@ row_set (char       **row,
   row[col] = text;
 }
 
+/* A workbook of one idea or case, as the file format writes it: the data cell
+ * that gives back everything the sheet's columns cannot hold. */
+static char *
+data_text (FwCase *item,
+           FwIdea *idea)
+{
+  g_autoptr(FwWorkbook) one = fw_workbook_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *json = NULL;
+  gsize len;
+  const char *data;
+
+  if (item != NULL)
+    {
+      g_autoptr(FwCase) copy = fw_case_copy (item);
+      fw_workbook_append_case (one, copy);
+    }
+  if (idea != NULL)
+    {
+      g_autoptr(FwIdea) copy = fw_idea_copy (idea);
+      fw_workbook_append_idea (one, copy);
+    }
+  bytes = fw_workbook_to_bytes (one);
+  data = g_bytes_get_data (bytes, &len);
+  json = g_strndup (data, len);
+  return cell_text (json);
+}
+
+/* What the export writes under @f for @item: the one definition the import
+ * compares a cell with, to tell a value edited in the spreadsheet. */
+static char *
+case_cell (FwCase *item,
+           Field   f)
+{
+  switch ((int) f)
+    {
+    case F_CASE_NAME: return cell_text (fw_case_get_name (item));
+    case F_CASE_SUMMARY: return case_summary_text (item);
+    case F_CASE_LINK: return cell_text (fw_case_get_text (item, FW_CASE_LINK));
+    case F_WHY_CX: case F_WHY_TRAFFIC: case F_WHY_DATA: case F_WHY_MODEL:
+      return cell_text (fw_case_get_why (item, f - F_WHY_CX));
+    case F_FW_CASE_DATA: return data_text (item, NULL);
+    default: return g_strdup ("");
+    }
+}
+
+static char *
+idea_cell (FwIdea *idea,
+           Field   f)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (flywheel_text_fields); i++)
+    if (flywheel_text_fields[i].field == f)
+      return cell_text (fw_idea_get_text (idea, flywheel_text_fields[i].text));
+  switch ((int) f)
+    {
+    case F_CUSTOMER: return cell_text (fw_idea_get_text (idea, FW_IDEA_CUSTOMER));
+    case F_IMPORTANCE:
+      return g_strdup (fw_level_symbol (fw_idea_get_priority (idea, FW_PRIORITY_IMPORTANCE)));
+    case F_IMPORTANCE_REASON: return cell_text (fw_idea_get_text (idea, FW_IDEA_IMPORTANCE_REASON));
+    case F_URGENCY:
+      return g_strdup (fw_level_symbol (fw_idea_get_priority (idea, FW_PRIORITY_URGENCY)));
+    case F_URGENCY_REASON: return cell_text (fw_idea_get_text (idea, FW_IDEA_URGENCY_REASON));
+    case F_EVENT_STORMING: return cell_text (fw_idea_get_text (idea, FW_IDEA_EVENT_STORMING_URL));
+    case F_NOTES:
+      /* An idea with nothing in the sheet's columns still gets a row, under its title. */
+      return cell_text (idea_is_carried (idea) ? fw_idea_get_text (idea, FW_IDEA_NOTES)
+                                               : fw_idea_get_title (idea));
+    case F_FW_WHY_CX: case F_FW_WHY_TRAFFIC: case F_FW_WHY_DATA: case F_FW_WHY_MODEL:
+      return cell_text (fw_idea_get_why (idea, f - F_FW_WHY_CX));
+    case F_FW_IDEA_DATA: return data_text (NULL, idea);
+    default: return g_strdup ("");
+    }
+}
+
+/* Where the export puts each field: columns A–P are the sheet's, Q on Flywheel's. */
+static const Field export_columns[FW_WORKSHEET_N_COLUMNS] = {
+  F_NO, F_PRODUCT, F_CASE_NAME, F_CASE_SUMMARY, F_CASE_LINK,
+  F_WHY_CX, F_WHY_TRAFFIC, F_WHY_DATA, F_WHY_MODEL,
+  F_CUSTOMER, F_IMPORTANCE, F_IMPORTANCE_REASON, F_URGENCY, F_URGENCY_REASON,
+  F_EVENT_STORMING, F_NOTES,
+  F_FW_TITLE, F_FW_AS_A, F_FW_I_WANT, F_FW_SO_THAT, F_FW_INPUT, F_FW_OUTPUT,
+  F_FW_WHY_CX, F_FW_WHY_TRAFFIC, F_FW_WHY_DATA, F_FW_WHY_MODEL, F_FW_IDEA_DATA, F_FW_CASE_DATA,
+};
+
 static char **
 data_row (FwWorkbook *wb,
           guint       number,
@@ -1089,28 +1379,14 @@ data_row (FwWorkbook *wb,
 
   row_set (row, 0, g_strdup_printf ("%u", number));
   row_set (row, 1, cell_text (fw_workbook_get_text (wb, FW_WORKBOOK_PRODUCT)));
-  if (item != NULL)
+  for (guint c = 2; c < FW_WORKSHEET_N_COLUMNS; c++)
     {
-      row_set (row, 2, cell_text (fw_case_get_name (item)));
-      row_set (row, 3, case_summary_text (item));
-      row_set (row, 4, cell_text (fw_case_get_text (item, FW_CASE_LINK)));
-      for (FwStage s = 0; s < FW_N_STAGES; s++)
-        row_set (row, 5 + s, cell_text (fw_case_get_why (item, s)));
-    }
-  if (idea != NULL)
-    {
-      row_set (row, 9, cell_text (fw_idea_get_text (idea, FW_IDEA_CUSTOMER)));
-      row_set (row, 10, g_strdup (fw_level_symbol (fw_idea_get_priority (idea,
-                                                                         FW_PRIORITY_IMPORTANCE))));
-      row_set (row, 11, cell_text (fw_idea_get_text (idea, FW_IDEA_IMPORTANCE_REASON)));
-      row_set (row, 12, g_strdup (fw_level_symbol (fw_idea_get_priority (idea,
-                                                                         FW_PRIORITY_URGENCY))));
-      row_set (row, 13, cell_text (fw_idea_get_text (idea, FW_IDEA_URGENCY_REASON)));
-      row_set (row, 14, cell_text (fw_idea_get_text (idea, FW_IDEA_EVENT_STORMING_URL)));
-      /* An idea with nothing in the sheet's columns still gets a row, under its title. */
-      row_set (row, 15, cell_text (idea_is_carried (idea)
-                                   ? fw_idea_get_text (idea, FW_IDEA_NOTES)
-                                   : fw_idea_get_title (idea)));
+      Field f = export_columns[c];
+
+      if (item != NULL && IS_CASE_FIELD (f))
+        row_set (row, c, case_cell (item, f));
+      else if (idea != NULL && IS_IDEA_FIELD (f))
+        row_set (row, c, idea_cell (idea, f));
     }
   return row;
 }
@@ -1242,10 +1518,40 @@ append_csv_cell (GString    *out,
   g_string_append_c (out, '"');
 }
 
+char *
+fw_worksheet_file_path (const char *path,
+                        gboolean    csv)
+{
+  const char *want = csv ? ".csv" : ".xlsx";
+  const char *other = csv ? ".xlsx" : ".csv";
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, want))
+    return g_strdup (path);
+  if (g_str_has_suffix (lower, other))
+    {
+      g_autofree char *stem = g_strndup (path, strlen (path) - strlen (other));
+      return g_strconcat (stem, want, NULL);
+    }
+  return g_strconcat (path, want, NULL);
+}
+
+guint
+fw_worksheet_export_n_columns (FwWorksheetExportFlags flags)
+{
+  return (flags & FW_WORKSHEET_EXPORT_SHEET_ONLY) ? FW_WORKSHEET_N_SHEET_COLUMNS
+                                                   : FW_WORKSHEET_N_COLUMNS;
+}
+
 GBytes *
-fw_worksheet_export_csv (FwWorkbook *wb)
+fw_worksheet_export_csv (FwWorkbook            *wb,
+                         FwWorksheetExportFlags flags)
 {
   g_autoptr(GPtrArray) rows = NULL;
+  guint n_columns = fw_worksheet_export_n_columns (flags);
   GString *out;
 
   g_return_val_if_fail (FW_IS_WORKBOOK (wb), NULL);
@@ -1257,7 +1563,7 @@ fw_worksheet_export_csv (FwWorkbook *wb)
     {
       char **row = g_ptr_array_index (rows, r);
 
-      for (guint c = 0; row[c]; c++)
+      for (guint c = 0; row[c] && c < n_columns; c++)
         {
           if (c > 0)
             g_string_append_c (out, ',');

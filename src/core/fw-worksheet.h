@@ -11,8 +11,11 @@ G_BEGIN_DECLS
 /* Refused before anything else is looked at. */
 #define FW_WORKSHEET_MAX_SIZE (32 * 1024 * 1024)
 
-/* The 2023 layout written by the exports: columns A–P. */
-#define FW_WORKSHEET_N_COLUMNS 16
+/* The 2023 layout written by the exports: the sheet's columns A–P, then
+ * Flywheel's own (Q–AB: title, story, use case, the idea's whys, and the whole
+ * idea and case as data) that its import reads back and the sheet ignores. */
+#define FW_WORKSHEET_N_SHEET_COLUMNS 16
+#define FW_WORKSHEET_N_COLUMNS 28
 /* Rows above the first data row: title, purpose, instruction, the two header rows. */
 #define FW_WORKSHEET_N_HEADER_ROWS 8
 
@@ -63,9 +66,25 @@ FwWorkbook     *fw_worksheet_import        (GBytes          *data,
                                             FwImportReport **report,
                                             GError         **error);
 
-/* The 2023 layout as UTF-8 CSV with a byte-order mark and CRLF line ends;
- * importing it gives back the same content. */
-GBytes         *fw_worksheet_export_csv    (FwWorkbook      *wb);
+typedef enum
+{
+  FW_WORKSHEET_EXPORT_DEFAULT    = 0,
+  /* The workshop's columns A–P alone: what the sheet has room for, no more
+   * (an idea's story, whys, evidence and task are then left out). */
+  FW_WORKSHEET_EXPORT_SHEET_ONLY = 1 << 0,
+} FwWorksheetExportFlags;
+
+/* The 2023 layout as UTF-8 CSV with a byte-order mark and CRLF line ends.
+ * With Flywheel's columns, importing it gives back every case and idea as it
+ * was, ids included; cells edited in the spreadsheet are taken from the sheet. */
+GBytes         *fw_worksheet_export_csv    (FwWorkbook      *wb,
+                                            FwWorksheetExportFlags flags);
+/* @path with the extension of the file type chosen (.csv or .xlsx), which wins
+ * over the one typed: "plan.xlsx" exported as CSV is "plan.csv". */
+char           *fw_worksheet_file_path     (const char      *path,
+                                            gboolean         csv);
+/* How many of a row's columns an export writes. */
+guint           fw_worksheet_export_n_columns (FwWorksheetExportFlags flags);
 
 /* The 2023 layout as rows of cells (each a NULL-terminated array of
  * FW_WORKSHEET_N_COLUMNS strings), header rows first: shared by the CSV and

@@ -35,6 +35,7 @@
   F (worksheet_gridlines) \
   F (worksheet_merge_range) \
   F (worksheet_set_column) \
+  F (worksheet_set_column_opt) \
   F (worksheet_set_row) \
   F (worksheet_write_blank) \
   F (worksheet_write_formula_num) \
@@ -90,9 +91,12 @@ load_xlsxwriter (GError **error)
 }
 
 /* Column widths of the workshop's 2023 template, in Excel's character units. */
+/* Then Flywheel's own columns (Q–AB), the two data columns hidden. */
 static const double widths_2023[FW_WORKSHEET_N_COLUMNS] = {
   7, 18.3, 20.1, 48.8, 20.1, 19.7, 19.7, 19.7, 19.7, 29.5, 29.5, 30.4, 21.3, 30.4, 30.4, 53.3,
+  30, 20, 30, 30, 24, 24, 30, 30, 30, 30, 12, 12,
 };
+#define FIRST_DATA_COLUMN (FW_WORKSHEET_N_COLUMNS - 2)
 
 /* The 2022 template's columns, A–S; its texts are the sheet's own, never translated. */
 #define N_COLUMNS_2022 19
@@ -171,6 +175,7 @@ new_format (lxw_workbook *book,
 static void
 write_2023_sheet (lxw_workbook *book,
                   FwWorkbook   *wb,
+                  guint         n_columns,
                   Status       *status)
 {
   lxw_worksheet *ws = lxw.workbook_add_worksheet (book, "ML Usecase Discovery Worksheet");
@@ -188,14 +193,20 @@ write_2023_sheet (lxw_workbook *book,
   lxw.format_set_align (number, LXW_ALIGN_CENTER);
   lxw.worksheet_gridlines (ws, LXW_HIDE_ALL_GRIDLINES);
 
-  for (guint c = 0; c < FW_WORKSHEET_N_COLUMNS; c++)
-    check (status, lxw.worksheet_set_column (ws, c, c, widths_2023[c], NULL), 0, c);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      lxw_row_col_options hidden = { .hidden = 1 };
+
+      check (status, lxw.worksheet_set_column_opt (ws, c, c, widths_2023[c], NULL,
+                                                   c >= FIRST_DATA_COLUMN ? &hidden : NULL),
+             0, c);
+    }
 
   for (guint r = 0; r < rows->len; r++)
     {
       char **row = g_ptr_array_index (rows, r);
 
-      for (guint c = 0; c < FW_WORKSHEET_N_COLUMNS; c++)
+      for (guint c = 0; c < n_columns; c++)
         {
           lxw_format *format;
 
@@ -213,6 +224,10 @@ write_2023_sheet (lxw_workbook *book,
           else if (r >= FW_WORKSHEET_N_HEADER_ROWS && c == 0)
             check (status, lxw.worksheet_write_number (ws, r, c, g_ascii_strtod (row[c], NULL),
                                                    format), r, c);
+          else if (c >= FIRST_DATA_COLUMN && g_utf8_strlen (row[c], -1) > 32767)
+            /* Over Excel's limit for a cell: the import then reads the idea
+             * from the readable columns, which hold its story and whys. */
+            check (status, lxw.worksheet_write_blank (ws, r, c, format), r, c);
           else
             write_text (ws, status, r, c, row[c], format);
         }
@@ -226,6 +241,12 @@ write_2023_sheet (lxw_workbook *book,
   check (status, lxw.worksheet_merge_range (ws, sections, 9, sections, 14,
                                         ((char **) g_ptr_array_index (rows, sections))[9],
                                         header), sections, 9);
+  if (n_columns > FW_WORKSHEET_N_SHEET_COLUMNS)
+    check (status, lxw.worksheet_merge_range (ws, sections, FW_WORKSHEET_N_SHEET_COLUMNS, sections,
+                                        FW_WORKSHEET_N_COLUMNS - 1,
+                                        ((char **) g_ptr_array_index (rows, sections))
+                                          [FW_WORKSHEET_N_SHEET_COLUMNS],
+                                        header), sections, FW_WORKSHEET_N_SHEET_COLUMNS);
   for (guint i = 0; i < 3; i++)
     {
       static const guint cols[] = { 0, 1, 15 };
@@ -315,9 +336,10 @@ write_2022_sheet (lxw_workbook *book,
 }
 
 gboolean
-fw_worksheet_export_xlsx (FwWorkbook  *wb,
-                          const char  *path,
-                          GError     **error)
+fw_worksheet_export_xlsx (FwWorkbook            *wb,
+                          const char            *path,
+                          FwWorksheetExportFlags flags,
+                          GError               **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
@@ -357,7 +379,7 @@ fw_worksheet_export_xlsx (FwWorkbook  *wb,
                    _("%s: cannot start an Excel workbook"), path);
       return FALSE;
     }
-  write_2023_sheet (book, wb, &status);
+  write_2023_sheet (book, wb, fw_worksheet_export_n_columns (flags), &status);
   write_2022_sheet (book, wb, &status);
   closed = lxw.workbook_close (book);
 

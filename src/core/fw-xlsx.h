@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "fw-workbook.h"
+#include "fw-worksheet.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +12,7 @@ G_BEGIN_DECLS
  * leaves @path as it was. Errors are in FW_WORKSHEET_ERROR. */
 gboolean     fw_worksheet_export_xlsx    (FwWorkbook  *wb,
                                           const char  *path,
+                                          FwWorksheetExportFlags flags,
                                           GError     **error);
 
 G_END_DECLS

@@ -29,7 +29,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       summary = fw_import_report_summary (report);
       g_assert_nonnull (summary);
       /* An imported sheet must export; the export is the 2023 layout. */
-      csv = fw_worksheet_export_csv (wb);
+      csv = fw_worksheet_export_csv (wb, FW_WORKSHEET_EXPORT_DEFAULT);
       g_assert_nonnull (csv);
       fw_import_report_free (report);
     }
