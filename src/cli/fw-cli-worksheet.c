@@ -194,7 +194,8 @@ fw_cli_convert (int    argc,
     {
     case OUT_CSV:
       {
-        g_autoptr(GBytes) bytes = fw_worksheet_export_csv (workbook, FW_WORKSHEET_EXPORT_DEFAULT);
+        g_autoptr(GBytes) bytes =
+          fw_worksheet_export_csv (workbook, FW_WORKSHEET_EXPORT_DEFAULT);
         gsize size;
         const char *data = g_bytes_get_data (bytes, &size);
 
