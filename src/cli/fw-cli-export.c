@@ -70,7 +70,7 @@ fw_cli_export (int    argc,
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_id, N_("light or dark (default: light)"),
       N_("THEME") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("Label the diagram in this language, e.g. en or ja"), N_("LANG") },
+      N_("Label the diagram in this language: en or ja"), N_("LANG") },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, N_("Leave out the legend"), NULL },
     { NULL }
   };

@@ -142,7 +142,7 @@ fw_cli_triage (int    argc,
   guint n;
   GOptionEntry entries[] = {
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("Write the text and the notes in this language, e.g. en or ja"), N_("LANG") },
+      N_("Write the text and the notes in this language: en or ja"), N_("LANG") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("List the stories as tsv or text (the default)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
