@@ -6,6 +6,9 @@
  *   flywheel-cli  for a command-line verb (core only: no GTK is loaded, so
  *                 `flywheel export` starts like a small tool);
  *   flywheel-gui  for everything else (the window, D-Bus activation).
+ * A first argument that looks like a word (no '/' or '.', not an option) and is
+ * no existing file is a mistyped verb: flywheel-cli names it and suggests the
+ * nearest, rather than the window opening on "no such file".
  * In the build tree the two sit beside this program; installed, they live in
  * PKGLIBEXECDIR. */
 
@@ -31,6 +34,15 @@ is_cli_word (const char *arg)
     if (strcmp (arg, words[i]) == 0)
       return 1;
   return 0;
+}
+
+/* "frobnicate", "exprot": a word, not a path, an option or a file that exists. */
+static int
+is_mistyped_verb (const char *arg)
+{
+  if (arg[0] == '\0' || arg[0] == '-' || strchr (arg, '/') || strchr (arg, '.'))
+    return 0;
+  return access (arg, F_OK) != 0;
 }
 
 /* Runs @program from the folder of @self (a path to this program), if it is there. */
@@ -72,7 +84,9 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *program = argc > 1 && is_cli_word (argv[1]) ? "flywheel-cli" : "flywheel-gui";
+  const char *program =
+    argc > 1 && (is_cli_word (argv[1]) || is_mistyped_verb (argv[1])) ? "flywheel-cli"
+                                                                       : "flywheel-gui";
   const char *localedir = getenv ("FLYWHEEL_LOCALEDIR");
   char path[PATH_MAX];
   int saved;

@@ -12,12 +12,13 @@ ok() { n=$((n + 1)); echo "ok $n $1"; }
 notok() { n=$((n + 1)); fail=1; echo "not ok $n $1"; }
 check() { if eval "$2"; then ok "$1"; else notok "$1"; fi; }
 
-echo "1..17"
+echo "1..33"
 
 "$fw" export "$samples/sample-en.flywheel" --format png -o "$tmp/a.png" 2>"$tmp/err"
 check "png export succeeds" '[ $? -eq 0 ] && [ "$(head -c 4 "$tmp/a.png" | tail -c 3)" = PNG ]'
-check "default size is 1200x900" \
-  '[ "$(od -An -tx1 -j16 -N8 "$tmp/a.png" | tr -d " \n")" = 000004b000000384 ]'
+# The window's default too (the schema's export-width and export-height).
+check "default size is 1600x1200" \
+  '[ "$(od -An -tx1 -j16 -N8 "$tmp/a.png" | tr -d " \n")" = 00000640000004b0 ]'
 
 "$fw" export "$samples/sample-en.flywheel" --idea 3 --scale 2 --width 400 --height 300 \
   --theme dark -o "$tmp/b.png"
@@ -62,6 +63,51 @@ check "unwritable path: non-zero with a message" '[ $? -ne 0 ] && [ -s "$tmp/err
 
 "$fw" export "$samples/sample-en.flywheel" --theme sepia -o "$tmp/g.png" 2>/dev/null
 check "bad theme: non-zero, nothing written" '[ $? -ne 0 ] && [ ! -e "$tmp/g.png" ]'
+
+# --idea and --case count from 1: 0 once drew idea 1.
+"$fw" export "$samples/sample-en.flywheel" --idea 0 -o "$tmp/zero.png" 2>"$tmp/err"
+check "--idea 0: exit 2, nothing written" '[ $? -eq 2 ] && [ ! -e "$tmp/zero.png" ]'
+check "--idea 0: says ideas count from 1" \
+  'grep -qx "flywheel: --idea 0: ideas and cases are counted from 1" "$tmp/err"'
+"$fw" export "$samples/sample-en.flywheel" --case -1 -o "$tmp/neg.png" 2>"$tmp/err"
+check "--case -1: exit 2, nothing written" '[ $? -eq 2 ] && [ ! -e "$tmp/neg.png" ]'
+"$fw" export "$samples/sample-en.flywheel" --case 4 -o "$tmp/c4.png" 2>"$tmp/err"
+check "--case 4 of 3: exit 1, names the count, nothing written" \
+  '[ $? -eq 1 ] && grep -q "has no case 4 (it has 3)" "$tmp/err" && [ ! -e "$tmp/c4.png" ]'
+"$fw" export "$samples/sample-en.flywheel" --idea 5 -o "$tmp/i5.png"
+check "--idea 5 of 5 is the last idea" '[ $? -eq 0 ] && [ -s "$tmp/i5.png" ]'
+"$fw" export "$samples/sample-en.flywheel" --idea 1 -o "$tmp/i1.png"
+check "no --idea is --idea 1" 'cmp -s "$tmp/a.png" "$tmp/i1.png"'
+
+# Only the languages Flywheel speaks.
+"$fw" export "$samples/sample-en.flywheel" --lang fr -o "$tmp/fr.png" 2>"$tmp/err"
+check "--lang fr: exit 2, nothing written" '[ $? -eq 2 ] && [ ! -e "$tmp/fr.png" ]'
+check "--lang fr: lists en and ja" \
+  'grep -qx "flywheel: unknown language “fr”: use en or ja" "$tmp/err"'
+
+# The extension says what the file is.
+"$fw" export "$samples/sample-en.flywheel" --format png -o "$tmp/x.pdf" 2>"$tmp/err"
+check "--format png -o x.pdf: exit 2, nothing written" '[ $? -eq 2 ] && [ ! -e "$tmp/x.pdf" ]'
+check "--format png -o x.pdf: says which extension" \
+  'grep -q "x.pdf: flywheel export --format png writes only .png files" "$tmp/err"'
+"$fw" export "$samples/sample-en.flywheel" -o "$tmp/x.txt" 2>"$tmp/err"
+check "-o x.txt: exit 2, lists the extensions" \
+  '[ $? -eq 2 ] && [ ! -e "$tmp/x.txt" ] && grep -q "writes only .png, .pdf or .svg files" "$tmp/err"'
+"$fw" export "$samples/sample-en.flywheel" --format svg -o "$tmp/UPPER.SVG"
+check "the extension is matched whatever its case" 'grep -q "<svg" "$tmp/UPPER.SVG"'
+
+# Errors name the user's path, never a temporary file beside it, nor GIO's words.
+"$fw" export "$samples/sample-en.flywheel" -o "$tmp/no/such/dir/f.png" 2>"$tmp/err"
+check "missing folder: exit 1, names the output as given" \
+  '[ $? -eq 1 ] && grep -qx "flywheel: $tmp/no/such/dir/f.png: the folder does not exist" "$tmp/err"'
+mkdir "$tmp/folder.png"
+"$fw" export "$samples/sample-en.flywheel" -o "$tmp/folder.png" 2>"$tmp/err"
+check "output is a folder: exit 1, says so" '[ $? -eq 1 ] && grep -q "folder.png: is a folder" "$tmp/err"'
+rmdir "$tmp/folder.png"
+(cd "$tmp" && "$fw" export missing.flywheel -o m.png) 2>"$tmp/err"
+check "missing workbook: exit 1, nothing written" '[ $? -eq 1 ] && [ ! -e "$tmp/m.png" ]'
+check "missing workbook: our words, not GIO's" \
+  'grep -q "missing.flywheel: no such file" "$tmp/err" && ! grep -q "Error when" "$tmp/err"'
 
 check "no temporary files left" '[ "$(ls -A "$tmp" | grep -c "^\.")" -eq 0 ]'
 

@@ -19,7 +19,7 @@ check () {  # check DESCRIPTION COMMAND…
   if "$@"; then ok 0 "$what"; else ok 1 "$what"; fi
 }
 
-echo "1..17"
+echo "1..28"
 
 # Import the workshop's real 2023 sheet: the summary names the counts.
 out=$("$FLYWHEEL" import "$FIXTURES/real-2023.csv" -o "$TMP/real.flywheel"); rc=$?
@@ -109,8 +109,33 @@ truncate -s 100M "$TMP/huge.csv"
 "$FLYWHEEL" import "$TMP/huge.csv" -o "$TMP/huge.flywheel" 2>"$TMP/err"; rc=$?
 check "a 100 MB sheet is refused with nothing written" \
   test "$rc" = 1 -a ! -e "$TMP/huge.flywheel"
+check "the size refusal is in MiB, naming the sheet" \
+  grep -q "huge.csv: larger than 32.0.MiB" "$TMP/err"
 "$FLYWHEEL" import "$FIXTURES/utf8-lf.csv" 2>/dev/null; rc=$?
 check "import without -o is a usage error" test "$rc" = 2
+
+# The output's name says what it is; the errors name the user's files in our words.
+"$FLYWHEEL" import "$FIXTURES/utf8-lf.csv" -o "$TMP/out.txt" 2>"$TMP/err"; rc=$?
+check "import -o out.txt exits 2 with nothing written" test "$rc" = 2 -a ! -e "$TMP/out.txt"
+check "import -o out.txt says which extension" \
+  grep -q "out.txt: flywheel import writes only .flywheel files" "$TMP/err"
+"$FLYWHEEL" import "$TMP/missing.csv" -o "$TMP/m.flywheel" 2>"$TMP/err"; rc=$?
+check "a missing sheet exits 1 with nothing written" test "$rc" = 1 -a ! -e "$TMP/m.flywheel"
+check "a missing sheet: our words, not GIO's" \
+  test "$(cat "$TMP/err")" = "flywheel: $TMP/missing.csv: no such file"
+"$FLYWHEEL" convert "$TMP/a.flywheel" -o "$TMP/no/out.csv" 2>"$TMP/err"; rc=$?
+check "convert into a missing folder exits 1" test "$rc" = 1
+check "convert into a missing folder names the output as given" \
+  test "$(cat "$TMP/err")" = "flywheel: $TMP/no/out.csv: the folder does not exist"
+"$FLYWHEEL" convert "$TMP/a.flywheel" -o "$TMP/x.md" --lang fr 2>"$TMP/err"; rc=$?
+check "convert --lang fr exits 2 with nothing written" test "$rc" = 2 -a ! -e "$TMP/x.md"
+check "convert --lang fr lists en and ja" grep -q "unknown language “fr”: use en or ja" "$TMP/err"
+
+# A CP932 sheet saved with lone CRs (old Mac Excel) reads like the UTF-8 one.
+iconv -f UTF-8 -t CP932 "$FIXTURES/utf8-lf.csv" | tr '\n' '\r' > "$TMP/cp932-cr.csv"
+out=$("$FLYWHEEL" import "$TMP/cp932-cr.csv" -o "$TMP/cp932.flywheel"); rc=$?
+check "a CP932 sheet with CR line ends imports" test "$rc" = 0
+check "with the same counts as the UTF-8 sheet" test "$out" = "4 cases and 3 ideas imported"
 
 echo "# $((n - failed)) passed, $failed failed"
 [ "$failed" = 0 ]

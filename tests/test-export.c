@@ -130,7 +130,7 @@ test_pdf (void)
       g_assert_nonnull (strstr (info, input->title));
       g_assert_nonnull (strstr (info, "Mika Sato"));
       g_assert_nonnull (strstr (info, "Flywheel"));
-      g_assert_nonnull (strstr (info, "900 x 675 pts"));
+      g_assert_nonnull (strstr (info, "1200 x 900 pts"));
     }
   g_unlink (path);
   g_rmdir (dir);
@@ -180,8 +180,9 @@ test_svg (void)
   g_markup_parse_context_free (context);
 
   g_assert_true (g_str_has_prefix (root->str, "svg "));
-  g_assert_nonnull (strstr (root->str, "width=1200px"));
-  g_assert_nonnull (strstr (root->str, "height=900px"));
+  /* The default size, as the window and the command line use it. */
+  g_assert_nonnull (strstr (root->str, "width=1600px"));
+  g_assert_nonnull (strstr (root->str, "height=1200px"));
 }
 
 static void
@@ -211,7 +212,13 @@ test_errors_write_nothing (void)
   g_clear_error (&error);
   options.width = 1200;
   g_assert_false (fw_export_to_file (input, &options, missing, &error));
-  g_assert_nonnull (error);
+  /* The message names the file asked for, never the temporary file beside it. */
+  {
+    g_autofree char *expected = g_strdup_printf ("%s: the folder does not exist", missing);
+
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
   g_clear_error (&error);
   g_assert_false (fw_export_to_file (input, &options, dir, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
@@ -235,6 +242,32 @@ test_errors_write_nothing (void)
 
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* The window's default (the schema's) and the command line's (the core's) agree. */
+static void
+test_default_size (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const char *keys[] = { "export-width", "export-height" };
+  const int expected[] = { 1600, 1200 };
+  FwExportOptions options;
+
+  fw_export_options_init (&options, FW_EXPORT_PNG);
+  g_assert_cmpfloat (options.width, ==, expected[0]);
+  g_assert_cmpfloat (options.height, ==, expected[1]);
+
+  g_assert_nonnull (source);
+  schema = g_settings_schema_source_lookup (source, APP_ID, FALSE);
+  g_assert_nonnull (schema);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(GSettingsSchemaKey) key = g_settings_schema_get_key (schema, keys[i]);
+      g_autoptr(GVariant) value = g_settings_schema_key_get_default_value (key);
+
+      g_assert_cmpint (g_variant_get_int32 (value), ==, expected[i]);
+    }
 }
 
 static void
@@ -363,6 +396,7 @@ main (int    argc,
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/errors-write-nothing", test_errors_write_nothing);
   g_test_add_func ("/export/format-ids", test_format_ids);
+  g_test_add_func ("/export/default-size", test_default_size);
   for (guint i = 0; i < G_N_ELEMENTS (references); i++)
     {
       g_autofree char *name = g_strdup_printf ("/export/reference/%s", references[i].name);

@@ -12,27 +12,27 @@
 
 /* The same as the entry in fw-cli.c's table, which this file cannot see. */
 static const FwCliVerb export_verb = {
-  "export", N_("FILE [--idea N|--case N] --format png|pdf|svg -o OUT"),
+  "export", N_("FILE [--idea N|--case N] -o OUT.png|OUT.pdf|OUT.svg"),
   N_("Draw an idea’s or a case’s flywheel as PNG, PDF or SVG"), fw_cli_export
 };
 
-static gboolean
-valid_language (const char *lang)
-{
-  /* "ja", "en", "pt_BR": anything else is a typo, not a language. */
-  gsize n = strlen (lang);
+/* --idea and --case when not given: 0 and negative numbers are refused. */
+#define NOT_GIVEN G_MININT
 
-  if (n != 2 && n != 3 && n != 5)
-    return FALSE;
-  for (gsize i = 0; i < MIN (n, 3); i++)
-    if (lang[i] != '_' && !g_ascii_islower (lang[i]))
-      return FALSE;
-  if (n == 5)
-    return lang[2] == '_' && g_ascii_isupper (lang[3]) && g_ascii_isupper (lang[4]);
-  return n == 2 || g_ascii_islower (lang[2]);
+/* Refuses 0 and negative numbers: ideas and cases are counted from 1, as the
+ * window shows them, and --idea 0 once drew idea 1. */
+static gboolean
+check_number (const char *option,
+              int         n)
+{
+  if (n == NOT_GIVEN || n >= 1)
+    return TRUE;
+  /* TRANSLATORS: "--idea 0: ideas and cases are counted from 1" */
+  fw_cli_error (_("%s %d: ideas and cases are counted from 1"), option, n);
+  return FALSE;
 }
 
-/* flywheel export FILE [--idea N|--case N] --format png|pdf|svg -o OUT
+/* flywheel export FILE [--idea N|--case N] [--format png|pdf|svg] -o OUT.png|OUT.pdf|OUT.svg
  *                 [--width PX --height PX --scale N --theme light|dark --lang en|ja] */
 int
 fw_cli_export (int    argc,
@@ -47,7 +47,10 @@ fw_cli_export (int    argc,
   g_autofree char *format_id = NULL;
   g_autofree char *theme_id = NULL;
   g_autofree char *lang = NULL;
-  int idea_n = 0, case_n = 0, width = 1200, height = 900, scale = 1;
+  int idea_n = NOT_GIVEN, case_n = NOT_GIVEN;
+  int width = FW_EXPORT_DEFAULT_WIDTH, height = FW_EXPORT_DEFAULT_HEIGHT, scale = 1;
+  g_autofree char *width_help = NULL;
+  g_autofree char *height_help = NULL;
   gboolean no_legend = FALSE;
   FwExportOptions options;
   FwExportFormat format;
@@ -60,17 +63,28 @@ fw_cli_export (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_id,
       N_("png, pdf or svg (default: from OUT’s extension)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the diagram to OUT"), N_("OUT") },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (default: 1200)"), N_("PX") },
-    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (default: 900)"), N_("PX") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, NULL, N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, NULL, N_("PX") },
     { "scale", 0, 0, G_OPTION_ARG_INT, &scale,
       N_("Pixels per PNG pixel, for high-resolution screens (default: 1)"), N_("N") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_id, N_("light or dark (default: light)"),
       N_("THEME") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("Label the diagram in this language, e.g. en or ja"), N_("LANG") },
+      N_("Label the diagram in this language: en or ja"), N_("LANG") },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, N_("Leave out the legend"), NULL },
     { NULL }
   };
+
+  /* The defaults in the help come from the one place they are kept. */
+  /* TRANSLATORS: the help of export's --width; %d is the default */
+  width_help = g_strdup_printf (_("Width in pixels (default: %d)"), FW_EXPORT_DEFAULT_WIDTH);
+  /* TRANSLATORS: the help of export's --height; %d is the default */
+  height_help = g_strdup_printf (_("Height in pixels (default: %d)"), FW_EXPORT_DEFAULT_HEIGHT);
+  for (GOptionEntry *e = entries; e->long_name; e++)
+    if (e->arg_data == &width)
+      e->description = width_help;
+    else if (e->arg_data == &height)
+      e->description = height_help;
 
   if (!fw_cli_parse_args (context, entries, &argc, &argv,
                           _("export takes exactly one FILE")))
@@ -80,40 +94,45 @@ fw_cli_export (int    argc,
       fw_cli_error ("%s", _("export needs -o OUT"));
       return 2;
     }
-  if (idea_n != 0 && case_n != 0)
+  if (idea_n != NOT_GIVEN && case_n != NOT_GIVEN)
     {
       fw_cli_error ("%s", _("give --idea or --case, not both"));
       return 2;
     }
-  if (idea_n < 0 || case_n < 0)
+  if (!check_number ("--idea", idea_n) || !check_number ("--case", case_n))
+    return 2;
+  if (format_id && !fw_export_format_from_id (format_id, &format))
     {
-      fw_cli_error ("%s", _("ideas and cases are counted from 1"));
+      fw_cli_error (_("unknown format “%s”: use png, pdf or svg"), format_id);
       return 2;
     }
-  if (format_id ? !fw_export_format_from_id (format_id, &format)
-                : !fw_export_format_from_filename (output, &format))
+  /* The extension says what the file is, so it must be the format's. */
+  if (format_id)
     {
-      if (format_id)
-        fw_cli_error (_("unknown format “%s”: use png, pdf or svg"), format_id);
-      else
-        fw_cli_error ("%s", _("give --format png, pdf or svg"));
-      return 2;
+      g_autofree char *extension = g_strconcat (".", format_id, NULL);
+      g_autofree char *verb = g_strconcat ("export --format ", format_id, NULL);
+
+      if (!fw_cli_check_extension (verb, output, (const char *[]) { extension, NULL }))
+        return 2;
     }
+  else if (!fw_cli_check_extension ("export", output,
+                                    (const char *[]) { ".png", ".pdf", ".svg", NULL }))
+    return 2;
+  else
+    fw_export_format_from_filename (output, &format);
   if (theme_id && !fw_diagram_theme_from_id (theme_id, &theme))
     {
       fw_cli_error (_("unknown theme “%s”: use light or dark"), theme_id);
       return 2;
     }
+  if (!fw_cli_check_language (lang))
+    return 2;
+  /* Before any label is translated. */
   if (lang)
-    {
-      if (!valid_language (lang))
-        {
-          fw_cli_error (_("unknown language “%s”: use a code such as en or ja"), lang);
-          return 2;
-        }
-      /* Before any label is translated. */
-      fw_i18n_use_language (lang);
-    }
+    fw_i18n_use_language (lang);
+  /* Before the workbook is read and the diagram drawn. */
+  if (!fw_cli_check_output_folder (output))
+    return 1;
 
   file = g_file_new_for_commandline_arg (argv[1]);
   workbook = fw_workbook_load (file, NULL, &error);
@@ -123,7 +142,7 @@ fw_cli_export (int    argc,
       return 1;
     }
 
-  if (case_n > 0)
+  if (case_n != NOT_GIVEN)
     {
       if ((guint) case_n > fw_workbook_get_n_cases (workbook))
         {
@@ -135,7 +154,7 @@ fw_cli_export (int    argc,
     }
   else
     {
-      if (idea_n == 0)
+      if (idea_n == NOT_GIVEN)
         idea_n = 1;
       if ((guint) idea_n > fw_workbook_get_n_ideas (workbook))
         {

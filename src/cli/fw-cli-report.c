@@ -54,16 +54,16 @@ fw_cli_report (int    argc,
       fw_cli_error (_("unknown paper “%s”: use a4 or letter"), paper);
       return 2;
     }
+  if (!fw_cli_check_language (lang))
+    return 2;
+  /* Before anything is translated. */
   if (lang)
-    {
-      if (g_strcmp0 (lang, "en") != 0 && g_strcmp0 (lang, "ja") != 0)
-        {
-          fw_cli_error (_("unknown language “%s”: use en or ja"), lang);
-          return 2;
-        }
-      /* Before anything is translated. */
-      fw_i18n_use_language (lang);
-    }
+    fw_i18n_use_language (lang);
+  if (!fw_cli_check_extension ("report", output, (const char *[]) { ".pdf", NULL }))
+    return 2;
+  /* Before the report is drawn, which takes a while. */
+  if (!fw_cli_check_output_folder (output))
+    return 1;
 
   file = g_file_new_for_commandline_arg (argv[1]);
   workbook = fw_workbook_load (file, NULL, &error);

@@ -9,6 +9,7 @@
 #include "fw-cli.h"
 #include "fw-core.h"
 #include "fw-i18n.h"
+#include "fw-text-input.h"
 #include "fw-triage.h"
 
 /* The same name, parameters and summary as the entry in fw-cli.c's table. */
@@ -26,21 +27,17 @@ is_csv_path (const char *path)
 }
 
 /* Reads the backlog, refusing an oversized file from its size alone so a huge
- * file is never read into memory. */
+ * file is never read into memory. Messages name @path as the user typed it. */
 static char **
 read_stories (const char  *path,
               GError     **error)
 {
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *text = NULL;
   char **stories;
-  gboolean too_large;
 
-  bytes = fw_cli_read_file (path, FW_TRIAGE_MAX_SIZE, &too_large, error);
-  if (too_large)
-    g_set_error (error, FW_TRIAGE_ERROR, FW_TRIAGE_ERROR_TOO_LARGE,
-                 _("%s: larger than %u MiB; a backlog of stories is much smaller"),
-                 path, FW_TRIAGE_MAX_SIZE / (1024 * 1024));
+  bytes = fw_text_input_read (file, path, FW_TRIAGE_MAX_SIZE, NULL, error);
   if (bytes == NULL)
     return NULL;
   text = fw_triage_decode (bytes, path, error);
@@ -145,7 +142,7 @@ fw_cli_triage (int    argc,
   guint n;
   GOptionEntry entries[] = {
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("Write the text and the notes in this language, e.g. en or ja"), N_("LANG") },
+      N_("Write the text and the notes in this language: en or ja"), N_("LANG") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("List the stories as tsv or text (the default)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -161,15 +158,15 @@ fw_cli_triage (int    argc,
       fw_cli_error (_("unknown format “%s”: use tsv or text"), format);
       return 2;
     }
+  if (!fw_cli_check_language (lang))
+    return 2;
   if (lang)
-    {
-      if (!g_str_equal (lang, "en") && !g_str_equal (lang, "ja"))
-        {
-          fw_cli_error (_("unknown language “%s”: use en or ja"), lang);
-          return 2;
-        }
-      fw_i18n_use_language (lang);
-    }
+    fw_i18n_use_language (lang);
+  /* The workbook is the only file triage writes. */
+  if (output && !fw_cli_check_extension ("triage", output, (const char *[]) { ".flywheel", NULL }))
+    return 2;
+  if (output && !fw_cli_check_output_folder (output))
+    return 1;
   tsv = g_strcmp0 (format, "tsv") == 0;
   /* With -o and no --format the list is not wanted, only the summary. */
   quiet = output != NULL && format == NULL;

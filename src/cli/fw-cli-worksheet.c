@@ -8,6 +8,7 @@
 #include "fw-cli.h"
 #include "fw-core.h"
 #include "fw-markdown.h"
+#include "fw-text-input.h"
 #include "fw-worksheet.h"
 #include "fw-xlsx.h"
 
@@ -18,7 +19,7 @@ static const FwCliVerb import_verb = {
   N_("Read a filled-in ML Usecase Discovery Worksheet saved as CSV"), fw_cli_import
 };
 static const FwCliVerb convert_verb = {
-  "convert", N_("FILE -o OUT.csv|OUT.xlsx"),
+  "convert", N_("FILE -o OUT.csv|OUT.xlsx|OUT.md"),
   N_("Write a workbook in the worksheet layout, as CSV or Excel"), fw_cli_convert
 };
 
@@ -38,23 +39,36 @@ is_sheet_path (const char *path)
 }
 
 /* Reads a sheet, refusing an oversized one from its size alone so a huge file
- * is never read into memory. */
+ * is never read into memory. Messages name @path as the user typed it. */
 static FwWorkbook *
 import_sheet (const char      *path,
               FwImportReport **report,
               GError         **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  gboolean too_large;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GBytes) bytes = fw_text_input_read (file, path, FW_WORKSHEET_MAX_SIZE, NULL, error);
 
-  bytes = fw_cli_read_file (path, FW_WORKSHEET_MAX_SIZE, &too_large, error);
-  if (too_large)
-    g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_TOO_LARGE,
-                 _("%s: the sheet is larger than %u MiB; a worksheet is much smaller"),
-                 path, FW_WORKSHEET_MAX_SIZE / (1024 * 1024));
   if (bytes == NULL)
     return NULL;
   return fw_worksheet_import (bytes, path, report, error);
+}
+
+/* g_file_replace_contents(), with failures worded for @path. */
+static gboolean
+write_file (const char  *path,
+            const char  *data,
+            gsize        size,
+            GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) io_error = NULL;
+
+  /* Atomic: a temporary file renamed over the old one. */
+  if (g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
+                               &io_error))
+    return TRUE;
+  fw_file_error_set (error, io_error, path, TRUE);
+  return FALSE;
 }
 
 /* flywheel import WORKSHEET.csv -o OUT.flywheel */
@@ -83,6 +97,10 @@ fw_cli_import (int    argc,
       fw_cli_error ("%s", _("import needs -o OUT.flywheel"));
       return 2;
     }
+  if (!fw_cli_check_extension ("import", output, (const char *[]) { ".flywheel", NULL }))
+    return 2;
+  if (!fw_cli_check_output_folder (output))
+    return 1;
 
   workbook = import_sheet (argv[1], &report, &error);
   if (workbook == NULL)
@@ -151,18 +169,19 @@ fw_cli_convert (int    argc,
     }
 
   /* Formats by the output's extension. The Markdown summary (.md) goes here too. */
+  if (!fw_cli_check_extension ("convert", output,
+                               (const char *[]) { ".csv", ".xlsx", ".md", NULL }))
+    return 2;
   if (has_suffix (output, ".csv"))
     format = OUT_CSV;
   else if (has_suffix (output, ".xlsx"))
     format = OUT_XLSX;
-  else if (has_suffix (output, ".md"))
-    format = OUT_MD;
   else
-    {
-      fw_cli_error (_("%s: convert writes .csv, .xlsx or .md files; name the output with one of "
-                      "those extensions"), output);
-      return 2;
-    }
+    format = OUT_MD;
+  if (!fw_cli_check_language (lang))
+    return 2;
+  if (!fw_cli_check_output_folder (output))
+    return 1;
 
   workbook = load_input (argv[1], &error);
   if (workbook == NULL)
@@ -175,14 +194,12 @@ fw_cli_convert (int    argc,
     {
     case OUT_CSV:
       {
-        g_autoptr(GBytes) bytes = fw_worksheet_export_csv (workbook, FW_WORKSHEET_EXPORT_DEFAULT);
-        g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (output);
+        g_autoptr(GBytes) bytes =
+          fw_worksheet_export_csv (workbook, FW_WORKSHEET_EXPORT_DEFAULT);
         gsize size;
         const char *data = g_bytes_get_data (bytes, &size);
 
-        /* Atomic: a temporary file renamed over the old one. */
-        if (!g_file_replace_contents (out_file, data, size, NULL, FALSE,
-                                      G_FILE_CREATE_NONE, NULL, NULL, &error))
+        if (!write_file (output, data, size, &error))
           {
             fw_cli_error ("%s", error->message);
             return 1;
@@ -201,10 +218,8 @@ fw_cli_convert (int    argc,
     case OUT_MD:
       {
         g_autofree char *text = fw_markdown_from_workbook (workbook, lang);
-        g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (output);
 
-        if (!g_file_replace_contents (out_file, text, strlen (text), NULL, FALSE,
-                                      G_FILE_CREATE_NONE, NULL, NULL, &error))
+        if (!write_file (output, text, strlen (text), &error))
           {
             fw_cli_error ("%s", error->message);
             return 1;

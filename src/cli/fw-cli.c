@@ -4,18 +4,20 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "fw-cli.h"
 #include "fw-cli-words.h"
 #include "fw-core.h"
+#include "fw-i18n.h"
 
 static const FwCliVerb verbs[] = {
   { "validate", N_("FILE"), N_("Check a workbook and summarise it"), fw_cli_validate },
   { "import", N_("WORKSHEET.csv -o OUT.flywheel"),
     N_("Read a filled-in ML Usecase Discovery Worksheet saved as CSV"), fw_cli_import },
-  { "convert", N_("FILE -o OUT.csv|OUT.xlsx"),
+  { "convert", N_("FILE -o OUT.csv|OUT.xlsx|OUT.md"),
     N_("Write a workbook in the worksheet layout, as CSV or Excel"), fw_cli_convert },
-  { "export", N_("FILE [--idea N|--case N] --format png|pdf|svg -o OUT"),
+  { "export", N_("FILE [--idea N|--case N] -o OUT.png|OUT.pdf|OUT.svg"),
     N_("Draw an idea’s or a case’s flywheel as PNG, PDF or SVG"), fw_cli_export },
   { "report", N_("FILE -o OUT.pdf [--lang en|ja] [--paper a4|letter]"),
     N_("Write the homework report as PDF: cover, portfolio, every idea and case"), fw_cli_report },
@@ -99,34 +101,125 @@ fw_cli_option_context_new (const FwCliVerb *verb)
   return context;
 }
 
-GBytes *
-fw_cli_read_file (const char  *path,
-                  goffset      max_size,
-                  gboolean    *too_large,
-                  GError     **error)
+/* "a", "a or b", "a, b or c". */
+static char *
+join_alternatives (const char * const *items)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = g_strv_length ((char **) items);
 
-  *too_large = FALSE;
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                            NULL, error);
-  if (info == NULL)
-    return NULL;
-  /* A device or a pipe could be endless. */
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+  for (guint i = 0; i < n; i++)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   _("%s: not a regular file"), path);
-      return NULL;
+      if (i == 0)
+        g_string_append (text, items[i]);
+      else
+        {
+          g_autofree char *head = g_string_free (g_steal_pointer (&text), FALSE);
+
+          text = g_string_new (NULL);
+          /* TRANSLATORS: joins the last of a list of choices: "en or ja", ".csv, .xlsx or .md" */
+          g_string_printf (text, i == n - 1 ? _("%s or %s") : _("%s, %s"), head, items[i]);
+        }
     }
-  if (g_file_info_get_size (info) > max_size)
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+gboolean
+fw_cli_check_language (const char *lang)
+{
+  g_autofree char *choices = NULL;
+
+  if (lang == NULL || fw_i18n_is_language (lang))
+    return TRUE;
+  choices = join_alternatives (fw_i18n_get_languages ());
+  /* TRANSLATORS: the second %s lists the languages: "en or ja" */
+  fw_cli_error (_("unknown language “%s”: use %s"), lang, choices);
+  return FALSE;
+}
+
+gboolean
+fw_cli_check_extension (const char         *verb,
+                        const char         *output,
+                        const char * const *extensions)
+{
+  g_autofree char *lower = g_ascii_strdown (output, -1);
+  g_autofree char *choices = NULL;
+
+  for (guint i = 0; extensions[i]; i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      return TRUE;
+  choices = join_alternatives (extensions);
+  /* TRANSLATORS: "r.txt: flywheel report writes only .pdf files"; the last %s may be a
+   * list: ".csv, .xlsx or .md" */
+  fw_cli_error (_("%s: flywheel %s writes only %s files"), output, verb, choices);
+  return FALSE;
+}
+
+gboolean
+fw_cli_check_output_folder (const char *output)
+{
+  g_autofree char *folder = g_path_get_dirname (output);
+  g_autoptr(GError) io_error = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_test (output, G_FILE_TEST_IS_DIR))
+    io_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+  else if (!g_file_test (folder, G_FILE_TEST_EXISTS))
+    io_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "");
+  else if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    io_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, "");
+  else
+    return TRUE;
+  fw_file_error_set (&error, io_error, output, TRUE);
+  fw_cli_error ("%s", error->message);
+  return FALSE;
+}
+
+/* Levenshtein distance with adjacent transpositions ("exprot"), on bytes: the
+ * verbs are ASCII. */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize n = strlen (a), m = strlen (b);
+  g_autofree guint *d = g_new (guint, (n + 1) * (m + 1));
+
+#define D(i, j) d[(i) * (m + 1) + (j)]
+  for (gsize i = 0; i <= n; i++)
+    D (i, 0) = i;
+  for (gsize j = 0; j <= m; j++)
+    D (0, j) = j;
+  for (gsize i = 1; i <= n; i++)
+    for (gsize j = 1; j <= m; j++)
+      {
+        guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+
+        D (i, j) = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          D (i, j) = MIN (D (i, j), D (i - 2, j - 2) + 1);
+      }
+  return D (n, m);
+#undef D
+}
+
+/* The verb @word was probably meant to be: the nearest, when it is near enough
+ * to be a slip (a third of its letters, at least two) rather than another word. */
+static const char *
+nearest_verb (const char *word)
+{
+  const char *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     {
-      *too_large = TRUE;
-      return NULL;
+      guint distance = edit_distance (word, verbs[i].name);
+
+      if (distance < best_distance)
+        best = verbs[i].name, best_distance = distance;
     }
-  return g_file_load_bytes (file, NULL, NULL, error);
+  if (best && best_distance <= MAX (2, strlen (best) / 3))
+    return best;
+  return NULL;
 }
 
 static void
@@ -138,7 +231,12 @@ print_usage (FILE *out)
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     {
       g_autofree char *head = g_strdup_printf ("%s %s", verbs[i].name, _(verbs[i].parameters));
-      fprintf (out, "  flywheel %-28s %s\n", head, _(verbs[i].summary));
+
+      /* A long synopsis gets a line of its own, the summary indented below it. */
+      if (g_utf8_strlen (head, -1) <= 28)
+        fprintf (out, "  flywheel %-28s %s\n", head, _(verbs[i].summary));
+      else
+        fprintf (out, "  flywheel %s\n  %-37s %s\n", head, "", _(verbs[i].summary));
     }
   fprintf (out, "\n%s\n", _("Run “flywheel COMMAND --help” for a command’s options."));
   fprintf (out, "  flywheel --version\n");
@@ -167,6 +265,16 @@ fw_cli_run (int    argc,
   verb = find_verb (argv[1]);
   if (verb == NULL)
     {
+      /* The launcher sends a word that is neither a verb nor a file here
+       * (src/launcher.c), so a slip is named instead of opening the window. */
+      const char *nearest = nearest_verb (argv[1]);
+
+      if (nearest)
+        /* TRANSLATORS: "flywheel exprot": the word typed, then the command meant */
+        fw_cli_error (_("“%s” is not a command. Did you mean “%s”?"), argv[1], nearest);
+      else
+        fw_cli_error (_("“%s” is neither a command nor a file."), argv[1]);
+      fputc ('\n', stderr);
       print_usage (stderr);
       return 2;
     }

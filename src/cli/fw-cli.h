@@ -37,13 +37,18 @@ gboolean     fw_cli_parse_args   (GOptionContext     *context,
                                   int                *argc,
                                   char             ***argv,
                                   const char         *one_input);
-/* Reads a regular file of at most @max_size bytes. An oversized file is refused
- * from its size alone, never read: NULL with *too_large set and no error, so
- * the verb can say why in its own words. */
-GBytes      *fw_cli_read_file    (const char *path,
-                                  goffset     max_size,
-                                  gboolean   *too_large,
-                                  GError    **error);
+/* TRUE when @lang is one of fw_i18n_get_languages(); otherwise says so, listing
+ * them (the verb then exits with status 2). NULL (not given) is fine. */
+gboolean     fw_cli_check_language (const char *lang);
+/* TRUE when @output ends in one of @extensions (".pdf", case-insensitively);
+ * otherwise says which the verb writes (the verb then exits with status 2). */
+gboolean     fw_cli_check_extension (const char         *verb,
+                                     const char         *output,
+                                     const char * const *extensions);
+/* TRUE when @output can be a file to write: not a folder, in a folder that
+ * exists. Otherwise says so, naming @output, so that nothing is drawn or read
+ * for a file that cannot be written (the verb then exits with status 1). */
+gboolean     fw_cli_check_output_folder (const char *output);
 
 /* The verbs, each in its own file. */
 int          fw_cli_validate     (int argc, char **argv);

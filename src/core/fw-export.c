@@ -8,6 +8,7 @@
 
 #include "fw-export.h"
 #include "fw-flywheel-render.h"
+#include "fw-workbook-io.h"
 
 static const char *format_ids[] = { "png", "pdf", "svg" };
 G_STATIC_ASSERT (G_N_ELEMENTS (format_ids) == FW_N_EXPORT_FORMATS);
@@ -19,8 +20,8 @@ fw_export_options_init (FwExportOptions *options,
   g_return_if_fail (options != NULL);
 
   options->format = format;
-  options->width = 1200;
-  options->height = 900;
+  options->width = FW_EXPORT_DEFAULT_WIDTH;
+  options->height = FW_EXPORT_DEFAULT_HEIGHT;
   options->scale = 1;
   fw_diagram_style_init (&options->style, FW_DIAGRAM_THEME_LIGHT);
   options->author = NULL;
@@ -196,18 +197,19 @@ fw_export_write_bytes (GBytes      *bytes,
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   _("Could not write “%s”: it is a folder"), path);
+      g_autoptr(GError) folder = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+
+      fw_file_error_set (error, folder, path, TRUE);
       return FALSE;
     }
 
-  /* CONSISTENT: a temporary file in the same folder, renamed over @path. */
+  /* CONSISTENT: a temporary file in the same folder, renamed over @path. Its
+   * errors name that temporary file, so they are worded again for @path. */
   data = g_bytes_get_data (bytes, &size);
   if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
                                  &local_error))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), path,
-                   local_error->message);
+      fw_file_error_set (error, local_error, path, TRUE);
       return FALSE;
     }
   return TRUE;

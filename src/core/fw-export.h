@@ -15,6 +15,12 @@ typedef enum
   FW_N_EXPORT_FORMATS
 } FwExportFormat;
 
+/* The size of an export nobody chose a size for: the command line's and the
+ * window's. The GSettings keys export-width and export-height default to the
+ * same (tests/test-export.c checks the schema against these). */
+#define FW_EXPORT_DEFAULT_WIDTH   1600
+#define FW_EXPORT_DEFAULT_HEIGHT  1200
+
 #define FW_EXPORT_MIN_SIZE    64
 #define FW_EXPORT_MAX_SIZE    10000
 #define FW_EXPORT_MAX_SCALE   4
@@ -29,7 +35,7 @@ typedef struct
   const char     *author;   /* PDF metadata, or NULL */
 } FwExportOptions;
 
-/* PNG, 1200 × 900, scale 1, light. */
+/* FW_EXPORT_DEFAULT_WIDTH × FW_EXPORT_DEFAULT_HEIGHT, scale 1, light. */
 void         fw_export_options_init    (FwExportOptions       *options,
                                         FwExportFormat         format);
 

@@ -7,6 +7,9 @@
 
 #include "fw-i18n.h"
 
+/* English and po/LINGUAS. */
+static const char * const languages[] = { "en", "ja", NULL };
+
 static char *saved_language;
 static gboolean saved;
 
@@ -81,4 +84,16 @@ fw_i18n_current_language (void)
   if (g_str_has_prefix (code, "language-code:"))
     return code + strlen ("language-code:");
   return "en";
+}
+
+const char * const *
+fw_i18n_get_languages (void)
+{
+  return languages;
+}
+
+gboolean
+fw_i18n_is_language (const char *lang)
+{
+  return lang != NULL && g_strv_contains (languages, lang);
 }

@@ -13,6 +13,11 @@ void         fw_i18n_init          (void);
  * export in a language other than the UI's. NULL or "" restores the environment's. */
 void         fw_i18n_use_language  (const char *lang);
 
+/* The languages Flywheel speaks, NULL-terminated: "en", then po/LINGUAS. The
+ * command line's --lang and the language setting accept these and no other. */
+const char * const *fw_i18n_get_languages (void);
+gboolean     fw_i18n_is_language   (const char *lang);
+
 /* The language messages come in now: "ja" or "en". */
 const char  *fw_i18n_current_language (void);
 

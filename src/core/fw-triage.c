@@ -5,6 +5,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
+#include "fw-text-input.h"
+#include "fw-workbook-io.h"
 #include "fw-triage.h"
 
 G_DEFINE_QUARK (fw-triage-error-quark, fw_triage_error)
@@ -99,43 +103,34 @@ fw_triage_task_id (FwTask task)
 
 /* ---- reading ---- */
 
+/* The text input module's refusal, in triage's error domain. */
+static void
+set_text_input_error (GError       **error,
+                      const GError  *text_error)
+{
+  static const FwTriageError codes[] = {
+    [FW_TEXT_INPUT_ERROR_TOO_LARGE] = FW_TRIAGE_ERROR_TOO_LARGE,
+    [FW_TEXT_INPUT_ERROR_BINARY] = FW_TRIAGE_ERROR_BINARY,
+    [FW_TEXT_INPUT_ERROR_ENCODING] = FW_TRIAGE_ERROR_ENCODING,
+    [FW_TEXT_INPUT_ERROR_SYNTAX] = FW_TRIAGE_ERROR_SYNTAX,
+  };
+
+  g_assert (text_error->domain == FW_TEXT_INPUT_ERROR &&
+            (guint) text_error->code < G_N_ELEMENTS (codes));
+  g_set_error_literal (error, FW_TRIAGE_ERROR, codes[text_error->code], text_error->message);
+}
+
 char *
 fw_triage_decode (GBytes      *bytes,
                   const char  *name,
                   GError     **error)
 {
-  gsize size;
-  const guchar *data = g_bytes_get_data (bytes, &size);
-  g_autofree char *text = NULL;
+  g_autoptr(GError) text_error = NULL;
+  char *text = fw_text_input_decode (bytes, name, FW_TRIAGE_MAX_SIZE, NULL, &text_error);
 
-  if (size > FW_TRIAGE_MAX_SIZE)
-    {
-      g_set_error (error, FW_TRIAGE_ERROR, FW_TRIAGE_ERROR_TOO_LARGE,
-                   _("%s: larger than %u MiB; a backlog of stories is much smaller"),
-                   name, FW_TRIAGE_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  if (size >= 2 && ((data[0] == 0xff && data[1] == 0xfe) || (data[0] == 0xfe && data[1] == 0xff)))
-    {
-      const char *from = data[0] == 0xff ? "UTF-16LE" : "UTF-16BE";
-
-      text = g_convert ((const char *) data + 2, size - 2, "UTF-8", from, NULL, NULL, NULL);
-    }
-  else
-    {
-      if (size >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf)
-        data += 3, size -= 3;
-      if (memchr (data, '\0', size) == NULL && g_utf8_validate ((const char *) data, size, NULL))
-        text = g_strndup ((const char *) data, size);
-    }
   if (text == NULL)
-    {
-      g_set_error (error, FW_TRIAGE_ERROR, FW_TRIAGE_ERROR_BINARY,
-                   _("%s: not a text file; save the stories as plain text, Markdown or CSV"),
-                   name);
-      return NULL;
-    }
-  return g_steal_pointer (&text);
+    set_text_input_error (error, text_error);
+  return text;
 }
 
 static gboolean
@@ -239,19 +234,12 @@ ends_sentence (const char *line)
 static char **
 split_text (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  /* CRLF, LF or a lone CR (old Mac editors, some exports) each end a line. */
+  g_auto(GStrv) lines = fw_text_input_split_lines (text);
   g_autoptr(GPtrArray) stories = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) story = g_string_new (NULL);
   gboolean list = FALSE, paragraphs = FALSE, has_blank = FALSE, wrapped = FALSE;
   guint block_lines = 0;
-
-  for (guint i = 0; lines[i]; i++)
-    {
-      gsize len = strlen (lines[i]);
-
-      if (len > 0 && lines[i][len - 1] == '\r')
-        lines[i][len - 1] = '\0';
-    }
 
   for (guint i = 0; lines[i]; i++)
     {
@@ -314,94 +302,6 @@ split_text (const char *text)
 
 /* ---- CSV ---- */
 
-static char
-guess_delimiter (const char *text)
-{
-  guint commas = 0, semicolons = 0, tabs = 0;
-  gboolean quoted = FALSE;
-
-  for (const char *p = text; *p && (quoted || *p != '\n'); p++)
-    {
-      if (*p == '"')
-        quoted = !quoted;
-      else if (!quoted && *p == ',')
-        commas++;
-      else if (!quoted && *p == ';')
-        semicolons++;
-      else if (!quoted && *p == '\t')
-        tabs++;
-    }
-  if (tabs > 0)
-    return '\t';
-  return semicolons > commas ? ';' : ',';
-}
-
-static void
-free_row (gpointer row)
-{
-  g_ptr_array_unref (row);
-}
-
-/* Rows of cells (GPtrArray of char *), RFC 4180 quoting, any line ending. */
-static GPtrArray *
-parse_csv (const char  *text,
-           char         delimiter,
-           GError     **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
-  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) cell = g_string_new (NULL);
-  const char *p = text;
-  guint line = 1, quote_line = 0;
-  gboolean quoted = FALSE;
-
-  for (; *p; p++)
-    {
-      if (quoted)
-        {
-          if (*p == '"' && p[1] == '"')
-            g_string_append_c (cell, '"'), p++;
-          else if (*p == '"')
-            quoted = FALSE;
-          else if (*p != '\r')
-            {
-              if (*p == '\n')
-                line++;
-              g_string_append_c (cell, *p);
-            }
-        }
-      else if (*p == '"' && cell->len == 0)
-        quoted = TRUE, quote_line = line;
-      else if (*p == delimiter)
-        {
-          g_ptr_array_add (row, g_string_free (g_steal_pointer (&cell), FALSE));
-          cell = g_string_new (NULL);
-        }
-      else if (*p == '\n')
-        {
-          line++;
-          g_ptr_array_add (row, g_string_free (g_steal_pointer (&cell), FALSE));
-          cell = g_string_new (NULL);
-          g_ptr_array_add (rows, g_steal_pointer (&row));
-          row = g_ptr_array_new_with_free_func (g_free);
-        }
-      else if (*p != '\r')
-        g_string_append_c (cell, *p);
-    }
-  if (quoted)
-    {
-      g_set_error (error, FW_TRIAGE_ERROR, FW_TRIAGE_ERROR_SYNTAX,
-                   _("a quoted cell that starts on line %u is never closed"), quote_line);
-      return NULL;
-    }
-  if (cell->len > 0 || row->len > 0)
-    {
-      g_ptr_array_add (row, g_string_free (g_steal_pointer (&cell), FALSE));
-      g_ptr_array_add (rows, g_steal_pointer (&row));
-    }
-  return g_steal_pointer (&rows);
-}
-
 static const char *
 cell_at (GPtrArray *row,
          guint      column)
@@ -449,13 +349,18 @@ static char **
 split_csv (const char  *text,
            GError     **error)
 {
-  g_autoptr(GPtrArray) rows = parse_csv (text, guess_delimiter (text), error);
+  g_autoptr(GError) text_error = NULL;
+  g_autoptr(GPtrArray) rows = fw_text_input_parse_csv (text, fw_text_input_guess_delimiter (text),
+                                                       NULL, &text_error);
   g_autoptr(GPtrArray) stories = NULL;
   guint first = 1, n_columns = 0;
   int column;
 
   if (rows == NULL)
-    return NULL;
+    {
+      set_text_input_error (error, text_error);
+      return NULL;
+    }
   stories = g_ptr_array_new_with_free_func (g_free);
   if (rows->len == 0)
     {
@@ -506,18 +411,48 @@ split_csv (const char  *text,
 static gboolean
 looks_like_csv (const char *text)
 {
-  const char *end = strchr (text, '\n');
-  g_autofree char *first = g_strndup (text, end ? (gsize) (end - text) : strlen (text));
+  g_autofree char *first = g_strndup (text, fw_text_input_first_line_length (text));
   g_autoptr(GPtrArray) rows = NULL;
-  char delimiter = guess_delimiter (first);
+  char delimiter = fw_text_input_guess_delimiter (first);
 
   if (delimiter == '\t')
     return TRUE;
-  rows = parse_csv (first, delimiter, NULL);
+  rows = fw_text_input_parse_csv (first, delimiter, NULL, NULL);
   if (rows == NULL || rows->len == 0)
     return FALSE;
   return ((GPtrArray *) g_ptr_array_index (rows, 0))->len >= 2 &&
          find_story_column (g_ptr_array_index (rows, 0)) >= 0;
+}
+
+/* A backlog is prose or a table; a file that is one JSON document is a workbook
+ * or some other data given by mistake, and read as text it would be one story. */
+static gboolean
+refuse_json (const char  *text,
+             GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *root;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text != '{' && *text != '[')
+    return FALSE;
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, text, -1, NULL))
+    return FALSE;
+  root = json_parser_get_root (parser);
+  if (JSON_NODE_HOLDS_OBJECT (root) &&
+      g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (root),
+                                                             "format", NULL),
+                 FW_WORKBOOK_FORMAT) == 0)
+    g_set_error_literal (error, FW_TRIAGE_ERROR, FW_TRIAGE_ERROR_NOT_BACKLOG,
+                         _("this is a Flywheel workbook, not a backlog; triage reads user "
+                           "stories written as plain text, Markdown or CSV"));
+  else
+    g_set_error_literal (error, FW_TRIAGE_ERROR, FW_TRIAGE_ERROR_NOT_BACKLOG,
+                         _("this is JSON data, not a backlog; triage reads user stories "
+                           "written as plain text, Markdown or CSV"));
+  return TRUE;
 }
 
 char **
@@ -529,6 +464,8 @@ fw_triage_split (const char     *text,
 
   while (*text == '\n' || *text == '\r')
     text++;
+  if (input != FW_TRIAGE_INPUT_CSV && refuse_json (text, error))
+    return NULL;
   if (input == FW_TRIAGE_INPUT_AUTO)
     input = looks_like_csv (text) ? FW_TRIAGE_INPUT_CSV : FW_TRIAGE_INPUT_TEXT;
   if (input == FW_TRIAGE_INPUT_CSV)

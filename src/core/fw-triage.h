@@ -24,9 +24,11 @@ G_BEGIN_DECLS
 typedef enum
 {
   FW_TRIAGE_ERROR_TOO_LARGE,
-  FW_TRIAGE_ERROR_BINARY,       /* NUL bytes or not text in UTF-8/UTF-16 */
+  FW_TRIAGE_ERROR_BINARY,       /* NUL or control bytes, a zip */
   FW_TRIAGE_ERROR_SYNTAX,       /* a quoted CSV cell never closed */
   FW_TRIAGE_ERROR_EMPTY,        /* no story in the text */
+  FW_TRIAGE_ERROR_ENCODING,     /* text neither UTF-8, UTF-16 with a BOM nor CP932 */
+  FW_TRIAGE_ERROR_NOT_BACKLOG,  /* a JSON document, such as a workbook */
 } FwTriageError;
 
 typedef enum
@@ -86,13 +88,16 @@ GQuark              fw_triage_error_quark       (void);
 
 const FwTriageRule *fw_triage_get_rules         (guint       *n_rules);
 
-/* Checks size, NUL bytes and the encoding (UTF-8, with or without BOM, or UTF-16
- * with BOM) and returns the text as UTF-8. @name names the input in messages. */
+/* Checks size, binary data and the encoding (UTF-8 with or without BOM, UTF-16
+ * with BOM, CP932; fw-text-input.h) and returns the text as UTF-8. @name names
+ * the input in messages. */
 char               *fw_triage_decode            (GBytes      *bytes,
                                                  const char  *name,
                                                  GError     **error);
 
-/* The stories in @text, each a string with its lines joined (NULL-terminated). */
+/* The stories in @text, each a string with its lines joined (NULL-terminated).
+ * Lines end at CRLF, LF or CR. A JSON document (a workbook given by mistake) is
+ * refused with FW_TRIAGE_ERROR_NOT_BACKLOG rather than read as one story. */
 char              **fw_triage_split             (const char  *text,
                                                  FwTriageInput input,
                                                  GError     **error);

@@ -1248,32 +1248,69 @@ file_display_name (GFile *file)
   return path ? g_strdup (path) : g_file_get_parse_name (file);
 }
 
-/* GIO's messages already name the file, in their own words; ours lead with the name. */
-static void
-fail_io (GError     **error,
-         GError      *io_error,
-         const char  *name,
-         gboolean     saving)
+void
+fw_file_error_set (GError       **error,
+                   const GError  *io_error,
+                   const char    *name,
+                   gboolean       saving)
 {
-  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
-                 saving ? _("the folder does not exist") : _("no such file"));
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
-                 saving ? _("permission denied (the file or its folder is read-only)")
-                        : _("permission denied"));
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP))
-    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
-                 _("could not make the backup copy (is the folder read-only?); "
-                   "the file was not changed"));
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
-                 _("is a folder, not a workbook file"));
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-    g_set_error (error, G_IO_ERROR, io_error->code, "%s: %s", name,
-                 _("the file was changed by another program since it was opened"));
+  int code;
+
+  g_return_if_fail (io_error != NULL);
+
+  /* g_file_set_contents() reports in G_FILE_ERROR, about its temporary file. */
+  if (io_error->domain == G_FILE_ERROR)
+    code = g_io_error_from_file_error (io_error->code);
+  else if (io_error->domain == G_IO_ERROR)
+    code = io_error->code;
   else
-    g_set_error (error, io_error->domain, io_error->code, "%s: %s", name, io_error->message);
+    {
+      g_set_error (error, io_error->domain, io_error->code, "%s: %s", name, io_error->message);
+      return;
+    }
+
+  switch (code)
+    {
+    case G_IO_ERROR_NOT_FOUND:
+      g_set_error (error, G_IO_ERROR, code, "%s: %s", name,
+                   saving ? _("the folder does not exist") : _("no such file"));
+      break;
+    case G_IO_ERROR_PERMISSION_DENIED:
+    case G_IO_ERROR_READ_ONLY:
+      g_set_error (error, G_IO_ERROR, code, "%s: %s", name,
+                   saving ? _("permission denied (the file or its folder is read-only)")
+                          : _("permission denied"));
+      break;
+    case G_IO_ERROR_CANT_CREATE_BACKUP:
+      g_set_error (error, G_IO_ERROR, code, "%s: %s", name,
+                   _("could not make the backup copy (is the folder read-only?); "
+                     "the file was not changed"));
+      break;
+    case G_IO_ERROR_IS_DIRECTORY:
+      g_set_error (error, G_IO_ERROR, code, "%s: %s", name,
+                   saving ? _("is a folder; give the name of a file to write")
+                          : _("is a folder, not a file"));
+      break;
+    case G_IO_ERROR_NOT_DIRECTORY:
+      g_set_error (error, G_IO_ERROR, code, "%s: %s", name,
+                   _("part of the path is a file, not a folder"));
+      break;
+    case G_IO_ERROR_NO_SPACE:
+      g_set_error (error, G_IO_ERROR, code, "%s: %s", name, _("the disk is full"));
+      break;
+    case G_IO_ERROR_WRONG_ETAG:
+      g_set_error (error, G_IO_ERROR, code, "%s: %s", name,
+                   _("the file was changed by another program since it was opened"));
+      break;
+    default:
+      /* GFileError messages name the temporary file: say what failed instead. */
+      if (io_error->domain == G_FILE_ERROR)
+        g_set_error (error, G_IO_ERROR, code, "%s: %s", name,
+                     saving ? _("could not be written") : _("could not be read"));
+      else
+        g_set_error (error, G_IO_ERROR, code, "%s: %s", name, io_error->message);
+      break;
+    }
 }
 
 FwWorkbook *
@@ -1308,7 +1345,7 @@ fw_workbook_load_full (GFile         *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, &io_error);
   if (info == NULL)
     {
-      fail_io (error, io_error, name, FALSE);
+      fw_file_error_set (error, io_error, name, FALSE);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
@@ -1336,7 +1373,7 @@ fw_workbook_load_full (GFile         *file,
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, etag, &io_error))
     {
-      fail_io (error, io_error, name, FALSE);
+      fw_file_error_set (error, io_error, name, FALSE);
       return NULL;
     }
   /* The size is checked again there: the file may have grown since the query. */
@@ -1668,7 +1705,7 @@ fw_workbook_save_full (FwWorkbook    *self,
                                 &io_error))
     {
       name = file_display_name (file);
-      fail_io (error, io_error, name, TRUE);
+      fw_file_error_set (error, io_error, name, TRUE);
       return FALSE;
     }
   return TRUE;

@@ -64,4 +64,13 @@ gboolean     fw_workbook_save_full       (FwWorkbook    *self,
                                           GCancellable  *cancellable,
                                           GError       **error);
 
+/* Sets @error to Flywheel's wording of @io_error (G_IO_ERROR or G_FILE_ERROR) about
+ * the file the user named @name: "NAME: no such file", "NAME: the folder does not
+ * exist" (@saving), … GIO's own messages are replaced because they may name a
+ * temporary file or a resolved path; the one place every read and write goes. */
+void         fw_file_error_set           (GError       **error,
+                                          const GError  *io_error,
+                                          const char    *name,
+                                          gboolean       saving);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fw-text-input.h"
 #include "fw-workbook-io.h"
 #include "fw-worksheet.h"
 
@@ -417,213 +418,24 @@ column_letters (guint col)
 
 /* ------------------------------------------------------------------ decoding */
 
-/* TRUE when the bytes before the first invalid UTF-8 sequence hold non-ASCII
- * UTF-8: CP932 text fails at its first Japanese character instead. */
-static gboolean
-utf8_before_error (const char *raw,
-                   gsize       len,
-                   guint      *line)
+/* The text input module's refusal, in the worksheet's error domain. */
+static void
+set_text_input_error (GError       **error,
+                      const GError  *text_error)
 {
-  const char *end = NULL;
-  gboolean multibyte = FALSE;
+  static const FwWorksheetError codes[] = {
+    [FW_TEXT_INPUT_ERROR_TOO_LARGE] = FW_WORKSHEET_ERROR_TOO_LARGE,
+    [FW_TEXT_INPUT_ERROR_BINARY] = FW_WORKSHEET_ERROR_BINARY,
+    [FW_TEXT_INPUT_ERROR_ENCODING] = FW_WORKSHEET_ERROR_ENCODING,
+    [FW_TEXT_INPUT_ERROR_SYNTAX] = FW_WORKSHEET_ERROR_SYNTAX,
+  };
 
-  g_utf8_validate_len (raw, len, &end);
-  *line = 1;
-  for (const char *p = raw; p < end; p++)
-    {
-      if ((guchar) *p >= 0x80)
-        multibyte = TRUE;
-      if (*p == '\n')
-        (*line)++;
-    }
-  return multibyte;
+  g_assert (text_error->domain == FW_TEXT_INPUT_ERROR &&
+            (guint) text_error->code < G_N_ELEMENTS (codes));
+  g_set_error_literal (error, FW_WORKSHEET_ERROR, codes[text_error->code], text_error->message);
 }
 
-static char *
-decode (GBytes          *data,
-        const char      *name,
-        const char     **encoding,
-        GError         **error)
-{
-  gsize len;
-  const char *raw = g_bytes_get_data (data, &len);
-  g_autofree char *text = NULL;
-  gsize text_len;
-  guint line;
-
-  if (raw == NULL)
-    raw = "";
-
-  if (len >= 4 && memcmp (raw, "PK\003\004", 4) == 0)
-    {
-      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_BINARY,
-                   _("%s: this is a zip file, such as an Excel workbook, not a CSV sheet; "
-                     "save the sheet as CSV and import that"), name);
-      return NULL;
-    }
-
-  if (len >= 3 && memcmp (raw, "\xef\xbb\xbf", 3) == 0)
-    {
-      if (!g_utf8_validate_len (raw + 3, len - 3, NULL))
-        {
-          g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_ENCODING,
-                       _("%s: the sheet says it is UTF-8 but is not valid UTF-8"), name);
-          return NULL;
-        }
-      text = g_strndup (raw + 3, len - 3);
-      text_len = len - 3;
-      *encoding = "UTF-8 with BOM";
-    }
-  else if (len >= 2 && (memcmp (raw, "\xff\xfe", 2) == 0 || memcmp (raw, "\xfe\xff", 2) == 0))
-    {
-      /* Excel's "Unicode text" is UTF-16 with tabs. */
-      const char *from = raw[0] == '\xff' ? "UTF-16LE" : "UTF-16BE";
-
-      text = g_convert (raw + 2, len - 2, "UTF-8", from, NULL, &text_len, NULL);
-      if (text == NULL)
-        {
-          g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_ENCODING,
-                       _("%s: the sheet says it is UTF-16 but is not valid UTF-16"), name);
-          return NULL;
-        }
-      *encoding = "UTF-16";
-    }
-  else if (memchr (raw, '\0', len) != NULL)
-    {
-      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_BINARY,
-                   _("%s: this is binary data, not a CSV sheet"), name);
-      return NULL;
-    }
-  else if (g_utf8_validate_len (raw, len, NULL))
-    {
-      text = g_strndup (raw, len);
-      text_len = len;
-      *encoding = "UTF-8";
-    }
-  else if (utf8_before_error (raw, len, &line))
-    {
-      /* Japanese UTF-8 often happens to be valid CP932 as well: reading a
-       * UTF-8 file with one stray byte as CP932 would garble all of it. */
-      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_ENCODING,
-                   _("%s: line %u is not valid UTF-8, although the lines before it are"),
-                   name, line);
-      return NULL;
-    }
-  else
-    {
-      /* Japanese Excel saves CSV in CP932 (Windows Shift_JIS) unless told
-       * otherwise. g_convert() stops at the first byte that is not CP932, so a
-       * file in any other encoding is refused rather than garbled. */
-      text = g_convert (raw, len, "UTF-8", "CP932", NULL, &text_len, NULL);
-      if (text == NULL)
-        {
-          g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_ENCODING,
-                       _("%s: the text is neither UTF-8 nor Shift_JIS (CP932); save the "
-                         "sheet as “CSV UTF-8” and import it again"), name);
-          return NULL;
-        }
-      *encoding = "CP932";
-    }
-
-  /* Control characters other than tab and line ends do not occur in a sheet. */
-  for (gsize i = 0; i < text_len; i++)
-    {
-      guchar c = text[i];
-
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
-        {
-          g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_BINARY,
-                       _("%s: this is binary data, not a CSV sheet"), name);
-          return NULL;
-        }
-    }
-  return g_steal_pointer (&text);
-}
-
-/* ------------------------------------------------------------------ CSV (RFC 4180) */
-
-static GPtrArray *
-record_new (void)
-{
-  return g_ptr_array_new_with_free_func (g_free);
-}
-
-/* Rows of cells. Quoted cells may hold the delimiter, "" for a quote, and line
- * breaks (CRLF in a cell becomes LF); records end at CRLF, LF or CR. */
-static GPtrArray *
-parse_csv (const char  *text,
-           char         delim,
-           const char  *name,
-           GError     **error)
-{
-  g_autoptr(GPtrArray) records =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GPtrArray) record = record_new ();
-  g_autoptr(GString) cell = g_string_new (NULL);
-  const char *p = text;
-
-  while (*p)
-    {
-      if (cell->len == 0 && *p == '"')
-        {
-          guint start_row = records->len + 1;
-
-          p++;
-          for (;;)
-            {
-              if (*p == '\0')
-                {
-                  g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_SYNTAX,
-                               _("%s: row %u: a quoted cell is never closed"), name, start_row);
-                  return NULL;
-                }
-              if (p[0] == '"' && p[1] == '"')
-                {
-                  g_string_append_c (cell, '"');
-                  p += 2;
-                }
-              else if (p[0] == '"')
-                {
-                  p++;
-                  break;
-                }
-              else if (p[0] == '\r')
-                {
-                  g_string_append_c (cell, '\n');
-                  p += p[1] == '\n' ? 2 : 1;
-                }
-              else
-                g_string_append_c (cell, *p++);
-            }
-          /* Anything between the closing quote and the delimiter is kept as
-           * text, as spreadsheets do. */
-          continue;
-        }
-
-      if (*p == delim)
-        {
-          g_ptr_array_add (record, g_strndup (cell->str, cell->len));
-          g_string_truncate (cell, 0);
-          p++;
-        }
-      else if (*p == '\r' || *p == '\n')
-        {
-          g_ptr_array_add (record, g_strndup (cell->str, cell->len));
-          g_string_truncate (cell, 0);
-          g_ptr_array_add (records, g_steal_pointer (&record));
-          record = record_new ();
-          p += (p[0] == '\r' && p[1] == '\n') ? 2 : 1;
-        }
-      else
-        g_string_append_c (cell, *p++);
-    }
-  if (cell->len > 0 || record->len > 0)
-    {
-      g_ptr_array_add (record, g_strndup (cell->str, cell->len));
-      g_ptr_array_add (records, g_steal_pointer (&record));
-    }
-  return g_steal_pointer (&records);
-}
+/* ------------------------------------------------------------------ rows */
 
 static const char *
 record_cell (GPtrArray *records,
@@ -1287,6 +1099,7 @@ fw_worksheet_import (GBytes          *data,
 {
   static const char delimiters[] = { ',', '\t', ';' };
   g_autofree char *text = NULL;
+  g_autoptr(GError) text_error = NULL;
   const char *encoding = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(FwWorkbook) wb = NULL;
@@ -1302,17 +1115,12 @@ fw_worksheet_import (GBytes          *data,
 
   if (name == NULL)
     name = _("the sheet");
-  if (g_bytes_get_size (data) > FW_WORKSHEET_MAX_SIZE)
+  text = fw_text_input_decode (data, name, FW_WORKSHEET_MAX_SIZE, &encoding, &text_error);
+  if (text == NULL)
     {
-      g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_TOO_LARGE,
-                   _("%s: the sheet is larger than %u MiB; a worksheet is much smaller"),
-                   name, FW_WORKSHEET_MAX_SIZE / (1024 * 1024));
+      set_text_input_error (error, text_error);
       return NULL;
     }
-
-  text = decode (data, name, &encoding, error);
-  if (text == NULL)
-    return NULL;
 
   /* Try each delimiter and keep the reading whose header is the best. */
   for (guint i = 0; i < G_N_ELEMENTS (delimiters); i++)
@@ -1321,12 +1129,12 @@ fw_worksheet_import (GBytes          *data,
       g_autoptr(GError) local_error = NULL;
       Header h;
 
-      candidate = parse_csv (text, delimiters[i], name, &local_error);
+      candidate = fw_text_input_parse_csv (text, delimiters[i], name, &local_error);
       if (candidate == NULL)
         {
           if (i == 0)
             {
-              g_propagate_error (error, g_steal_pointer (&local_error));
+              set_text_input_error (error, local_error);
               return NULL;
             }
           continue;
