@@ -279,6 +279,30 @@ add_entry_row (FwIdeaEditor        *self,
   mark (self, G_OBJECT (row), "text", fw_idea_text_property_name (field), "text");
 }
 
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Never shortened: its width is the least the drop-down takes. */
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
+}
+
+/* A choice: the row's title and subtitle wrap, and the drop-down keeps the
+ * width of what it shows, so neither the question nor the answer is cut
+ * short (an AdwComboRow shortens its value first). */
 static GtkWidget *
 add_combo_row (FwIdeaEditor        *self,
                AdwPreferencesGroup *group,
@@ -287,16 +311,24 @@ add_combo_row (FwIdeaEditor        *self,
                const char * const  *labels,
                const char          *idea_property)
 {
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *choice = gtk_drop_down_new_from_strings (labels);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (choice), factory);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  gtk_widget_set_valign (choice, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), choice);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), choice);
   if (group)
     adw_preferences_group_add (group, row);
-  mark (self, G_OBJECT (row), "selected", idea_property, "enum");
+  mark (self, G_OBJECT (choice), "selected", idea_property, "enum");
   return row;
 }
 
@@ -494,7 +526,29 @@ build_flywheel_page (FwIdeaEditor *self)
        * other child, and the question reads better first. */
       evidence = add_combo_row (self, NULL, _("How sure are you?"), NULL, labels,
                                 fw_idea_evidence_property_name (s));
-      gtk_widget_set_tooltip_text (evidence, scale->str);
+      /* The scale in a popover of its own: a tooltip on the row would lie
+       * over the list of levels it explains once the list opens. */
+      {
+        GtkWidget *info = gtk_menu_button_new ();
+        GtkWidget *popover = gtk_popover_new ();
+        GtkWidget *text = gtk_label_new (scale->str);
+
+        gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+        gtk_label_set_max_width_chars (GTK_LABEL (text), 48);
+        gtk_label_set_xalign (GTK_LABEL (text), 0);
+        gtk_widget_set_margin_start (text, 6);
+        gtk_widget_set_margin_end (text, 6);
+        gtk_widget_set_margin_top (text, 6);
+        gtk_widget_set_margin_bottom (text, 6);
+        gtk_popover_set_child (GTK_POPOVER (popover), text);
+        gtk_menu_button_set_popover (GTK_MENU_BUTTON (info), popover);
+        gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (info), "dialog-information-symbolic");
+        gtk_widget_set_valign (info, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (info, "flat");
+        gtk_accessible_update_property (GTK_ACCESSIBLE (info), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("What the levels mean"), -1);
+        adw_action_row_add_prefix (ADW_ACTION_ROW (evidence), info);
+      }
       {
         GtkWidget *list = gtk_list_box_new ();
 

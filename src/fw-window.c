@@ -99,6 +99,7 @@ struct _FwWindow
   GCancellable         *loading;
   GtkWidget            *export_button;
   GtkWidget            *idea_menu_button;
+  GtkWidget            *primary_button;
 };
 
 G_DEFINE_FINAL_TYPE (FwWindow, fw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -2155,6 +2156,15 @@ fw_window_set_property (GObject      *object,
     }
 }
 
+/* A menu button's tooltip would stay over the menu it opened. */
+static void
+menu_shown_cb (GtkWidget *popover,
+               GParamSpec *pspec,
+               GtkWidget *button)
+{
+  gtk_widget_set_has_tooltip (button, !gtk_widget_get_visible (popover));
+}
+
 static void
 update_undo_actions (FwWindow *self)
 {
@@ -2271,6 +2281,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, content);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_scroller);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_layout);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, editor_scroller);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, side_scroller);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, editor);
@@ -2328,6 +2339,14 @@ fw_window_init (FwWindow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkWidget *buttons[] = { self->primary_button, self->idea_menu_button, self->export_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (buttons[i])),
+                               "notify::visible", G_CALLBACK (menu_shown_cb), buttons[i], 0);
+  }
 
   self->history = fw_history_new ();
   g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (update_undo_actions),

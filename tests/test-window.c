@@ -255,6 +255,8 @@ find_row_titled (GtkWidget  *widget,
 
 /* The editor's rows show the idea's values and write back what the user picks,
  * including a lose condition's follow-up question that shows only when ticked. */
+static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
+
 static void
 test_window_editor_binds_answers (void)
 {
@@ -272,12 +274,36 @@ test_window_editor_binds_answers (void)
   fw_idea_editor_set_step (fw_window_get_editor (window), FW_STEP_CONDITIONS);
   spin ();
 
-  row = find_row_titled (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW,
+  row = find_row_titled (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW,
                          fw_question_label (FW_QUESTION_HUMAN_FALLBACK));
   g_assert_nonnull (row);
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, FW_ANSWER_NO);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), FW_ANSWER_YES);
-  g_assert_cmpint (fw_idea_get_answer (idea, FW_QUESTION_HUMAN_FALLBACK), ==, FW_ANSWER_YES);
+  {
+    GtkDropDown *choice = GTK_DROP_DOWN (find_widget_of_type (row, GTK_TYPE_DROP_DOWN));
+    int min_width, value_width, title_width;
+
+    g_assert_cmpuint (gtk_drop_down_get_selected (choice), ==, FW_ANSWER_NO);
+    gtk_drop_down_set_selected (choice, FW_ANSWER_YES);
+    g_assert_cmpint (fw_idea_get_answer (idea, FW_QUESTION_HUMAN_FALLBACK), ==, FW_ANSWER_YES);
+    /* The answer shows whole: the drop-down gets at least the width it asks for. */
+    gtk_drop_down_set_selected (choice, FW_ANSWER_UNANSWERED);
+    gtk_widget_measure (GTK_WIDGET (choice), GTK_ORIENTATION_HORIZONTAL, -1, &min_width,
+                        &value_width, NULL, NULL);
+    /* Never shortened: the least it takes is all it asks for. */
+    g_assert_cmpint (min_width, ==, value_width);
+    /* Laid out again on the next frames. */
+    {
+      gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+      while (gtk_widget_get_width (GTK_WIDGET (choice)) < value_width &&
+             g_get_monotonic_time () < end)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (5000);
+        }
+    }
+    title_width = gtk_widget_get_width (GTK_WIDGET (choice));
+    g_assert_cmpint (title_width, >=, value_width);
+  }
 
   /* Unticked: the follow-up question goes away. */
   fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, FALSE);
