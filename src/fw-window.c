@@ -1441,6 +1441,15 @@ details_action (GtkWidget  *widget,
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), page);
   adw_window_set_content (ADW_WINDOW (window), box);
+  /* Escape closes it, as every dialog of the app (the edits are already in). */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                        gtk_named_action_new ("window.close")));
+    gtk_widget_add_controller (window, keys);
+  }
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -2217,6 +2226,31 @@ undo_redo_action (GtkWidget  *widget,
     }
 }
 
+/* Step navigation from the keyboard: Ctrl+Page Down / Up, Alt+1 … Alt+5. */
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  int step = fw_idea_editor_get_step (self->editor);
+
+  /* Only on the idea page: elsewhere these keys belong to the page shown. */
+  if (self->shown_idea == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") != 0)
+    return;
+  if (g_str_equal (action_name, "win.next-step"))
+    step++;
+  else if (g_str_equal (action_name, "win.previous-step"))
+    step--;
+  else
+    step = (int) g_variant_get_uint32 (parameter) - 1;
+  if (step < 0 || step >= FW_N_STEPS)
+    return;
+  fw_window_set_larger_diagram (self, FALSE);
+  fw_idea_editor_open_step (self->editor, step);
+}
+
 static void
 find_action (GtkWidget  *widget,
              const char *action_name,
@@ -2306,6 +2340,16 @@ fw_window_class_init (FwWindowClass *klass)
                                    duplicate_idea_action);
   gtk_widget_class_install_action (widget_class, "win.delete-idea", NULL, delete_idea_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.next-step", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.step", "u", step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "win.next-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "win.previous-step", NULL);
+  for (guint i = 1; i <= FW_N_STEPS; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK, "win.step",
+                                         "u", i);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
   /* Bubbling from the focused widget: the editor's fields leave Ctrl+Z to
