@@ -699,8 +699,7 @@ portfolio_section (FwReport *self)
       const FwPortfolioEntry *entry = fw_portfolio_get_entry (self->portfolio, i);
       g_autofree char *rank = g_strdup_printf ("%u", entry->rank);
       g_autofree char *score = g_strdup_printf ("%d", entry->score);
-      g_autofree char *priority = entry->priority ? g_strdup_printf ("%d", entry->priority)
-                                                  : g_strdup ("—");
+      g_autofree char *priority = fw_format_poc_priority (entry->priority);
       g_autofree char *levels = NULL;
       Cell cells[6];
       const char *sym[FW_N_PRIORITIES];
@@ -709,7 +708,7 @@ portfolio_section (FwReport *self)
         {
           FwLevel level = fw_idea_get_priority (entry->idea, p);
 
-          sym[p] = level == FW_LEVEL_UNSET ? "–" : fw_level_symbol (level);
+          sym[p] = fw_level_label (level);
         }
       levels = g_strdup_printf ("%s · %s · %s", sym[0], sym[1], sym[2]);
       memcpy (cells, header, sizeof cells);
@@ -763,10 +762,8 @@ idea_section (FwReport               *self,
     /* Cairo 1.16 writes broken links to later pages by number; names work. */
     last->dest = g_strdup_printf ("idea-%u", entry->rank);
   }
-  priority = entry->priority ? g_strdup_printf ("%d", entry->priority) : g_strdup ("—");
-  /* TRANSLATORS: under an idea's title: verdict, flywheel score, PoC priority */
-  summary = g_strdup_printf (_("%s · flywheel score %d · PoC priority %s"),
-                             fw_verdict_label (entry->verdict), entry->score, priority);
+  priority = fw_format_poc_priority (entry->priority);
+  summary = fw_format_summary (entry->verdict, entry->score, entry->priority);
   paragraph_full (self, summary, FALSE, BODY, TRUE,
                   fw_portfolio_verdict_color (&self->style, entry->verdict), 0, 6, NULL);
 
@@ -889,10 +886,9 @@ idea_section (FwReport               *self,
         const char *why = fw_idea_get_text (idea, reasons[p]);
         g_autofree char *text = NULL;
 
-        if (level == FW_LEVEL_UNSET)
-          text = g_strdup (_("not rated"));
-        else
-          text = g_strdup_printf ("%s (%s)", fw_level_symbol (level), fw_level_label (level));
+        /* The label, not the worksheet's mark: 高/中/低 in Japanese, High/Medium/Low in
+         * English, "Not rated" when unset. */
+        text = g_strdup (fw_level_label (level));
         if (why && *why)
           {
             g_autofree char *with = g_strdup_printf ("%s — %s", text, why);
@@ -1395,6 +1391,10 @@ fw_report_write (FwWorkbook             *workbook,
 
 /* Slides. */
 
+/* Reasons on a slide: at most this many, unless more stages that are not
+ * simply "holds" each need theirs (fw_assessment_pick_reasons()). */
+#define SLIDE_REASONS 5
+
 typedef struct
 {
   FwFlywheelInput  *input;
@@ -1452,23 +1452,17 @@ fw_slides_new (FwWorkbook           *workbook,
       const FwPortfolioEntry *entry = fw_portfolio_get_entry (self->portfolio, i);
       g_autoptr(FwAssessment) assessment = fw_assessment_new (entry->idea);
       Slide slide = { 0 };
-      guint n_reasons = fw_assessment_get_n_reasons (assessment);
 
       slide.input = fw_flywheel_input_new_for_idea (entry->idea);
       slide.verdict = entry->verdict;
       slide.score = entry->score;
       slide.priority = entry->priority;
-      slide.reasons = g_ptr_array_new_with_free_func (g_free);
-      /* What cuts the loop matters most, then what keeps it weak, then support. */
-      for (int kind = FW_REASON_BREAKS; kind >= FW_REASON_SUPPORTS && slide.reasons->len < 4;
-           kind--)
-        for (guint r = 0; r < n_reasons && slide.reasons->len < 4; r++)
-          {
-            const FwReason *reason = fw_assessment_get_reason (assessment, r);
+      g_autoptr(GPtrArray) picked = fw_assessment_pick_reasons (assessment, SLIDE_REASONS);
 
-            if ((int) reason->kind == kind)
-              g_ptr_array_add (slide.reasons, g_strdup (reason->text));
-          }
+      slide.reasons = g_ptr_array_new_with_free_func (g_free);
+      for (guint r = 0; r < picked->len; r++)
+        g_ptr_array_add (slide.reasons,
+                         g_strdup (((const FwReason *) picked->pdata[r])->text));
       g_array_append_val (self->slides, slide);
     }
   return self;
@@ -1586,6 +1580,7 @@ fw_slides_draw (FwSlides *self,
                                                 self->slides->len);
       g_autofree char *score = NULL;
       g_autofree char *priority = NULL;
+      g_autofree char *poc = NULL;
 
       if (self->flywheel_index != (int) index || self->flywheel == NULL)
         {
@@ -1605,9 +1600,9 @@ fw_slides_draw (FwSlides *self,
                            height - pad) + em * 0.2;
       score = g_strdup_printf (_("Flywheel score %d"), slide->score);
       y = slide_paragraph (cr, style, &style->dim, score, em, FALSE, x, y, side, height - pad);
-      priority = slide->priority
-        ? g_strdup_printf (_("PoC priority %d of 9"), slide->priority)
-        : g_strdup (_("PoC priority not rated"));
+      poc = fw_format_poc_priority (slide->priority);
+      /* TRANSLATORS: on a slide, e.g. "PoC priority 7 of 9" or "PoC priority not rated yet" */
+      priority = g_strdup_printf (_("PoC priority %s"), poc);
       y = slide_paragraph (cr, style, &style->dim, priority, em, FALSE, x, y, side,
                            height - pad) + em;
       for (guint r = 0; r < slide->reasons->len; r++)
