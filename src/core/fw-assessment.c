@@ -599,8 +599,8 @@ missing_for_winning (const FwAssessment *self,
     return NULL;
 
   g_ptr_array_add (missing, NULL);
-  /* TRANSLATORS: between the things a winning pattern lacks */
-  list = g_strjoinv (_("; "), (char **) missing->pdata);
+  list = g_strjoinv (C_("between the things a winning pattern lacks", "; "),
+                     (char **) missing->pdata);
   if (all_hold)
     /* TRANSLATORS: %s lists what is missing, e.g. "a win condition that holds for this idea" */
     return g_strdup_printf (_("Every stage holds; what a winning pattern still needs is %s."),
