@@ -161,8 +161,12 @@ append_idea (GString *s,
 
   g_string_append_printf (s, "| %s | %s |\n| --- | --- |\n", _("Stage"), _("State"));
   for (guint st = 0; st < FW_N_STAGES; st++)
-    g_string_append_printf (s, "| %s | %s |\n", fw_stage_label (st),
-                            fw_stage_state_label (fw_assessment_get_stage_state (assessment, st)));
+    {
+      /* As the diagram labels it, so a lift reads the same in both. */
+      g_autofree char *state = fw_assessment_dup_state_text (assessment, st);
+
+      g_string_append_printf (s, "| %s | %s |\n", fw_stage_label (st), state);
+    }
   g_string_append (s, "\n");
 
   if (n_reasons > 0)

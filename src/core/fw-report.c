@@ -687,12 +687,13 @@ portfolio_section (FwReport *self)
     }
 
   header[0] = (Cell) { "#", FALSE, FALSE, self->cw * 0.06, NULL, -1 };
-  header[1] = (Cell) { _("Idea"), FALSE, FALSE, self->cw * 0.40, NULL, -1 };
-  header[2] = (Cell) { _("Verdict"), FALSE, FALSE, self->cw * 0.2, NULL, -1 };
-  header[3] = (Cell) { _("Score"), FALSE, FALSE, self->cw * 0.1, NULL, -1 };
-  header[4] = (Cell) { _("PoC priority"), FALSE, FALSE, self->cw * 0.1, NULL, -1 };
-  /* TRANSLATORS: importance · urgency · ML value, as 高/中/低 */
-  header[5] = (Cell) { _("I · U · V"), FALSE, FALSE, self->cw * 0.14, NULL, -1 };
+  header[1] = (Cell) { _("Idea"), FALSE, FALSE, self->cw * 0.33, NULL, -1 };
+  header[2] = (Cell) { _("Verdict"), FALSE, FALSE, self->cw * 0.19, NULL, -1 };
+  header[3] = (Cell) { _("Score"), FALSE, FALSE, self->cw * 0.08, NULL, -1 };
+  header[4] = (Cell) { _("PoC priority"), FALSE, FALSE, self->cw * 0.11, NULL, -1 };
+  /* TRANSLATORS: importance · urgency · ML value, as High/Medium/Low (高/中/低);
+   * the column is wide enough for "Medium · Medium · Medium" */
+  header[5] = (Cell) { _("I · U · V"), FALSE, FALSE, self->cw * 0.23, NULL, -1 };
   table_begin (self, header, G_N_ELEMENTS (header), SMALL);
   for (guint i = 0; i < n; i++)
     {
@@ -798,11 +799,8 @@ idea_section (FwReport               *self,
     {
       const char *why = fw_idea_get_why (idea, s);
       const char *question = fw_stage_question (s);
-      g_autofree char *state = g_strdup_printf (_("%s · evidence: %s"),
-                                                fw_stage_state_label (
-                                                  fw_assessment_get_stage_state (assessment, s)),
-                                                fw_evidence_label (fw_idea_get_evidence (idea,
-                                                                                         s)));
+      /* As the diagram labels it, a lift included. */
+      g_autofree char *state = fw_assessment_dup_state_text (assessment, s);
 
       heading (self, question, H3);
       if (why && *why)
