@@ -1579,6 +1579,7 @@ fw_slides_draw (FwSlides *self,
       g_autofree char *score = NULL;
       g_autofree char *priority = NULL;
       g_autofree char *poc = NULL;
+      double reason_size;
 
       if (self->flywheel_index != (int) index || self->flywheel == NULL)
         {
@@ -1603,12 +1604,14 @@ fw_slides_draw (FwSlides *self,
       priority = g_strdup_printf (_("PoC priority %s"), poc);
       y = slide_paragraph (cr, style, &style->dim, priority, em, FALSE, x, y, side,
                            height - pad) + em;
+      /* More stages to tell about than usual: smaller, so the last still fits. */
+      reason_size = slide->reasons->len > SLIDE_REASONS ? em * 0.7 : em * 0.85;
       for (guint r = 0; r < slide->reasons->len; r++)
         {
           g_autofree char *line = g_strdup_printf ("• %s", (char *) slide->reasons->pdata[r]);
 
-          y = slide_paragraph (cr, style, &style->foreground, line, em * 0.85, FALSE, x, y,
-                               side, height - pad) + em * 0.4;
+          y = slide_paragraph (cr, style, &style->foreground, line, reason_size, FALSE, x, y,
+                               side, height - pad) + reason_size * 0.45;
         }
     }
   else
