@@ -791,6 +791,7 @@ fw_idea_editor_init (FwIdeaEditor *self)
 
   /* Says what the step still asks for, so a missing tick is never a riddle. */
   self->step_status = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->step_status), "step-status");
   gtk_label_set_wrap (self->step_status, TRUE);
   gtk_label_set_xalign (self->step_status, 0);
   gtk_widget_set_margin_start (GTK_WIDGET (self->step_status), 12);
