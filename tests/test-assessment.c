@@ -811,6 +811,13 @@ test_verdict_row (gconstpointer data)
   g_assert_true (has_advice (a, rc->advice));
   for (guint s = 0; s < FW_N_STAGES; s++)
     g_assert_null (fw_assessment_get_break_reason (a, s));
+
+  /* The one-line description says what cuts the loop idea-wide, nothing else. */
+  {
+    g_autofree char *line = fw_assessment_describe (a);
+
+    g_assert_true ((strstr (line, rc->reason) != NULL) == (rc->kind == FW_REASON_BREAKS));
+  }
 }
 
 static void

@@ -1116,6 +1116,15 @@ fw_assessment_describe (const FwAssessment *self)
   verdict = in_sentence (fw_verdict_label (self->verdict));
   /* TRANSLATORS: ends the one-line summary; %s is e.g. "losing pattern", %d is 0–100 */
   g_string_append_printf (line, _(". Verdict: %s, score %d."), verdict, self->score);
+  /* What cuts the loop for the idea as a whole (×) touches no stage, so the
+   * clauses above do not say it. */
+  for (guint i = 0; i < self->reasons->len; i++)
+    {
+      const FwReason *reason = &g_array_index (self->reasons, FwReason, i);
+
+      if (reason->stage == IDEA_WIDE && reason->kind == FW_REASON_BREAKS)
+        g_string_append_printf (line, " %s", reason->text);
+    }
 
   return g_string_free (g_steal_pointer (&line), FALSE);
 }
