@@ -17,6 +17,7 @@ struct _FwIdeaEditor
 
   GtkWidget     *step_bar;
   GtkLabel      *step_heading;
+  GtkLabel      *step_status;   /* what the shown step still asks for */
   GtkStack      *stack;
   GtkWidget     *back_button;
   GtkWidget     *next_button;
@@ -30,74 +31,6 @@ struct _FwIdeaEditor
 };
 
 G_DEFINE_FINAL_TYPE (FwIdeaEditor, fw_idea_editor, GTK_TYPE_WIDGET)
-
-static const char *
-step_title (FwStep step)
-{
-  static const char *titles[] = {
-    N_("Story"), N_("ML task"), N_("Flywheel"), N_("Conditions"), N_("Priority"),
-  };
-  G_STATIC_ASSERT (G_N_ELEMENTS (titles) == FW_N_STEPS);
-  return _(titles[step]);
-}
-
-static gboolean
-has_text (const char *text)
-{
-  for (; text && *text; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-fw_idea_step_is_complete (FwIdea *idea,
-                          FwStep  step)
-{
-  g_return_val_if_fail (FW_IS_IDEA (idea), FALSE);
-
-  switch (step)
-    {
-    case FW_STEP_STORY:
-      return has_text (fw_idea_get_title (idea)) &&
-             has_text (fw_idea_get_text (idea, FW_IDEA_I_WANT));
-    case FW_STEP_TASK:
-      return fw_idea_get_task (idea) != FW_TASK_UNDECIDED &&
-             fw_idea_get_applicability (idea) != FW_APPLICABILITY_UNKNOWN;
-    case FW_STEP_FLYWHEEL:
-      for (guint s = 0; s < FW_N_STAGES; s++)
-        if (!has_text (fw_idea_get_why (idea, s)))
-          return FALSE;
-      return TRUE;
-    case FW_STEP_CONDITIONS:
-      {
-        static const FwQuestion always[] = {
-          FW_QUESTION_USERS_WOULD_MISS, FW_QUESTION_DATA_COLLECTED,
-          FW_QUESTION_DATA_ALLOWED, FW_QUESTION_ERRORS_ACCEPTABLE,
-        };
-        for (guint i = 0; i < G_N_ELEMENTS (always); i++)
-          if (fw_idea_get_answer (idea, always[i]) == FW_ANSWER_UNANSWERED)
-            return FALSE;
-        if (fw_idea_get_condition (idea, FW_CONDITION_FULL_ACCURACY) &&
-            fw_idea_get_answer (idea, FW_QUESTION_HUMAN_FALLBACK) == FW_ANSWER_UNANSWERED)
-          return FALSE;
-        if (fw_idea_get_condition (idea, FW_CONDITION_FULL_EXPLAINABILITY) &&
-            (fw_idea_get_answer (idea, FW_QUESTION_ERROR_COST_SMALL) == FW_ANSWER_UNANSWERED ||
-             fw_idea_get_answer (idea, FW_QUESTION_HUMAN_DECIDES) == FW_ANSWER_UNANSWERED ||
-             fw_idea_get_answer (idea, FW_QUESTION_INTERPRETABLE_OK) == FW_ANSWER_UNANSWERED))
-          return FALSE;
-        return TRUE;
-      }
-    case FW_STEP_PRIORITY:
-      for (guint p = 0; p < FW_N_PRIORITIES; p++)
-        if (fw_idea_get_priority (idea, p) == FW_LEVEL_UNSET)
-          return FALSE;
-      return TRUE;
-    case FW_N_STEPS:
-    default:
-      return FALSE;
-    }
-}
 
 /* Bindings between the idea and the widgets. */
 
@@ -609,18 +542,19 @@ build_conditions_page (FwIdeaEditor *self)
       add_condition_row (self, group, c);
       if (c == FW_CONDITION_FULL_ACCURACY)
         {
-          row = add_answer_row (self, group, FW_QUESTION_HUMAN_FALLBACK);
+          guint n = 0;
+
+          row = add_answer_row (self, group, fw_condition_get_follow_ups (c, &n)[0]);
           gtk_widget_set_tooltip_text (row, _("Acceptable: a person checks what the model "
                                              "is unsure of. Not acceptable: nobody can step in."));
           reveal_with (self, row, c);
         }
       else if (c == FW_CONDITION_FULL_EXPLAINABILITY)
         {
-          static const FwQuestion follow_ups[] = {
-            FW_QUESTION_ERROR_COST_SMALL, FW_QUESTION_HUMAN_DECIDES,
-            FW_QUESTION_INTERPRETABLE_OK,
-          };
-          for (guint q = 0; q < G_N_ELEMENTS (follow_ups); q++)
+          guint n = 0;
+          const FwQuestion *follow_ups = fw_condition_get_follow_ups (c, &n);
+
+          for (guint q = 0; q < n; q++)
             {
               row = add_answer_row (self, group, follow_ups[q]);
               gtk_widget_set_tooltip_text (row, _("Not acceptable without explanations: "
@@ -779,15 +713,26 @@ update_step_marks (FwIdeaEditor *self)
 {
   for (guint s = 0; s < FW_N_STEPS; s++)
     {
-      gboolean complete = self->idea && fw_idea_step_is_complete (self->idea, s);
+      g_autofree char *status = self->idea ? fw_idea_step_dup_status (self->idea, s) : NULL;
+      gboolean complete = self->idea && status == NULL;
       g_autofree char *label = NULL;
 
       gtk_widget_set_visible (self->step_checks[s], complete);
-      label = g_strdup_printf (complete ? _("Step %u, %s: complete") : _("Step %u, %s"),
-                               s + 1, step_title (s));
+      if (complete)
+        label = g_strdup_printf (_("Step %u, %s: complete"), s + 1, fw_step_title (s));
+      else if (status)
+        /* TRANSLATORS: a step button's tooltip: number, title, then what is left */
+        label = g_strdup_printf (_("Step %u, %s: %s"), s + 1, fw_step_title (s), status);
+      else
+        label = g_strdup_printf (_("Step %u, %s"), s + 1, fw_step_title (s));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->step_buttons[s]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_widget_set_tooltip_text (self->step_buttons[s], label);
+      if (s == self->step)
+        {
+          gtk_label_set_text (self->step_status, status ? status : "");
+          gtk_widget_set_visible (GTK_WIDGET (self->step_status), status != NULL);
+        }
     }
 }
 
@@ -806,8 +751,9 @@ fw_idea_editor_set_step (FwIdeaEditor *self,
   for (guint s = 0; s < FW_N_STEPS; s++)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->step_buttons[s]), s == step);
   /* TRANSLATORS: "Step 2 of 5 · ML task" */
-  heading = g_strdup_printf (_("Step %u of %u · %s"), step + 1, FW_N_STEPS, step_title (step));
+  heading = g_strdup_printf (_("Step %u of %u · %s"), step + 1, FW_N_STEPS, fw_step_title (step));
   gtk_label_set_text (self->step_heading, heading);
+  update_step_marks (self);
   gtk_widget_set_sensitive (self->back_button, step > 0);
   gtk_widget_set_sensitive (self->next_button, step + 1 < FW_N_STEPS);
 }
@@ -946,6 +892,17 @@ fw_idea_editor_init (FwIdeaEditor *self)
                         gtk_named_action_new ("win.redo")));
     gtk_widget_add_controller (GTK_WIDGET (self), keys);
   }
+
+  /* Says what the step still asks for, so a missing tick is never a riddle. */
+  self->step_status = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->step_status), "step-status");
+  gtk_label_set_wrap (self->step_status, TRUE);
+  gtk_label_set_xalign (self->step_status, 0);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->step_status), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->step_status), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->step_status), "dim-label");
+  gtk_widget_insert_after (GTK_WIDGET (self->step_status), GTK_WIDGET (self),
+                           GTK_WIDGET (self->step_heading));
 
   for (guint s = 0; s < FW_N_STEPS; s++)
     {

@@ -7,15 +7,7 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  FW_STEP_STORY,
-  FW_STEP_TASK,
-  FW_STEP_FLYWHEEL,
-  FW_STEP_CONDITIONS,
-  FW_STEP_PRIORITY,
-  FW_N_STEPS
-} FwStep;
+/* FwStep and fw_idea_step_is_complete() live in the core (fw-steps.h). */
 
 #define FW_TYPE_IDEA_EDITOR (fw_idea_editor_get_type ())
 G_DECLARE_FINAL_TYPE (FwIdeaEditor, fw_idea_editor, FW, IDEA_EDITOR, GtkWidget)
@@ -34,8 +26,5 @@ void         fw_idea_editor_open_step     (FwIdeaEditor *self,
                                            FwStep        step);
 void         fw_idea_editor_focus_stage   (FwIdeaEditor *self,
                                            FwStage       stage);
-/* Whether @step of @idea has everything it asks for. */
-gboolean     fw_idea_step_is_complete     (FwIdea       *idea,
-                                           FwStep        step);
 
 G_END_DECLS

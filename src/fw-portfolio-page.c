@@ -146,12 +146,7 @@ chart_leave_cb (GtkEventControllerMotion *motion,
 static char *
 describe_entry (const FwPortfolioEntry *entry)
 {
-  if (entry->priority > 0)
-    /* TRANSLATORS: a portfolio row: verdict, flywheel score, PoC priority */
-    return g_strdup_printf (_("%s · score %d · PoC priority %d"),
-                            fw_verdict_label (entry->verdict), entry->score, entry->priority);
-  return g_strdup_printf (_("%s · score %d · PoC priority not rated"),
-                          fw_verdict_label (entry->verdict), entry->score);
+  return fw_format_summary (entry->verdict, entry->score, entry->priority);
 }
 
 static gboolean

@@ -150,14 +150,6 @@ set_css_class (GtkWidget  *widget,
   gtk_widget_add_css_class (widget, css_class);
 }
 
-static const char *
-idea_display_title (FwIdea *idea)
-{
-  const char *title = fw_idea_get_title (idea);
-
-  return (title && *title) ? title : _("Untitled idea");
-}
-
 static char *
 display_name (FwWindow *self)
 {
@@ -183,6 +175,7 @@ update_idea_row (GtkListItem *list_item)
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   g_autoptr(FwAssessment) assessment = NULL;
   g_autofree char *status = NULL;
+  g_autofree char *name = NULL;
   FwVerdict verdict;
 
   if (idea == NULL)
@@ -192,13 +185,12 @@ update_idea_row (GtkListItem *list_item)
   verdict = fw_assessment_get_verdict (assessment);
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), verdict_icon_name (verdict));
   set_css_class (icon, verdict_css_class (verdict));
-  gtk_label_set_text (GTK_LABEL (title), idea_display_title (idea));
-  /* TRANSLATORS: the verdict and the 0–100 flywheel score, in the idea list */
-  status = g_strdup_printf (_("%s · score %d"), fw_verdict_label (verdict),
-                            fw_assessment_get_score (assessment));
+  name = fw_idea_dup_display_title (idea);
+  gtk_label_set_text (GTK_LABEL (title), name);
+  status = fw_format_summary (verdict, fw_assessment_get_score (assessment), -1);
   gtk_label_set_text (GTK_LABEL (subtitle), status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, idea_display_title (idea),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status,
                                   -1);
 }
@@ -362,9 +354,10 @@ update_idea_page (FwWindow *self)
   g_autoptr(GString) reasons = g_string_new (NULL);
   g_autoptr(GString) advice = g_string_new (NULL);
   g_autofree char *score = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *priority = NULL;
   const char * const *tips;
   FwVerdict verdict;
-  int priority;
 
   gtk_widget_set_sensitive (self->export_button, idea != NULL);
   gtk_widget_set_sensitive (self->idea_menu_button, idea != NULL);
@@ -382,18 +375,15 @@ update_idea_page (FwWindow *self)
   verdict = fw_assessment_get_verdict (assessment);
 
   gtk_stack_set_visible_child_name (self->content_stack, "idea");
-  adw_window_title_set_title (self->content_title, idea_display_title (idea));
+  name = fw_idea_dup_display_title (idea);
+  adw_window_title_set_title (self->content_title, name);
   gtk_label_set_text (self->verdict_label, fw_verdict_label (verdict));
   set_css_class (GTK_WIDGET (self->verdict_label), verdict_css_class (verdict));
 
-  priority = fw_assessment_get_poc_priority (assessment);
-  if (priority > 0)
-    /* TRANSLATORS: flywheel score 0–100, then PoC priority 3–9 */
-    score = g_strdup_printf (_("Flywheel score %d of 100 · PoC priority %d of 9"),
-                             fw_assessment_get_score (assessment), priority);
-  else
-    score = g_strdup_printf (_("Flywheel score %d of 100 · PoC priority not rated yet"),
-                             fw_assessment_get_score (assessment));
+  priority = fw_format_poc_priority (fw_assessment_get_poc_priority (assessment));
+  /* TRANSLATORS: flywheel score 0–100, then PoC priority, e.g. "7 of 9" or "not rated yet" */
+  score = g_strdup_printf (_("Flywheel score %d of 100 · PoC priority %s"),
+                           fw_assessment_get_score (assessment), priority);
   gtk_label_set_text (self->score_label, score);
 
   for (guint i = 0; i < fw_assessment_get_n_reasons (assessment); i++)
@@ -833,6 +823,7 @@ duplicate_idea_action (GtkWidget  *widget,
   g_autoptr(FwIdea) copy = NULL;
   g_autofree char *id = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
   guint position;
 
   if (self->shown_idea == NULL ||
@@ -843,7 +834,8 @@ duplicate_idea_action (GtkWidget  *widget,
   id = g_uuid_string_random ();
   fw_idea_set_text (copy, FW_IDEA_ID, id);
   /* TRANSLATORS: the title of a duplicated idea */
-  title = g_strdup_printf (_("%s (copy)"), idea_display_title (self->shown_idea));
+  name = fw_idea_dup_display_title (self->shown_idea);
+  title = g_strdup_printf (_("%s (copy)"), name);
   fw_idea_set_title (copy, title);
   fw_workbook_insert_idea (self->workbook, position + 1, copy);
   select_idea_object (self, copy);
@@ -866,6 +858,7 @@ delete_idea_action (GtkWidget  *widget,
 {
   FwWindow *self = FW_WINDOW (widget);
   g_autofree char *message = NULL;
+  g_autofree char *title = NULL;
   AdwToast *toast;
   guint position;
 
@@ -878,7 +871,8 @@ delete_idea_action (GtkWidget  *widget,
   fw_workbook_remove_idea (self->workbook, position);
 
   /* TRANSLATORS: a toast after deleting an idea; %s is its title */
-  message = g_strdup_printf (_("“%s” deleted"), idea_display_title (self->deleted_idea));
+  title = fw_idea_dup_display_title (self->deleted_idea);
+  message = g_strdup_printf (_("“%s” deleted"), title);
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -1205,6 +1199,7 @@ export_action (GtkWidget  *widget,
   GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
   GSettings *settings = window_settings (self);
   FwExportFormat format;
 
@@ -1218,8 +1213,8 @@ export_action (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, fw_export_format_to_id (format));
   gtk_file_filter_add_mime_type (filter, fw_export_format_mime_type (format));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  name = g_strdup_printf ("%s.%s", idea_display_title (self->shown_idea),
-                          fw_export_format_to_id (format));
+  title = fw_idea_dup_display_title (self->shown_idea);
+  name = g_strdup_printf ("%s.%s", title, fw_export_format_to_id (format));
   g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   if (settings)

@@ -17,11 +17,15 @@
 #define STRONG FW_STAGE_STATE_STRONG
 #define BROKEN FW_STAGE_STATE_BROKEN
 
-/* Every stage answered with @evidence, nothing ticked, no question answered. */
+/* Every stage answered with @evidence, step 2 done (a task, ML applies),
+ * nothing ticked, no question answered. */
 static FwIdea *
 idea_with (FwEvidence evidence)
 {
   FwIdea *idea = fw_idea_new ();
+
+  fw_idea_set_task (idea, FW_TASK_CLASSIFICATION);
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_YES);
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
@@ -539,7 +543,12 @@ test_win_lift_one_level (void)
   TICK (idea, PERSONALIZATION);
   a = fw_assessment_new (idea);
   assert_states (a, HOLDS, WEAK, HOLDS, WEAK);
-  g_assert_cmpint (count_reasons (a, CX, FW_REASON_SUPPORTS), ==, 2);
+  /* Both conditions' reasons, and one sentence for the one lift. */
+  g_assert_cmpint (count_reasons (a, CX, FW_REASON_SUPPORTS), ==, 3);
+  g_assert_true (has_reason (a, CX, FW_REASON_SUPPORTS,
+                             "Lifted by immediate response: customer experience goes from weak "
+                             "to holds."));
+  g_assert_cmpint (fw_assessment_get_lifted_by (a, CX), ==, FW_CONDITION_IMMEDIATE_RESPONSE);
 }
 
 static void
@@ -717,6 +726,372 @@ test_describe (void)
                    "pattern, score 21.");
 }
 
+/* Step 2's rows (idea-wide): each fired alone on an idea that is otherwise a
+ * winning pattern (every stage holds, complex logic lifts the model). */
+typedef struct
+{
+  const char   *name;
+  void        (*setup) (FwIdea *idea);
+  FwVerdict     verdict;
+  int           score;
+  FwReasonKind  kind;
+  const char   *reason;
+  const char   *advice;
+} VerdictRowCase;
+
+static void
+setup_ml_does_not_apply (FwIdea *idea)
+{
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_NO);
+}
+
+static void
+setup_task_undecided (FwIdea *idea)
+{
+  fw_idea_set_task (idea, FW_TASK_UNDECIDED);
+}
+
+static void
+setup_applicability_unknown (FwIdea *idea)
+{
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_UNKNOWN);
+}
+
+static void
+setup_applicability_maybe (FwIdea *idea)
+{
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_MAYBE);
+}
+
+static const VerdictRowCase verdict_row_cases[] = {
+  /* 18 * 3 + 25 = 79, halved: ML that does not apply turns no loop. */
+  { "no-ml", setup_ml_does_not_apply, FW_VERDICT_LOSING, 39, FW_REASON_BREAKS,
+    "ML does not apply (×), so there is no loop for ML to turn: this is not a winning "
+    "pattern, however well the stages hold.",
+    "Solve it without ML, or find the part of it that ML would do better and judge that "
+    "again." },
+  { "task-undecided", setup_task_undecided, FW_VERDICT_INCOMPLETE, 79, FW_REASON_WEAKENS,
+    "The ML task is not decided yet, so nobody knows what the model would learn.",
+    "Decide the ML task in step 2: regression, classification, clustering, anomaly "
+    "detection, ranking or recommendation." },
+  { "applicability-unknown", setup_applicability_unknown, FW_VERDICT_INCOMPLETE, 79,
+    FW_REASON_WEAKENS,
+    "Nobody has judged yet whether ML applies.",
+    "Judge in step 2 whether ML applies: 〇 applicable, × not applicable, △ ask someone who "
+    "knows ML." },
+  { "applicability-maybe", setup_applicability_maybe, FW_VERDICT_PROMISING, 79,
+    FW_REASON_WEAKENS,
+    "ML only possibly applies (△): until someone who knows ML confirms it, this is at most "
+    "promising.",
+    "Ask someone who knows ML whether it applies, then mark it 〇 or ×." },
+};
+
+static void
+test_verdict_row (gconstpointer data)
+{
+  const VerdictRowCase *rc = data;
+  g_autoptr(FwIdea) idea = idea_with (FW_EVIDENCE_ESTIMATES);
+  g_autoptr(FwAssessment) before = NULL;
+  g_autoptr(FwAssessment) a = NULL;
+
+  TICK (idea, COMPLEX_LOGIC);
+  before = fw_assessment_new (idea);
+  g_assert_cmpint (fw_assessment_get_verdict (before), ==, FW_VERDICT_WINNING);
+  g_assert_cmpint (fw_assessment_get_score (before), ==, 79);
+  g_assert_false (has_reason (before, -1, rc->kind, rc->reason));
+
+  rc->setup (idea);
+  a = fw_assessment_new (idea);
+  /* The stages are as answered; only the verdict (and for × the score) moves. */
+  assert_states (a, HOLDS, HOLDS, HOLDS, STRONG);
+  g_assert_cmpstr (fw_verdict_to_id (fw_assessment_get_verdict (a)), ==,
+                   fw_verdict_to_id (rc->verdict));
+  g_assert_cmpint (fw_assessment_get_score (a), ==, rc->score);
+  g_assert_true (has_reason (a, -1, rc->kind, rc->reason));
+  g_assert_true (has_advice (a, rc->advice));
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    g_assert_null (fw_assessment_get_break_reason (a, s));
+
+  /* The one-line description says what cuts the loop idea-wide, nothing else. */
+  {
+    g_autofree char *line = fw_assessment_describe (a);
+
+    g_assert_true ((strstr (line, rc->reason) != NULL) == (rc->kind == FW_REASON_BREAKS));
+  }
+}
+
+static void
+test_verdict_rows_together (void)
+{
+  g_autoptr(FwIdea) idea = idea_with (FW_EVIDENCE_ESTIMATES);
+
+  TICK (idea, COMPLEX_LOGIC);
+  /* × beats an undecided task, as a broken stage beats an unanswered one. */
+  fw_idea_set_task (idea, FW_TASK_UNDECIDED);
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_NO);
+  g_assert_cmpint (verdict_of (idea), ==, FW_VERDICT_LOSING);
+  /* An undecided task beats △. */
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_MAYBE);
+  g_assert_cmpint (verdict_of (idea), ==, FW_VERDICT_INCOMPLETE);
+  /* The idea: ML × with the task undecided was "Winning pattern · 86". */
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_NO);
+  g_assert_cmpint (verdict_of (idea), !=, FW_VERDICT_WINNING);
+  /* Applicable and decided: winning again. */
+  fw_idea_set_task (idea, FW_TASK_RANKING);
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_YES);
+  g_assert_cmpint (verdict_of (idea), ==, FW_VERDICT_WINNING);
+}
+
+/* A lift is said in the reasons right after the win condition's own reason,
+ * and the stage's label names it the same way. */
+static void
+test_lift_said (void)
+{
+  g_autoptr(FwIdea) idea = idea_with (FW_EVIDENCE_ANECDOTAL);
+  g_autoptr(FwAssessment) a = NULL;
+  g_autofree char *cx = NULL;
+  g_autofree char *traffic = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *line = NULL;
+  gboolean found = FALSE;
+
+  TICK (idea, PERSONALIZATION);
+  a = fw_assessment_new (idea);
+  assert_states (a, STRONG, HOLDS, STRONG, HOLDS);
+  for (guint i = 0; i + 1 < fw_assessment_get_n_reasons (a); i++)
+    if (g_str_equal (fw_assessment_get_reason (a, i)->text,
+                     "Personalization supports the customer experience: each customer gets "
+                     "answers of their own."))
+      {
+        const FwReason *next = fw_assessment_get_reason (a, i + 1);
+
+        g_assert_cmpint (next->stage, ==, CX);
+        g_assert_cmpint (next->kind, ==, FW_REASON_SUPPORTS);
+        g_assert_cmpstr (next->text, ==,
+                         "Lifted by personalization: customer experience goes from holds "
+                         "to strong.");
+        found = TRUE;
+      }
+  g_assert_true (found);
+  g_assert_true (has_reason (a, DATA, FW_REASON_SUPPORTS,
+                             "Lifted by personalization: data goes from holds to strong."));
+
+  cx = fw_assessment_dup_state_text (a, CX);
+  traffic = fw_assessment_dup_state_text (a, TRAFFIC);
+  data = fw_assessment_dup_state_text (a, DATA);
+  g_assert_cmpstr (cx, ==, "Strong · Anecdotal evidence, lifted by personalization");
+  g_assert_cmpstr (traffic, ==, "Holds · Anecdotal evidence");
+  g_assert_cmpstr (data, ==, "Strong · Anecdotal evidence, lifted by personalization");
+  g_assert_cmpint (fw_assessment_get_lifted_by (a, TRAFFIC), ==, -1);
+
+  line = fw_assessment_describe (a);
+  g_assert_nonnull (strstr (line, "Customer experience is strong (anecdotal evidence, lifted "
+                                  "by personalization); users and traffic holds (anecdotal "
+                                  "evidence);"));
+}
+
+static void
+test_lift_not_said (void)
+{
+  g_autoptr(FwIdea) strong = idea_with (FW_EVIDENCE_MARKET_DATA);
+  g_autoptr(FwIdea) capped = idea_with (FW_EVIDENCE_OPINIONS);
+  g_autoptr(FwIdea) empty = fw_idea_new ();
+  g_autoptr(FwAssessment) a = NULL;
+  g_autoptr(FwAssessment) b = NULL;
+  g_autoptr(FwAssessment) c = NULL;
+  g_autofree char *strong_text = NULL;
+  g_autofree char *capped_text = NULL;
+  g_autofree char *empty_text = NULL;
+
+  /* Already strong: nothing to lift, so nothing is claimed. */
+  TICK (strong, COMPLEX_LOGIC);
+  a = fw_assessment_new (strong);
+  g_assert_cmpint (fw_assessment_get_lifted_by (a, MODEL), ==, -1);
+  strong_text = fw_assessment_dup_state_text (a, MODEL);
+  g_assert_cmpstr (strong_text, ==, "Strong · Market data");
+  g_assert_cmpint (count_reasons (a, MODEL, FW_REASON_SUPPORTS), ==, 2);
+
+  /* Lifted, then capped back to weak: the label does not claim the lift. */
+  TICK (capped, IMMEDIATE_RESPONSE);
+  SAY (capped, ERRORS_ACCEPTABLE, NO);
+  b = fw_assessment_new (capped);
+  g_assert_cmpint (fw_assessment_get_stage_state (b, CX), ==, WEAK);
+  g_assert_cmpint (fw_assessment_get_lifted_by (b, CX), ==, -1);
+  capped_text = fw_assessment_dup_state_text (b, CX);
+  g_assert_cmpstr (capped_text, ==, "Weak · Others’ opinions");
+
+  c = fw_assessment_new (empty);
+  empty_text = fw_assessment_dup_state_text (c, CX);
+  g_assert_cmpstr (empty_text, ==, "Unanswered");
+}
+
+static const char *
+first_advice (const FwAssessment *a)
+{
+  return fw_assessment_get_advice (a)[0];
+}
+
+/* The promising verdict says what a winning pattern still lacks. */
+static void
+test_promising_missing (void)
+{
+  g_autoptr(FwIdea) idea = idea_with (FW_EVIDENCE_ESTIMATES);
+  g_autoptr(FwAssessment) no_win = NULL;
+  g_autoptr(FwAssessment) weak = NULL;
+  g_autoptr(FwAssessment) maybe = NULL;
+  g_autoptr(FwAssessment) winning = NULL;
+
+  no_win = fw_assessment_new (idea);
+  g_assert_cmpint (fw_assessment_get_verdict (no_win), ==, FW_VERDICT_PROMISING);
+  g_assert_cmpstr (first_advice (no_win), ==,
+                   "Every stage holds; what a winning pattern still needs is a win condition "
+                   "that holds for this idea.");
+
+  TICK (idea, COMPLEX_LOGIC);
+  fw_idea_set_evidence (idea, TRAFFIC, FW_EVIDENCE_OPINIONS);
+  fw_idea_set_evidence (idea, DATA, FW_EVIDENCE_THEMATIC);
+  weak = fw_assessment_new (idea);
+  g_assert_cmpint (fw_assessment_get_verdict (weak), ==, FW_VERDICT_PROMISING);
+  g_assert_cmpstr (first_advice (weak), ==,
+                   "What a winning pattern still needs: evidence that users and traffic "
+                   "holds; evidence that data holds.");
+
+  fw_idea_set_evidence (idea, TRAFFIC, FW_EVIDENCE_ESTIMATES);
+  fw_idea_set_evidence (idea, DATA, FW_EVIDENCE_ESTIMATES);
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_MAYBE);
+  maybe = fw_assessment_new (idea);
+  g_assert_cmpstr (first_advice (maybe), ==,
+                   "Every stage holds; what a winning pattern still needs is confirmation "
+                   "that ML applies (〇 instead of △).");
+
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_YES);
+  winning = fw_assessment_new (idea);
+  g_assert_cmpint (fw_assessment_get_verdict (winning), ==, FW_VERDICT_WINNING);
+  for (guint i = 0; fw_assessment_get_advice (winning)[i]; i++)
+    g_assert_null (strstr (fw_assessment_get_advice (winning)[i], "winning pattern"));
+}
+
+static void
+assert_picked (GPtrArray  *picked,
+               guint       n,
+               const char *const *texts)
+{
+  for (guint i = 0; i < picked->len; i++)
+    g_test_message ("picked %u: %s", i, ((const FwReason *) picked->pdata[i])->text);
+  g_assert_cmpuint (picked->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (((const FwReason *) picked->pdata[i])->text, ==, texts[i]);
+}
+
+/* The slides' reasons: one per stage that is not simply "holds", first. */
+static void
+test_pick_reasons (void)
+{
+  g_autoptr(FwIdea) idea = idea_with (FW_EVIDENCE_ESTIMATES);
+  g_autoptr(FwAssessment) a = NULL;
+  g_autoptr(GPtrArray) few = NULL;
+  g_autoptr(GPtrArray) more = NULL;
+  g_autoptr(GPtrArray) holds = NULL;
+  g_autoptr(FwAssessment) b = NULL;
+  static const char *const telling[] = {
+    "Lifted by personalization: customer experience goes from holds to strong.",
+    "Users and traffic is weak: it rests on opinions only (team, executives).",
+    "Lifted by personalization: data goes from holds to strong.",
+    "Model accuracy breaks: an existing algorithm already solves it — conventional software "
+    "is enough.",
+  };
+  static const char *const with_more[] = {
+    "Customer experience holds: estimates and plans support it.",
+    "Personalization supports the customer experience: each customer gets answers of their "
+    "own.",
+    "Lifted by personalization: customer experience goes from holds to strong.",
+    "Users and traffic is weak: it rests on opinions only (team, executives).",
+    "Lifted by personalization: data goes from holds to strong.",
+    "Model accuracy breaks: an existing algorithm already solves it — conventional software "
+    "is enough.",
+  };
+  /* Idea-wide, step 2's rows come before the notes. */
+  static const char *const all_hold[] = {
+    "The ML task is not decided yet, so nobody knows what the model would learn.",
+    "No win condition is ticked, so nothing yet says ML is the better way here.",
+  };
+
+  TICK (idea, PERSONALIZATION);
+  TICK (idea, EXISTING_ALGORITHM);
+  fw_idea_set_evidence (idea, TRAFFIC, FW_EVIDENCE_OPINIONS);
+  a = fw_assessment_new (idea);
+  /* Four stages to tell about: all four, even with room for fewer. */
+  few = fw_assessment_pick_reasons (a, 2);
+  assert_picked (few, 4, telling);
+  /* With room for six, the support first in the list fills it. */
+  more = fw_assessment_pick_reasons (a, 6);
+  assert_picked (more, 6, with_more);
+
+  /* Every stage simply holds: only what keeps the verdict down, idea-wide. */
+  fw_idea_set_condition (idea, FW_CONDITION_PERSONALIZATION, FALSE);
+  fw_idea_set_condition (idea, FW_CONDITION_EXISTING_ALGORITHM, FALSE);
+  fw_idea_set_evidence (idea, TRAFFIC, FW_EVIDENCE_ESTIMATES);
+  fw_idea_set_task (idea, FW_TASK_UNDECIDED);
+  b = fw_assessment_new (idea);
+  holds = fw_assessment_pick_reasons (b, 0);
+  assert_picked (holds, 2, all_hold);
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr(FwIdea) idea = idea_with (FW_EVIDENCE_ESTIMATES);
+  g_autoptr(FwAssessment) unrated = NULL;
+  g_autoptr(FwAssessment) rated = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  g_autofree char *d = NULL;
+  g_autofree char *e = NULL;
+
+  unrated = fw_assessment_new (idea);
+  a = fw_assessment_format_summary (unrated);
+  g_assert_cmpstr (a, ==, "Promising — needs evidence · score 72 · PoC priority not rated yet");
+
+  fw_idea_set_priority (idea, FW_PRIORITY_IMPORTANCE, FW_LEVEL_HIGH);
+  fw_idea_set_priority (idea, FW_PRIORITY_URGENCY, FW_LEVEL_MEDIUM);
+  fw_idea_set_priority (idea, FW_PRIORITY_ML_VALUE, FW_LEVEL_HIGH);
+  rated = fw_assessment_new (idea);
+  b = fw_assessment_format_summary (rated);
+  g_assert_cmpstr (b, ==, "Promising — needs evidence · score 72 · PoC priority 8 of 9");
+
+  c = fw_format_summary (FW_VERDICT_WINNING, 86, -1);
+  g_assert_cmpstr (c, ==, "Winning pattern · score 86");
+  d = fw_format_poc_priority (0);
+  g_assert_cmpstr (d, ==, "not rated yet");
+  e = fw_format_poc_priority (3);
+  g_assert_cmpstr (e, ==, "3 of 9");
+}
+
+static void
+test_display_title (void)
+{
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+  g_autofree char *none = fw_idea_dup_display_title (idea);
+  g_autofree char *spaces = NULL;
+  g_autofree char *padded = NULL;
+
+  g_assert_cmpstr (none, ==, "Untitled idea");
+  /* The full-width space of Japanese input is white space too. */
+  fw_idea_set_title (idea, " \t\u3000 ");
+  spaces = fw_idea_dup_display_title (idea);
+  g_assert_cmpstr (spaces, ==, "Untitled idea");
+  fw_idea_set_title (idea, "\u3000 Faster check-in\u3000\n");
+  padded = fw_idea_dup_display_title (idea);
+  g_assert_cmpstr (padded, ==, "Faster check-in");
+
+  g_assert_true (fw_text_is_blank (NULL));
+  g_assert_true (fw_text_is_blank (""));
+  g_assert_true (fw_text_is_blank (" \t\n\u3000"));
+  g_assert_false (fw_text_is_blank (" x "));
+  g_assert_false (fw_text_is_blank ("\u3000あ"));
+}
+
 static void
 test_refcount (void)
 {
@@ -748,6 +1123,13 @@ main (int   argc,
 
       g_test_add_data_func (path, &row_cases[i], test_row);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (verdict_row_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/assessment/row/%s", verdict_row_cases[i].name);
+
+      g_test_add_data_func (path, &verdict_row_cases[i], test_verdict_row);
+    }
+  g_test_add_func ("/assessment/row/step-2-together", test_verdict_rows_together);
   g_test_add_func ("/assessment/row/explainability-one-reason", test_explainability_one_reason);
   g_test_add_func ("/assessment/row/no-win-condition", test_no_win_condition);
   g_test_add_func ("/assessment/reason-order", test_reason_order);
@@ -761,6 +1143,12 @@ main (int   argc,
   g_test_add_func ("/assessment/score", test_score);
   g_test_add_func ("/assessment/poc-priority", test_poc_priority);
   g_test_add_func ("/assessment/describe", test_describe);
+  g_test_add_func ("/assessment/lift-said", test_lift_said);
+  g_test_add_func ("/assessment/lift-not-said", test_lift_not_said);
+  g_test_add_func ("/assessment/promising-missing", test_promising_missing);
+  g_test_add_func ("/assessment/pick-reasons", test_pick_reasons);
+  g_test_add_func ("/assessment/summary", test_summary);
+  g_test_add_func ("/assessment/display-title", test_display_title);
   g_test_add_func ("/assessment/refcount", test_refcount);
 
   return g_test_run ();

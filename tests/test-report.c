@@ -180,6 +180,25 @@ check_texts (FwWorkbook *workbook,
         g_assert_nonnull (strstr (text, t));
       }
     }
+  /* Ratings in the report's language (issue #14: the English report printed
+   * 高/中/低), and the one summary line. The samples' first idea is rated
+   * high, medium, high. */
+  if (g_str_equal (fw_i18n_current_language (), "ja"))
+    {
+      g_assert_nonnull (strstr (text, "重要度:高"));
+      g_assert_nonnull (strstr (text, "高·中·高"));
+      g_assert_nonnull (strstr (text, "PoC優先度8/9"));
+    }
+  else
+    {
+      g_assert_nonnull (strstr (text, "Importance:High"));
+      g_assert_nonnull (strstr (text, "Urgency:Medium"));
+      g_assert_nonnull (strstr (text, "High·Medium·High"));
+      g_assert_nonnull (strstr (text, "Winningpattern·score93·PoCpriority8of9"));
+      g_assert_null (strstr (text, "高"));
+      g_assert_null (strstr (text, "中"));
+    }
+
   for (guint i = 0; i < fw_workbook_get_n_cases (workbook); i++)
     {
       FwCase *item = fw_workbook_get_case (workbook, i);

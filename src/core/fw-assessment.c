@@ -4,7 +4,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "fw-assessment.h"
+#include "fw-text.h"
 
 /* Every rule lives in the two tables below (docs/rules.md mirrors them row by
  * row); fw_assessment_new() only walks them. To change a rule, change a row. */
@@ -14,7 +17,11 @@
 typedef enum
 {
   /* Phases, in the order the loop applies them: a lift must see every break,
-   * and the cap must see every lift. */
+   * and the cap must see every lift. The three idea-wide verdict rows (step 2:
+   * the task and ML applicability) touch no stage, only the verdict. */
+  EFFECT_NO_ML,     /* idea-wide: losing pattern, score halved, whatever the stages */
+  EFFECT_UNDECIDED, /* idea-wide: at best incomplete */
+  EFFECT_UNSURE,    /* idea-wide: at best promising */
   EFFECT_BREAK,     /* the stage is broken */
   EFFECT_EVIDENCE,  /* no row: the why and evidence of each stage that is not broken */
   EFFECT_LIFT,      /* one level up, once per stage, if it has a why and is not broken */
@@ -33,6 +40,7 @@ typedef struct
   Effect        effect;
   const char   *reason;   /* N_() */
   const char   *advice;   /* N_(), or NULL */
+  FwCondition   win;      /* EFFECT_LIFT only: the win condition, named when it lifts */
 } Rule;
 
 #define TICKED(c) fw_idea_get_condition (idea, FW_CONDITION_##c)
@@ -173,6 +181,30 @@ no_win_condition (FwIdea *idea)
   return TRUE;
 }
 
+static gboolean
+task_undecided (FwIdea *idea)
+{
+  return fw_idea_get_task (idea) == FW_TASK_UNDECIDED;
+}
+
+static gboolean
+applicability_unknown (FwIdea *idea)
+{
+  return fw_idea_get_applicability (idea) == FW_APPLICABILITY_UNKNOWN;
+}
+
+static gboolean
+applicability_no (FwIdea *idea)
+{
+  return fw_idea_get_applicability (idea) == FW_APPLICABILITY_NO;
+}
+
+static gboolean
+applicability_maybe (FwIdea *idea)
+{
+  return fw_idea_get_applicability (idea) == FW_APPLICABILITY_MAYBE;
+}
+
 #undef TICKED
 #undef ANSWER
 
@@ -191,6 +223,25 @@ static const char advice_data[] =
   N_("Record the feature’s use and make sure the terms of service allow training on it.");
 
 static const Rule rules[] = {
+  /* Step 2: the ML task and whether ML applies at all. */
+  { IDEA_WIDE, applicability_no, FW_REASON_BREAKS, EFFECT_NO_ML,
+    N_("ML does not apply (×), so there is no loop for ML to turn: this is not a winning "
+       "pattern, however well the stages hold."),
+    N_("Solve it without ML, or find the part of it that ML would do better and judge "
+       "that again.") },
+  { IDEA_WIDE, task_undecided, FW_REASON_WEAKENS, EFFECT_UNDECIDED,
+    N_("The ML task is not decided yet, so nobody knows what the model would learn."),
+    N_("Decide the ML task in step 2: regression, classification, clustering, anomaly "
+       "detection, ranking or recommendation.") },
+  { IDEA_WIDE, applicability_unknown, FW_REASON_WEAKENS, EFFECT_UNDECIDED,
+    N_("Nobody has judged yet whether ML applies."),
+    N_("Judge in step 2 whether ML applies: 〇 applicable, × not applicable, △ ask someone "
+       "who knows ML.") },
+  { IDEA_WIDE, applicability_maybe, FW_REASON_WEAKENS, EFFECT_UNSURE,
+    N_("ML only possibly applies (△): until someone who knows ML confirms it, this is at "
+       "most promising."),
+    N_("Ask someone who knows ML whether it applies, then mark it 〇 or ×.") },
+
   /* Lose conditions and the answers that make them break the loop. */
   { CX, accuracy_without_fallback, FW_REASON_BREAKS, EFFECT_BREAK,
     /* “100% a” is not a format: xgettext:no-c-format */
@@ -233,23 +284,23 @@ static const Rule rules[] = {
   { CX, immediate_response, FW_REASON_SUPPORTS, EFFECT_LIFT,
     N_("Immediate response supports the customer experience: answers come at once, "
        "where a person would be too slow."),
-    NULL },
+    NULL, FW_CONDITION_IMMEDIATE_RESPONSE },
   { CX, personalization, FW_REASON_SUPPORTS, EFFECT_LIFT,
     N_("Personalization supports the customer experience: each customer gets answers "
        "of their own."),
-    NULL },
+    NULL, FW_CONDITION_PERSONALIZATION },
   { TRAFFIC, scalability, FW_REASON_SUPPORTS, EFFECT_LIFT,
     N_("Scalability supports users and traffic: the feature serves more users than people "
        "could by hand."),
-    NULL },
+    NULL, FW_CONDITION_SCALABILITY },
   { DATA, personalization, FW_REASON_SUPPORTS, EFFECT_LIFT,
     N_("Personalization supports the data: every customer’s use adds data about what "
        "they prefer."),
-    NULL },
+    NULL, FW_CONDITION_PERSONALIZATION },
   { MODEL, complex_logic, FW_REASON_SUPPORTS, EFFECT_LIFT,
     N_("Complex logic supports model accuracy: the rules are too complex to write by hand, "
        "so learning from data pays off."),
-    NULL },
+    NULL, FW_CONDITION_COMPLEX_LOGIC },
 
   /* Uncertainty: mistakes a person would not make keep the experience weak. */
   { CX, errors_not_acceptable, FW_REASON_WEAKENS, EFFECT_CAP_WEAK,
@@ -330,15 +381,25 @@ static const int state_points[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (state_points) == FW_N_STAGE_STATES);
 
+/* What a reason is for, so that the slides can pick the telling ones. */
+typedef enum
+{
+  ROLE_EVIDENCE,  /* a stage's why and evidence */
+  ROLE_ROW,       /* a row of rules[] */
+  ROLE_LIFT,      /* the sentence that says a win condition lifted a stage */
+} Role;
+
 struct _FwAssessment
 {
   gatomicrefcount  ref_count;
   FwStageState     states[FW_N_STAGES];
   FwEvidence       evidence[FW_N_STAGES];  /* for describe() */
+  int              lifted_by[FW_N_STAGES]; /* the FwCondition that lifted it, or -1 */
   FwVerdict        verdict;
   int              score;
   int              poc_priority;
   GArray          *reasons;  /* FwReason, stage order then idea-wide */
+  GArray          *roles;    /* Role, one per reason */
   char           **advice;
 };
 
@@ -381,18 +442,6 @@ reason_clear (gpointer data)
   g_clear_pointer (&reason->text, g_free);
 }
 
-static gboolean
-has_why (FwIdea  *idea,
-         FwStage  stage)
-{
-  const char *why = fw_idea_get_why (idea, stage);
-
-  for (const char *p = why; p && *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
 /* Reasons and advice are gathered per stage, the last bucket idea-wide, so
  * that both come out in stage order whatever the order of the phases. */
 #define N_BUCKETS (FW_N_STAGES + 1)
@@ -400,7 +449,13 @@ has_why (FwIdea  *idea,
 
 typedef struct
 {
-  GPtrArray *reasons[N_BUCKETS];  /* FwReason * */
+  FwReason  reason;
+  Role      role;
+} Item;
+
+typedef struct
+{
+  GPtrArray *reasons[N_BUCKETS];  /* Item * */
   GPtrArray *advice[N_BUCKETS];   /* char *, translated */
 } Gathered;
 
@@ -408,14 +463,16 @@ static void
 add_reason (Gathered     *g,
             int           stage,
             FwReasonKind  kind,
+            Role          role,
             char         *text)
 {
-  FwReason *reason = g_new0 (FwReason, 1);
+  Item *item = g_new0 (Item, 1);
 
-  reason->stage = stage;
-  reason->kind = kind;
-  reason->text = text;
-  g_ptr_array_add (g->reasons[BUCKET (stage)], reason);
+  item->reason.stage = stage;
+  item->reason.kind = kind;
+  item->reason.text = text;
+  item->role = role;
+  g_ptr_array_add (g->reasons[BUCKET (stage)], item);
 }
 
 static void
@@ -435,9 +492,18 @@ add_advice (Gathered *g,
   g_ptr_array_add (bucket, text);
 }
 
+/* What the idea-wide rows of step 2 decided. */
+typedef struct
+{
+  gboolean no_ml;      /* EFFECT_NO_ML fired */
+  gboolean undecided;  /* EFFECT_UNDECIDED fired */
+  gboolean unsure;     /* EFFECT_UNSURE fired */
+} IdeaWide;
+
 static FwVerdict
 decide_verdict (const FwStageState *states,
-                gboolean            any_win)
+                gboolean            any_win,
+                const IdeaWide     *wide)
 {
   gboolean any_broken = FALSE, any_unanswered = FALSE, all_hold = TRUE;
 
@@ -447,20 +513,21 @@ decide_verdict (const FwStageState *states,
       any_unanswered |= states[s] == FW_STAGE_STATE_UNANSWERED;
       all_hold &= states[s] == FW_STAGE_STATE_HOLDS || states[s] == FW_STAGE_STATE_STRONG;
     }
-  if (any_broken)
+  if (any_broken || wide->no_ml)
     return FW_VERDICT_LOSING;
-  if (any_unanswered)
+  if (any_unanswered || wide->undecided)
     return FW_VERDICT_INCOMPLETE;
-  if (all_hold && any_win)
+  if (all_hold && any_win && !wide->unsure)
     return FW_VERDICT_WINNING;
   return FW_VERDICT_PROMISING;
 }
 
 static int
-compute_score (const FwStageState *states)
+compute_score (const FwStageState *states,
+               const IdeaWide     *wide)
 {
   int sum = 0;
-  gboolean broken = FALSE;
+  gboolean broken = wide->no_ml;
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
@@ -486,6 +553,62 @@ compute_poc_priority (FwIdea *idea)
   return sum;
 }
 
+/* "Lifted by personalization: customer experience goes from holds to strong." */
+static char *
+lift_sentence (FwStage      stage,
+               FwCondition  win,
+               FwStageState from,
+               FwStageState to)
+{
+  g_autofree char *condition = in_sentence (fw_condition_label (win));
+  g_autofree char *label = in_sentence (fw_stage_label (stage));
+  g_autofree char *from_label = in_sentence (fw_stage_state_label (from));
+  g_autofree char *to_label = in_sentence (fw_stage_state_label (to));
+
+  /* TRANSLATORS: a win condition lifted a stage one level, e.g. "Lifted by
+   * personalization: customer experience goes from holds to strong." */
+  return g_strdup_printf (_("Lifted by %s: %s goes from %s to %s."),
+                          condition, label, from_label, to_label);
+}
+
+/* The promising verdict's first piece of advice: what a winning pattern still
+ * lacks, so "needs evidence" never stands where the evidence is already there. */
+static char *
+missing_for_winning (const FwAssessment *self,
+                     gboolean            any_win,
+                     const IdeaWide     *wide)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *list = NULL;
+  gboolean all_hold = TRUE;
+
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    if (self->states[s] == FW_STAGE_STATE_WEAK)
+      {
+        g_autofree char *label = in_sentence (fw_stage_label (s));
+
+        all_hold = FALSE;
+        /* TRANSLATORS: one thing a winning pattern lacks, %s is a stage */
+        g_ptr_array_add (missing, g_strdup_printf (_("evidence that %s holds"), label));
+      }
+  if (!any_win)
+    g_ptr_array_add (missing, g_strdup (_("a win condition that holds for this idea")));
+  if (wide->unsure)
+    g_ptr_array_add (missing, g_strdup (_("confirmation that ML applies (〇 instead of △)")));
+  if (missing->len == 0)
+    return NULL;
+
+  g_ptr_array_add (missing, NULL);
+  list = g_strjoinv (C_("between the things a winning pattern lacks", "; "),
+                     (char **) missing->pdata);
+  if (all_hold)
+    /* TRANSLATORS: %s lists what is missing, e.g. "a win condition that holds for this idea" */
+    return g_strdup_printf (_("Every stage holds; what a winning pattern still needs is %s."),
+                            list);
+  /* TRANSLATORS: %s lists what is missing, e.g. "evidence that data holds" */
+  return g_strdup_printf (_("What a winning pattern still needs: %s."), list);
+}
+
 /**
  * fw_assessment_new:
  * @idea: the idea to assess
@@ -500,8 +623,10 @@ fw_assessment_new (FwIdea *idea)
   FwAssessment *self;
   gboolean answered[FW_N_STAGES], lifted[FW_N_STAGES] = { FALSE, };
   gboolean any_win = FALSE;
+  IdeaWide wide = { FALSE, };
   Gathered g;
   GPtrArray *advice;
+  char *missing;
 
   g_return_val_if_fail (FW_IS_IDEA (idea), NULL);
 
@@ -509,6 +634,7 @@ fw_assessment_new (FwIdea *idea)
   g_atomic_ref_count_init (&self->ref_count);
   self->reasons = g_array_new (FALSE, TRUE, sizeof (FwReason));
   g_array_set_clear_func (self->reasons, reason_clear);
+  self->roles = g_array_new (FALSE, TRUE, sizeof (Role));
   for (guint b = 0; b < N_BUCKETS; b++)
     {
       g.reasons[b] = g_ptr_array_new ();
@@ -517,10 +643,11 @@ fw_assessment_new (FwIdea *idea)
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
-      answered[s] = has_why (idea, s);
+      answered[s] = !fw_text_is_blank (fw_idea_get_why (idea, s));
       self->evidence[s] = fw_idea_get_evidence (idea, s);
       self->states[s] = answered[s] ? evidence_rules[self->evidence[s]].state
                                     : FW_STAGE_STATE_UNANSWERED;
+      self->lifted_by[s] = -1;
     }
   for (guint c = 0; c < FW_N_WIN_CONDITIONS; c++)
     any_win |= fw_idea_get_condition (idea, c);
@@ -534,11 +661,11 @@ fw_assessment_new (FwIdea *idea)
             if (self->states[s] == FW_STAGE_STATE_BROKEN)
               continue;
             if (answered[s])
-              add_reason (&g, s, evidence_rules[self->evidence[s]].kind,
+              add_reason (&g, s, evidence_rules[self->evidence[s]].kind, ROLE_EVIDENCE,
                           format_one (evidence_rules[self->evidence[s]].reason,
                                       fw_stage_label (s)));
             else
-              add_reason (&g, s, FW_REASON_WEAKENS,
+              add_reason (&g, s, FW_REASON_WEAKENS, ROLE_EVIDENCE,
                           format_one (unanswered_reason, fw_stage_question (s)));
           }
 
@@ -546,12 +673,25 @@ fw_assessment_new (FwIdea *idea)
         {
           const Rule *rule = &rules[i];
           int stage = rule->stage;
+          char *lift = NULL;
 
           if (rule->effect != phase || !rule->applies (idea))
             continue;
 
           switch (rule->effect)
             {
+            case EFFECT_NO_ML:
+              wide.no_ml = TRUE;
+              break;
+
+            case EFFECT_UNDECIDED:
+              wide.undecided = TRUE;
+              break;
+
+            case EFFECT_UNSURE:
+              wide.unsure = TRUE;
+              break;
+
             case EFFECT_BREAK:
               self->states[stage] = FW_STAGE_STATE_BROKEN;
               break;
@@ -559,10 +699,15 @@ fw_assessment_new (FwIdea *idea)
             case EFFECT_LIFT:
               if (!answered[stage] || self->states[stage] == FW_STAGE_STATE_BROKEN)
                 continue;
-              if (!lifted[stage] && self->states[stage] == FW_STAGE_STATE_WEAK)
-                self->states[stage] = FW_STAGE_STATE_HOLDS;
-              else if (!lifted[stage] && self->states[stage] == FW_STAGE_STATE_HOLDS)
-                self->states[stage] = FW_STAGE_STATE_STRONG;
+              if (!lifted[stage] && (self->states[stage] == FW_STAGE_STATE_WEAK ||
+                                     self->states[stage] == FW_STAGE_STATE_HOLDS))
+                {
+                  FwStageState from = self->states[stage];
+
+                  self->states[stage] = (FwStageState) (from + 1);
+                  self->lifted_by[stage] = rule->win;
+                  lift = lift_sentence (stage, rule->win, from, self->states[stage]);
+                }
               lifted[stage] = TRUE;
               break;
 
@@ -570,6 +715,8 @@ fw_assessment_new (FwIdea *idea)
               if (!answered[stage] || self->states[stage] == FW_STAGE_STATE_BROKEN)
                 continue;
               self->states[stage] = FW_STAGE_STATE_WEAK;
+              /* Nothing is left of the lift, so the diagram must not claim it. */
+              self->lifted_by[stage] = -1;
               break;
 
             case EFFECT_NOTE:
@@ -579,7 +726,10 @@ fw_assessment_new (FwIdea *idea)
               break;
             }
 
-          add_reason (&g, stage, rule->kind, g_strdup (_(rule->reason)));
+          add_reason (&g, stage, rule->kind, ROLE_ROW, g_strdup (_(rule->reason)));
+          /* Said where it happens: right after the win condition's own reason. */
+          if (lift)
+            add_reason (&g, stage, FW_REASON_SUPPORTS, ROLE_LIFT, lift);
           if (rule->advice)
             add_advice (&g, stage, g_strdup (_(rule->advice)));
         }
@@ -599,15 +749,24 @@ fw_assessment_new (FwIdea *idea)
         }
     }
 
+  self->verdict = decide_verdict (self->states, any_win, &wide);
+  self->score = compute_score (self->states, &wide);
+  self->poc_priority = compute_poc_priority (idea);
+
   advice = g_ptr_array_new ();
+  missing = self->verdict == FW_VERDICT_PROMISING ? missing_for_winning (self, any_win, &wide)
+                                                  : NULL;
+  if (missing)
+    g_ptr_array_add (advice, missing);
   for (guint b = 0; b < N_BUCKETS; b++)
     {
       for (guint i = 0; i < g.reasons[b]->len; i++)
         {
-          FwReason *reason = g_ptr_array_index (g.reasons[b], i);
+          Item *item = g_ptr_array_index (g.reasons[b], i);
 
-          g_array_append_val (self->reasons, *reason);
-          g_free (reason);
+          g_array_append_val (self->reasons, item->reason);
+          g_array_append_val (self->roles, item->role);
+          g_free (item);
         }
       for (guint i = 0; i < g.advice[b]->len; i++)
         g_ptr_array_add (advice, g_ptr_array_index (g.advice[b], i));
@@ -616,10 +775,6 @@ fw_assessment_new (FwIdea *idea)
     }
   g_ptr_array_add (advice, NULL);
   self->advice = (char **) g_ptr_array_free (advice, FALSE);
-
-  self->verdict = decide_verdict (self->states, any_win);
-  self->score = compute_score (self->states);
-  self->poc_priority = compute_poc_priority (idea);
 
   return self;
 }
@@ -641,6 +796,7 @@ fw_assessment_unref (FwAssessment *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_array_unref (self->reasons);
+      g_array_unref (self->roles);
       g_strfreev (self->advice);
       g_free (self);
     }
@@ -723,13 +879,173 @@ fw_assessment_get_advice (const FwAssessment *self)
   return (const char * const *) self->advice;
 }
 
+/* "Anecdotal evidence" or "Anecdotal evidence, lifted by personalization":
+ * what holds a stage up, the one phrase the diagram and describe() share. */
+static char *
+evidence_text (const FwAssessment *self,
+               FwStage             stage)
+{
+  const char *evidence = fw_evidence_label (self->evidence[stage]);
+  g_autofree char *win = NULL;
+
+  if (self->lifted_by[stage] < 0)
+    return g_strdup (evidence);
+  win = in_sentence (fw_condition_label (self->lifted_by[stage]));
+  /* TRANSLATORS: a stage's evidence, then the win condition that lifted the
+   * stage one level, e.g. "Anecdotal evidence, lifted by personalization" */
+  return g_strdup_printf (_("%s, lifted by %s"), evidence, win);
+}
+
+int
+fw_assessment_get_lifted_by (const FwAssessment *self,
+                             FwStage             stage)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (stage < FW_N_STAGES, -1);
+
+  return self->lifted_by[stage];
+}
+
+char *
+fw_assessment_dup_state_text (const FwAssessment *self,
+                              FwStage             stage)
+{
+  FwStageState state;
+  g_autofree char *evidence = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (stage < FW_N_STAGES, NULL);
+
+  state = self->states[stage];
+  if (state == FW_STAGE_STATE_UNANSWERED || state == FW_STAGE_STATE_BROKEN ||
+      (self->evidence[stage] == FW_EVIDENCE_NONE && self->lifted_by[stage] < 0))
+    return g_strdup (fw_stage_state_label (state));
+  evidence = evidence_text (self, stage);
+  /* TRANSLATORS: a stage's state and its evidence, e.g. "Holds · Estimates and plans" */
+  return g_strdup_printf (_("%s · %s"), fw_stage_state_label (state), evidence);
+}
+
+/* How telling a reason is, for a stage that is not simply "holds": what cuts
+ * it, what keeps it down, what lifted it. 0 when it does not tell that. */
+static int
+telling_rank (const FwAssessment *self,
+              guint               index)
+{
+  const FwReason *reason = &g_array_index (self->reasons, FwReason, index);
+  Role role = g_array_index (self->roles, Role, index);
+  FwStageState state;
+
+  if (reason->stage == IDEA_WIDE)
+    return reason->kind == FW_REASON_SUPPORTS ? 0 : 3;
+  state = self->states[reason->stage];
+  switch (state)
+    {
+    case FW_STAGE_STATE_BROKEN:
+      return reason->kind == FW_REASON_BREAKS ? 3 : 0;
+    case FW_STAGE_STATE_UNANSWERED:
+    case FW_STAGE_STATE_WEAK:
+      return reason->kind == FW_REASON_WEAKENS ? 2 : 0;
+    case FW_STAGE_STATE_STRONG:
+      if (self->lifted_by[reason->stage] >= 0)
+        return role == ROLE_LIFT ? 1 : 0;
+      return role == ROLE_EVIDENCE ? 1 : 0;
+    case FW_STAGE_STATE_HOLDS:
+      /* Lifted from weak: the lift is the news. */
+      return role == ROLE_LIFT ? 1 : 0;
+    case FW_N_STAGE_STATES:
+    default:
+      return 0;
+    }
+}
+
+GPtrArray *
+fw_assessment_pick_reasons (const FwAssessment *self,
+                            guint               max)
+{
+  g_autofree gboolean *picked = NULL;
+  gboolean covered[N_BUCKETS] = { FALSE, };
+  GPtrArray *out;
+  guint n, n_picked = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  n = self->reasons->len;
+  picked = g_new0 (gboolean, MAX (n, 1));
+
+  /* First the one most telling reason of each stage that is not simply
+   * "holds", and every idea-wide reason that keeps the verdict down. */
+  for (guint i = 0; i < n; i++)
+    {
+      const FwReason *reason = &g_array_index (self->reasons, FwReason, i);
+      guint bucket = BUCKET (reason->stage);
+
+      if (telling_rank (self, i) == 0 || (reason->stage != IDEA_WIDE && covered[bucket]))
+        continue;
+      picked[i] = TRUE;
+      covered[bucket] = TRUE;
+      n_picked++;
+    }
+
+  /* Then, up to @max, what breaks, then what weakens, then what supports. */
+  for (int kind = FW_REASON_BREAKS; kind >= FW_REASON_SUPPORTS && n_picked < max; kind--)
+    for (guint i = 0; i < n && n_picked < max; i++)
+      if (!picked[i] && (int) g_array_index (self->reasons, FwReason, i).kind == kind)
+        {
+          picked[i] = TRUE;
+          n_picked++;
+        }
+
+  out = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    if (picked[i])
+      g_ptr_array_add (out, &g_array_index (self->reasons, FwReason, i));
+  return out;
+}
+
+char *
+fw_format_poc_priority (int priority)
+{
+  if (priority <= 0)
+    /* TRANSLATORS: a PoC priority that is not rated yet, e.g. "PoC priority not rated yet" */
+    return g_strdup (_("not rated yet"));
+  /* TRANSLATORS: a PoC priority of 3–9, e.g. "7 of 9" */
+  return g_strdup_printf (_("%d of 9"), priority);
+}
+
+char *
+fw_format_summary (FwVerdict verdict,
+                   int       score,
+                   int       priority)
+{
+  g_autofree char *poc = NULL;
+
+  g_return_val_if_fail (verdict < FW_N_VERDICTS, NULL);
+
+  if (priority < 0)
+    /* TRANSLATORS: the verdict and the 0–100 flywheel score, e.g. "Winning pattern · score 72" */
+    return g_strdup_printf (_("%s · score %d"), fw_verdict_label (verdict), score);
+  poc = fw_format_poc_priority (priority);
+  /* TRANSLATORS: verdict, flywheel score 0–100, then PoC priority, e.g.
+   * "Winning pattern · score 72 · PoC priority 7 of 9" */
+  return g_strdup_printf (_("%s · score %d · PoC priority %s"), fw_verdict_label (verdict),
+                          score, poc);
+}
+
+char *
+fw_assessment_format_summary (const FwAssessment *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return fw_format_summary (self->verdict, self->score, self->poc_priority);
+}
+
 static char *
 describe_stage (const FwAssessment *self,
-                FwStage             stage,
-                FwEvidence          evidence)
+                FwStage             stage)
 {
   const char *label = fw_stage_label (stage);
-  g_autofree char *evidence_label = in_sentence (fw_evidence_label (evidence));
+  g_autofree char *evidence = evidence_text (self, stage);
+  g_autofree char *evidence_label = in_sentence (evidence);
   const FwReason *broken;
 
   switch (self->states[stage])
@@ -783,7 +1099,7 @@ fw_assessment_describe (const FwAssessment *self)
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
-      g_autofree char *piece = describe_stage (self, s, self->evidence[s]);
+      g_autofree char *piece = describe_stage (self, s);
 
       if (s > 0)
         {
@@ -800,6 +1116,15 @@ fw_assessment_describe (const FwAssessment *self)
   verdict = in_sentence (fw_verdict_label (self->verdict));
   /* TRANSLATORS: ends the one-line summary; %s is e.g. "losing pattern", %d is 0–100 */
   g_string_append_printf (line, _(". Verdict: %s, score %d."), verdict, self->score);
+  /* What cuts the loop for the idea as a whole (×) touches no stage, so the
+   * clauses above do not say it. */
+  for (guint i = 0; i < self->reasons->len; i++)
+    {
+      const FwReason *reason = &g_array_index (self->reasons, FwReason, i);
+
+      if (reason->stage == IDEA_WIDE && reason->kind == FW_REASON_BREAKS)
+        g_string_append_printf (line, " %s", reason->text);
+    }
 
   return g_string_free (g_steal_pointer (&line), FALSE);
 }

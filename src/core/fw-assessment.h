@@ -48,6 +48,34 @@ const FwReason *fw_assessment_get_break_reason (const FwAssessment *self,
 /* What would move the verdict: NULL-terminated, translated sentences. */
 const char * const *fw_assessment_get_advice   (const FwAssessment *self);
 
+/* The win condition (an FwCondition) that lifted @stage one level, or -1. */
+int            fw_assessment_get_lifted_by     (const FwAssessment *self,
+                                                FwStage        stage);
+/* The stage's state as the diagram labels it: "Holds · Estimates and plans",
+ * "Strong · Anecdotal evidence, lifted by personalization", "Broken". Free
+ * with g_free(). */
+char          *fw_assessment_dup_state_text    (const FwAssessment *self,
+                                                FwStage        stage);
+/* The most telling reasons, in the assessment's order: one for each stage that
+ * is not simply "holds" (what breaks it, keeps it weak or lifted it) and every
+ * idea-wide one that keeps the verdict down, then more (breaks, weakens,
+ * supports) up to @max in all. Returns (transfer container): const FwReason *,
+ * owned by @self. */
+GPtrArray     *fw_assessment_pick_reasons      (const FwAssessment *self,
+                                                guint          max);
+
+/* The one wording of the verdict · score · PoC priority line, used by the
+ * window, the portfolio, the report, the slides, Markdown and the CLI.
+ * "7 of 9", or "not rated yet" for 0. */
+char          *fw_format_poc_priority          (int            priority);
+/* "Winning pattern · score 72 · PoC priority 7 of 9"; with @priority -1
+ * without the priority: "Winning pattern · score 72". */
+char          *fw_format_summary               (FwVerdict      verdict,
+                                                int            score,
+                                                int            priority);
+/* fw_format_summary() of this assessment, priority included. */
+char          *fw_assessment_format_summary    (const FwAssessment *self);
+
 /* One line for screen readers and tooltips: "Customer experience holds
  * (estimates and plans); users and traffic break: users would not miss the
  * feature; …". Free with g_free(). */

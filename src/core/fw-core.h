@@ -2,10 +2,12 @@
 #pragma once
 
 #include "fw-enums.h"
+#include "fw-text.h"
 #include "fw-case.h"
 #include "fw-idea.h"
 #include "fw-history.h"
 #include "fw-workbook.h"
 #include "fw-workbook-io.h"
 #include "fw-assessment.h"
+#include "fw-steps.h"
 #include "fw-drafts.h"

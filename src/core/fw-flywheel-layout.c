@@ -8,6 +8,7 @@
 #include "fw-assessment.h"
 #include "fw-flywheel-layout-private.h"
 #include "fw-i18n.h"
+#include "fw-text.h"
 
 /* The cycle runs clockwise from the top: customer experience, traffic (right),
  * data (bottom), model (left). The arc that arrives at a stage's node carries
@@ -68,15 +69,6 @@ fw_flywheel_input_free (FwFlywheelInput *input)
   g_free (input);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 /* Japanese text wants Japanese glyph forms and line breaking even when the
  * interface is in English. */
 static void
@@ -118,23 +110,15 @@ fw_flywheel_input_new_for_idea (FwIdea *idea)
   assessment = fw_assessment_new (idea);
   input = fw_flywheel_input_new ();
   g_free (input->title);
-  input->title = strip_dup (fw_idea_get_title (idea));
-  if (*input->title == '\0')
-    {
-      g_free (input->title);
-      input->title = g_strdup (_("Untitled idea"));
-    }
+  input->title = fw_idea_dup_display_title (idea);
   input->verdict = fw_assessment_get_verdict (assessment);
   input->score = fw_assessment_get_score (assessment);
   g_free (input->badge);
-  /* TRANSLATORS: the verdict badge on the diagram, e.g. "Winning pattern · score 72" */
-  input->badge = g_strdup_printf (_("%s · score %d"), fw_verdict_label (input->verdict),
-                                  input->score);
+  input->badge = fw_format_summary (input->verdict, input->score, -1);
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
       FwStageState state = fw_assessment_get_stage_state (assessment, s);
-      FwEvidence evidence = fw_idea_get_evidence (idea, s);
       const FwReason *broken;
       GString *details = g_string_new (NULL);
 
@@ -142,13 +126,7 @@ fw_flywheel_input_new_for_idea (FwIdea *idea)
       g_free (input->whys[s]);
       input->whys[s] = strip_dup (fw_idea_get_why (idea, s));
       g_free (input->state_texts[s]);
-      if (state == FW_STAGE_STATE_UNANSWERED || state == FW_STAGE_STATE_BROKEN ||
-          evidence == FW_EVIDENCE_NONE)
-        input->state_texts[s] = g_strdup (fw_stage_state_label (state));
-      else
-        /* TRANSLATORS: a stage's state and its evidence, e.g. "Holds · Estimates and plans" */
-        input->state_texts[s] = g_strdup_printf (_("%s · %s"), fw_stage_state_label (state),
-                                                 fw_evidence_label (evidence));
+      input->state_texts[s] = fw_assessment_dup_state_text (assessment, s);
 
       broken = fw_assessment_get_break_reason (assessment, s);
       if (state == FW_STAGE_STATE_BROKEN)
@@ -204,7 +182,7 @@ fw_flywheel_input_new_for_case (FwCase *item)
     {
       g_free (input->whys[s]);
       input->whys[s] = strip_dup (fw_case_get_why (item, s));
-      input->states[s] = is_blank (input->whys[s]) ? FW_STAGE_STATE_UNANSWERED
+      input->states[s] = fw_text_is_blank (input->whys[s]) ? FW_STAGE_STATE_UNANSWERED
                                                   : FW_STAGE_STATE_HOLDS;
       g_free (input->details[s]);
       input->details[s] = g_strdup ("");
@@ -538,7 +516,7 @@ label_markup (const FwFlywheelInput  *input,
   g_autofree char *dim = color_attrs (&self->style.dim);
   g_autofree char *broken = color_attrs (&self->style.broken);
   g_autofree char *why = ESC (input->whys[s]);
-  gboolean has_why = !is_blank (input->whys[s]);
+  gboolean has_why = !fw_text_is_blank (input->whys[s]);
 
   if (input->states[s] == FW_STAGE_STATE_BROKEN)
     {
@@ -574,7 +552,7 @@ case_label_markup (const FwFlywheelInput  *input,
   g_autofree char *why = ESC (input->whys[s]);
   g_autofree char *none = ESC (_("Not filled in yet."));
 
-  if (is_blank (input->whys[s]))
+  if (fw_text_is_blank (input->whys[s]))
     return g_strdup_printf ("<b>%s</b>\n<span %s>%s</span>", question, dim, none);
   return g_strdup_printf ("<b>%s</b>\n%s", question, why);
 }

@@ -2,7 +2,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-idea.h"
+#include "fw-text.h"
 
 struct _FwIdea
 {
@@ -360,6 +363,28 @@ const char *
 fw_idea_get_title (FwIdea *self)
 {
   return fw_idea_get_text (self, FW_IDEA_TITLE);
+}
+
+/**
+ * fw_idea_dup_display_title:
+ * @self: an idea
+ *
+ * The title as every list, diagram, report and export shows it: without white
+ * space at either end, or "Untitled idea" when nothing is left.
+ *
+ * Returns: (transfer full): a translated string
+ */
+char *
+fw_idea_dup_display_title (FwIdea *self)
+{
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+
+  title = fw_text_dup_stripped (fw_idea_get_title (self));
+  if (*title == '\0')
+    return g_strdup (_("Untitled idea"));
+  return g_steal_pointer (&title);
 }
 
 void

@@ -52,6 +52,8 @@ void         fw_idea_set_text              (FwIdea       *self,
                                             const char   *text);
 const char  *fw_idea_get_id                (FwIdea       *self);
 const char  *fw_idea_get_title             (FwIdea       *self);
+/* The stripped title, or "Untitled idea" (translated). Free with g_free(). */
+char        *fw_idea_dup_display_title     (FwIdea       *self);
 void         fw_idea_set_title             (FwIdea       *self,
                                             const char   *title);
 

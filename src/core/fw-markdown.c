@@ -122,12 +122,13 @@ append_idea (GString *s,
 {
   g_autoptr(FwAssessment) assessment = fw_assessment_new (idea);
   const char * const *advice = fw_assessment_get_advice (assessment);
-  const char *title = fw_idea_get_title (idea);
+  g_autofree char *title = fw_idea_dup_display_title (idea);
+  g_autofree char *poc = NULL;
   int priority = fw_assessment_get_poc_priority (assessment);
   guint n_reasons = fw_assessment_get_n_reasons (assessment);
 
   g_string_append_printf (s, "### %u. ", number);
-  append_inline (s, title && *title ? title : _("Untitled idea"));
+  append_inline (s, title);
   g_string_append (s, "\n\n");
 
   g_string_append_printf (s, "- **%s:** %s\n", _("Verdict"),
@@ -145,11 +146,14 @@ append_idea (GString *s,
                                 level_label (idea, FW_PRIORITY_IMPORTANCE),
                                 level_label (idea, FW_PRIORITY_URGENCY),
                                 level_label (idea, FW_PRIORITY_ML_VALUE));
-      g_string_append_printf (s, "- **%s:** %d / 9 (%s)\n", _("PoC priority"), priority, levels);
+      poc = fw_format_poc_priority (priority);
+      g_string_append_printf (s, "- **%s:** %s (%s)\n", _("PoC priority"), poc, levels);
     }
   else
-    g_string_append_printf (s, "- **%s:** %s\n", _("PoC priority"),
-                            _("not rated yet"));
+    {
+      poc = fw_format_poc_priority (priority);
+      g_string_append_printf (s, "- **%s:** %s\n", _("PoC priority"), poc);
+    }
   if (fw_idea_get_task (idea) != FW_TASK_UNDECIDED)
     g_string_append_printf (s, "- **%s:** %s\n", _("ML task"),
                             fw_task_label (fw_idea_get_task (idea)));
@@ -157,8 +161,12 @@ append_idea (GString *s,
 
   g_string_append_printf (s, "| %s | %s |\n| --- | --- |\n", _("Stage"), _("State"));
   for (guint st = 0; st < FW_N_STAGES; st++)
-    g_string_append_printf (s, "| %s | %s |\n", fw_stage_label (st),
-                            fw_stage_state_label (fw_assessment_get_stage_state (assessment, st)));
+    {
+      /* As the diagram labels it, so a lift reads the same in both. */
+      g_autofree char *state = fw_assessment_dup_state_text (assessment, st);
+
+      g_string_append_printf (s, "| %s | %s |\n", fw_stage_label (st), state);
+    }
   g_string_append (s, "\n");
 
   if (n_reasons > 0)

@@ -78,10 +78,9 @@ fw_portfolio_new (FwWorkbook *workbook)
       FwIdea *idea = fw_workbook_get_idea (workbook, i);
       g_autoptr(FwAssessment) assessment = fw_assessment_new (idea);
       FwPortfolioEntry entry = { 0 };
-      g_autofree char *title = g_strstrip (g_strdup (fw_idea_get_title (idea)));
 
       entry.idea = g_object_ref (idea);
-      entry.title = *title ? g_steal_pointer (&title) : g_strdup (_("Untitled idea"));
+      entry.title = fw_idea_dup_display_title (idea);
       entry.verdict = fw_assessment_get_verdict (assessment);
       entry.score = fw_assessment_get_score (assessment);
       entry.priority = fw_assessment_get_poc_priority (assessment);

@@ -687,20 +687,20 @@ portfolio_section (FwReport *self)
     }
 
   header[0] = (Cell) { "#", FALSE, FALSE, self->cw * 0.06, NULL, -1 };
-  header[1] = (Cell) { _("Idea"), FALSE, FALSE, self->cw * 0.40, NULL, -1 };
-  header[2] = (Cell) { _("Verdict"), FALSE, FALSE, self->cw * 0.2, NULL, -1 };
-  header[3] = (Cell) { _("Score"), FALSE, FALSE, self->cw * 0.1, NULL, -1 };
-  header[4] = (Cell) { _("PoC priority"), FALSE, FALSE, self->cw * 0.1, NULL, -1 };
-  /* TRANSLATORS: importance · urgency · ML value, as 高/中/低 */
-  header[5] = (Cell) { _("I · U · V"), FALSE, FALSE, self->cw * 0.14, NULL, -1 };
+  header[1] = (Cell) { _("Idea"), FALSE, FALSE, self->cw * 0.33, NULL, -1 };
+  header[2] = (Cell) { _("Verdict"), FALSE, FALSE, self->cw * 0.19, NULL, -1 };
+  header[3] = (Cell) { _("Score"), FALSE, FALSE, self->cw * 0.08, NULL, -1 };
+  header[4] = (Cell) { _("PoC priority"), FALSE, FALSE, self->cw * 0.11, NULL, -1 };
+  /* TRANSLATORS: importance · urgency · ML value, as High/Medium/Low (高/中/低);
+   * the column is wide enough for "Medium · Medium · Medium" */
+  header[5] = (Cell) { _("I · U · V"), FALSE, FALSE, self->cw * 0.23, NULL, -1 };
   table_begin (self, header, G_N_ELEMENTS (header), SMALL);
   for (guint i = 0; i < n; i++)
     {
       const FwPortfolioEntry *entry = fw_portfolio_get_entry (self->portfolio, i);
       g_autofree char *rank = g_strdup_printf ("%u", entry->rank);
       g_autofree char *score = g_strdup_printf ("%d", entry->score);
-      g_autofree char *priority = entry->priority ? g_strdup_printf ("%d", entry->priority)
-                                                  : g_strdup ("—");
+      g_autofree char *priority = fw_format_poc_priority (entry->priority);
       g_autofree char *levels = NULL;
       Cell cells[6];
       const char *sym[FW_N_PRIORITIES];
@@ -709,7 +709,7 @@ portfolio_section (FwReport *self)
         {
           FwLevel level = fw_idea_get_priority (entry->idea, p);
 
-          sym[p] = level == FW_LEVEL_UNSET ? "–" : fw_level_symbol (level);
+          sym[p] = fw_level_label (level);
         }
       levels = g_strdup_printf ("%s · %s · %s", sym[0], sym[1], sym[2]);
       memcpy (cells, header, sizeof cells);
@@ -763,10 +763,8 @@ idea_section (FwReport               *self,
     /* Cairo 1.16 writes broken links to later pages by number; names work. */
     last->dest = g_strdup_printf ("idea-%u", entry->rank);
   }
-  priority = entry->priority ? g_strdup_printf ("%d", entry->priority) : g_strdup ("—");
-  /* TRANSLATORS: under an idea's title: verdict, flywheel score, PoC priority */
-  summary = g_strdup_printf (_("%s · flywheel score %d · PoC priority %s"),
-                             fw_verdict_label (entry->verdict), entry->score, priority);
+  priority = fw_format_poc_priority (entry->priority);
+  summary = fw_format_summary (entry->verdict, entry->score, entry->priority);
   paragraph_full (self, summary, FALSE, BODY, TRUE,
                   fw_portfolio_verdict_color (&self->style, entry->verdict), 0, 6, NULL);
 
@@ -801,11 +799,8 @@ idea_section (FwReport               *self,
     {
       const char *why = fw_idea_get_why (idea, s);
       const char *question = fw_stage_question (s);
-      g_autofree char *state = g_strdup_printf (_("%s · evidence: %s"),
-                                                fw_stage_state_label (
-                                                  fw_assessment_get_stage_state (assessment, s)),
-                                                fw_evidence_label (fw_idea_get_evidence (idea,
-                                                                                         s)));
+      /* As the diagram labels it, a lift included. */
+      g_autofree char *state = fw_assessment_dup_state_text (assessment, s);
 
       heading (self, question, H3);
       if (why && *why)
@@ -889,10 +884,9 @@ idea_section (FwReport               *self,
         const char *why = fw_idea_get_text (idea, reasons[p]);
         g_autofree char *text = NULL;
 
-        if (level == FW_LEVEL_UNSET)
-          text = g_strdup (_("not rated"));
-        else
-          text = g_strdup_printf ("%s (%s)", fw_level_symbol (level), fw_level_label (level));
+        /* The label, not the worksheet's mark: 高/中/低 in Japanese, High/Medium/Low in
+         * English, "Not rated" when unset. */
+        text = g_strdup (fw_level_label (level));
         if (why && *why)
           {
             g_autofree char *with = g_strdup_printf ("%s — %s", text, why);
@@ -1395,6 +1389,10 @@ fw_report_write (FwWorkbook             *workbook,
 
 /* Slides. */
 
+/* Reasons on a slide: at most this many, unless more stages that are not
+ * simply "holds" each need theirs (fw_assessment_pick_reasons()). */
+#define SLIDE_REASONS 5
+
 typedef struct
 {
   FwFlywheelInput  *input;
@@ -1452,23 +1450,17 @@ fw_slides_new (FwWorkbook           *workbook,
       const FwPortfolioEntry *entry = fw_portfolio_get_entry (self->portfolio, i);
       g_autoptr(FwAssessment) assessment = fw_assessment_new (entry->idea);
       Slide slide = { 0 };
-      guint n_reasons = fw_assessment_get_n_reasons (assessment);
 
       slide.input = fw_flywheel_input_new_for_idea (entry->idea);
       slide.verdict = entry->verdict;
       slide.score = entry->score;
       slide.priority = entry->priority;
-      slide.reasons = g_ptr_array_new_with_free_func (g_free);
-      /* What cuts the loop matters most, then what keeps it weak, then support. */
-      for (int kind = FW_REASON_BREAKS; kind >= FW_REASON_SUPPORTS && slide.reasons->len < 4;
-           kind--)
-        for (guint r = 0; r < n_reasons && slide.reasons->len < 4; r++)
-          {
-            const FwReason *reason = fw_assessment_get_reason (assessment, r);
+      g_autoptr(GPtrArray) picked = fw_assessment_pick_reasons (assessment, SLIDE_REASONS);
 
-            if ((int) reason->kind == kind)
-              g_ptr_array_add (slide.reasons, g_strdup (reason->text));
-          }
+      slide.reasons = g_ptr_array_new_with_free_func (g_free);
+      for (guint r = 0; r < picked->len; r++)
+        g_ptr_array_add (slide.reasons,
+                         g_strdup (((const FwReason *) picked->pdata[r])->text));
       g_array_append_val (self->slides, slide);
     }
   return self;
@@ -1586,6 +1578,8 @@ fw_slides_draw (FwSlides *self,
                                                 self->slides->len);
       g_autofree char *score = NULL;
       g_autofree char *priority = NULL;
+      g_autofree char *poc = NULL;
+      double reason_size;
 
       if (self->flywheel_index != (int) index || self->flywheel == NULL)
         {
@@ -1605,17 +1599,19 @@ fw_slides_draw (FwSlides *self,
                            height - pad) + em * 0.2;
       score = g_strdup_printf (_("Flywheel score %d"), slide->score);
       y = slide_paragraph (cr, style, &style->dim, score, em, FALSE, x, y, side, height - pad);
-      priority = slide->priority
-        ? g_strdup_printf (_("PoC priority %d of 9"), slide->priority)
-        : g_strdup (_("PoC priority not rated"));
+      poc = fw_format_poc_priority (slide->priority);
+      /* TRANSLATORS: on a slide, e.g. "PoC priority 7 of 9" or "PoC priority not rated yet" */
+      priority = g_strdup_printf (_("PoC priority %s"), poc);
       y = slide_paragraph (cr, style, &style->dim, priority, em, FALSE, x, y, side,
                            height - pad) + em;
+      /* More stages to tell about than usual: smaller, so the last still fits. */
+      reason_size = slide->reasons->len > SLIDE_REASONS ? em * 0.7 : em * 0.85;
       for (guint r = 0; r < slide->reasons->len; r++)
         {
           g_autofree char *line = g_strdup_printf ("• %s", (char *) slide->reasons->pdata[r]);
 
-          y = slide_paragraph (cr, style, &style->foreground, line, em * 0.85, FALSE, x, y,
-                               side, height - pad) + em * 0.4;
+          y = slide_paragraph (cr, style, &style->foreground, line, reason_size, FALSE, x, y,
+                               side, height - pad) + reason_size * 0.45;
         }
     }
   else

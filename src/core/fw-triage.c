@@ -9,6 +9,7 @@
 
 #include "fw-text-input.h"
 #include "fw-workbook-io.h"
+#include "fw-text.h"
 #include "fw-triage.h"
 
 G_DEFINE_QUARK (fw-triage-error-quark, fw_triage_error)
@@ -202,15 +203,6 @@ list_item_text (const char *line)
 }
 
 static gboolean
-is_blank (const char *line)
-{
-  for (const char *p = line; *p; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 is_heading (const char *line)
 {
   while (*line == ' ')
@@ -247,7 +239,7 @@ split_text (const char *text)
         continue;
       if (list_item_text (lines[i]))
         list = TRUE;
-      if (is_blank (lines[i]))
+      if (fw_text_is_blank (lines[i]))
         {
           has_blank = TRUE;
           block_lines = 0;
@@ -271,7 +263,7 @@ split_text (const char *text)
               join_line (story, item);
               in_item = TRUE;
             }
-          else if (is_blank (lines[i]) || is_heading (lines[i]))
+          else if (fw_text_is_blank (lines[i]) || is_heading (lines[i]))
             {
               flush (stories, story);
               in_item = FALSE;
@@ -285,7 +277,7 @@ split_text (const char *text)
     {
       for (guint i = 0; lines[i]; i++)
         {
-          if (is_heading (lines[i]) || is_blank (lines[i]))
+          if (is_heading (lines[i]) || fw_text_is_blank (lines[i]))
             flush (stories, story);
           else
             {
@@ -400,7 +392,7 @@ split_csv (const char  *text,
 
       parts = g_strsplit (cell, "\n", -1);
       for (guint i = 0; parts[i]; i++)
-        if (!is_blank (parts[i]))
+        if (!fw_text_is_blank (parts[i]))
           join_line (story, g_strstrip (parts[i]));
       flush (stories, story);
     }

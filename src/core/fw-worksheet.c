@@ -7,6 +7,7 @@
 
 #include "fw-text-input.h"
 #include "fw-workbook-io.h"
+#include "fw-text.h"
 #include "fw-worksheet.h"
 
 G_DEFINE_QUARK (fw-worksheet-error-quark, fw_worksheet_error)
@@ -227,17 +228,6 @@ fw_import_report_summary (const FwImportReport *report)
 
 /* ------------------------------------------------------------------ text helpers */
 
-static gboolean
-is_blank (const char *s)
-{
-  if (s == NULL)
-    return TRUE;
-  for (; *s; s = g_utf8_next_char (s))
-    if (!g_unichar_isspace (g_utf8_get_char (s)))
-      return FALSE;
-  return TRUE;
-}
-
 /* For comparing headings and marks: NFKC (full-width to ASCII, ① to 1), no white
  * space at all (headings have line breaks in them), ASCII lower case. */
 static char *
@@ -281,7 +271,7 @@ cell_text (const char *s)
 {
   GString *out;
 
-  if (is_blank (s))
+  if (fw_text_is_blank (s))
     return g_strdup ("");
   out = g_string_sized_new (strlen (s));
   for (const char *p = s; *p; p++)
@@ -532,7 +522,7 @@ match_header_at (GPtrArray *records,
       const char *label = record_cell (records, row, c);
       int field;
 
-      for (int up = 1; up <= 2 && is_blank (label); up++)
+      for (int up = 1; up <= 2 && fw_text_is_blank (label); up++)
         label = record_cell (records, row - up, c);
       field = match_heading (label);
       h->field_of_col[c] = -1;
@@ -600,7 +590,7 @@ join_fields (const char * const *values,
       /* Marks are in the key as the values they mean ("High" is "高"). */
       if (f == F_IMPORTANCE || f == F_URGENCY || f == F_ML_VALUE || f == F_APPLICABILITY)
         continue;
-      g_string_append (key, is_blank (values[f]) ? "" : values[f]);
+      g_string_append (key, fw_text_is_blank (values[f]) ? "" : values[f]);
       g_string_append_c (key, '\x1f');
     }
   return g_string_free (key, FALSE);
@@ -610,7 +600,7 @@ static const char *
 value_or_empty (const char * const *values,
                 Field               f)
 {
-  return is_blank (values[f]) ? "" : values[f];
+  return fw_text_is_blank (values[f]) ? "" : values[f];
 }
 
 /* What the export writes in a cell: defined with the export, below. */
@@ -631,7 +621,7 @@ row_data (Import             *im,
   g_autofree char *letters = NULL;
   FwWorkbook *data;
 
-  if (is_blank (values[f]))
+  if (fw_text_is_blank (values[f]))
     return NULL;
   letters = column_letters (im->header->col_of_field[f]);
   /* TRANSLATORS: where a message about a damaged cell points: row and column */
@@ -866,7 +856,7 @@ idea_from_row (Import             *im,
     fw_idea_set_priority (idea, p, levels[p]);
   fw_idea_set_applicability (idea, applicability);
 
-  if (!is_blank (values[F_USE_CASE]))
+  if (!fw_text_is_blank (values[F_USE_CASE]))
     {
       g_autofree char *input = NULL;
       g_autofree char *output = NULL;
@@ -878,11 +868,11 @@ idea_from_row (Import             *im,
     }
 
   /* The 2023 layout has no title column: name the idea after what it applies. */
-  if (!is_blank (values[F_PROBLEM]))
+  if (!fw_text_is_blank (values[F_PROBLEM]))
     title = first_line (values[F_PROBLEM]);
-  else if (row_case != NULL && !is_blank (fw_case_get_name (row_case)))
+  else if (row_case != NULL && !fw_text_is_blank (fw_case_get_name (row_case)))
     title = first_line (fw_case_get_name (row_case));
-  else if (!is_blank (values[F_CUSTOMER]))
+  else if (!fw_text_is_blank (values[F_CUSTOMER]))
     title = first_line (values[F_CUSTOMER]);
   else
     title = first_line (value_or_empty (values, F_NOTES));
@@ -890,7 +880,7 @@ idea_from_row (Import             *im,
 
   /* Flywheel's readable columns, when its data column is gone or damaged. */
   for (guint i = 0; i < G_N_ELEMENTS (idea_cell_fields); i++)
-    if (IS_FLYWHEEL_FIELD (idea_cell_fields[i]) && !is_blank (values[idea_cell_fields[i]]))
+    if (IS_FLYWHEEL_FIELD (idea_cell_fields[i]) && !fw_text_is_blank (values[idea_cell_fields[i]]))
       idea_set_field (idea, idea_cell_fields[i], values[idea_cell_fields[i]], levels);
 
   g_ptr_array_add (im->ideas, idea);
@@ -957,7 +947,7 @@ import_row (Import    *im,
       const char *cell = g_ptr_array_index (record, c);
       int field = c < im->header->width ? im->header->field_of_col[c] : -1;
 
-      if (is_blank (cell))
+      if (fw_text_is_blank (cell))
         continue;
       if (field < 0)
         {
@@ -1022,8 +1012,8 @@ import_row (Import    *im,
                                         "Flywheel reads (%s) was left out"),
                                       row_number, unread->str));
 
-  if (!is_blank (values[F_PRODUCT]) &&
-      is_blank (fw_workbook_get_text (im->wb, FW_WORKBOOK_PRODUCT)))
+  if (!fw_text_is_blank (values[F_PRODUCT]) &&
+      fw_text_is_blank (fw_workbook_get_text (im->wb, FW_WORKBOOK_PRODUCT)))
     fw_workbook_set_text (im->wb, FW_WORKBOOK_PRODUCT, values[F_PRODUCT]);
 
   if (has_case)
@@ -1044,7 +1034,7 @@ import_row (Import    *im,
   /* An idea that follows several cases fills one row per case: the same
    * 応用編 cells under different 理解編 cells make one idea. */
   if (prev != NULL && row_case != NULL && g_strcmp0 (prev_key, key) == 0 &&
-      (!is_blank (values[F_FW_IDEA_DATA]) || !idea_has_case (prev, row_case)))
+      (!fw_text_is_blank (values[F_FW_IDEA_DATA]) || !idea_has_case (prev, row_case)))
     {
       /* The data cell names the idea for certain: its rows always merge. */
       idea_add_case (prev, row_case);
@@ -1072,7 +1062,7 @@ import_title (FwWorkbook *wb,
       guint n = 0;
 
       for (guint c = 0; c < record->len; c++)
-        if (!is_blank (g_ptr_array_index (record, c)))
+        if (!fw_text_is_blank (g_ptr_array_index (record, c)))
           {
             text = g_ptr_array_index (record, c);
             n++;
@@ -1218,7 +1208,7 @@ case_summary_text (FwCase *item)
   };
   g_autoptr(GString) out = NULL;
 
-  if (!is_blank (fw_case_get_text (item, FW_CASE_SUMMARY)))
+  if (!fw_text_is_blank (fw_case_get_text (item, FW_CASE_SUMMARY)))
     return cell_text (fw_case_get_text (item, FW_CASE_SUMMARY));
 
   /* The sheet has one summary cell; the deck's PROBLEM / SOLUTION / IMPACT go
@@ -1228,7 +1218,7 @@ case_summary_text (FwCase *item)
     {
       const char *text = fw_case_get_text (item, parts[i].text);
 
-      if (is_blank (text))
+      if (fw_text_is_blank (text))
         continue;
       if (out->len > 0)
         g_string_append_c (out, '\n');
@@ -1242,11 +1232,11 @@ case_is_carried (FwCase *item)
 {
   g_autofree char *summary = case_summary_text (item);
 
-  if (!is_blank (fw_case_get_name (item)) || *summary != '\0' ||
-      !is_blank (fw_case_get_text (item, FW_CASE_LINK)))
+  if (!fw_text_is_blank (fw_case_get_name (item)) || *summary != '\0' ||
+      !fw_text_is_blank (fw_case_get_text (item, FW_CASE_LINK)))
     return TRUE;
   for (FwStage s = 0; s < FW_N_STAGES; s++)
-    if (!is_blank (fw_case_get_why (item, s)))
+    if (!fw_text_is_blank (fw_case_get_why (item, s)))
       return TRUE;
   return FALSE;
 }
@@ -1260,7 +1250,7 @@ static gboolean
 idea_is_carried (FwIdea *idea)
 {
   for (guint i = 0; i < G_N_ELEMENTS (idea_sheet_texts); i++)
-    if (!is_blank (fw_idea_get_text (idea, idea_sheet_texts[i])))
+    if (!fw_text_is_blank (fw_idea_get_text (idea, idea_sheet_texts[i])))
       return TRUE;
   return fw_idea_get_priority (idea, FW_PRIORITY_IMPORTANCE) != FW_LEVEL_UNSET ||
          fw_idea_get_priority (idea, FW_PRIORITY_URGENCY) != FW_LEVEL_UNSET;
@@ -1412,7 +1402,7 @@ fw_worksheet_layout_rows (FwWorkbook  *wb,
   /* The sheet's header rows, as the workshop template has them. */
   title = fw_workbook_get_title (wb);
   row = row_new ();
-  row_set (row, 0, cell_text (is_blank (title) ? SHEET_TITLE : title));
+  row_set (row, 0, cell_text (fw_text_is_blank (title) ? SHEET_TITLE : title));
   g_ptr_array_add (rows, row);
   g_ptr_array_add (rows, row_new ());
   for (guint i = 0; i < G_N_ELEMENTS (sheet_preamble); i++)
@@ -1457,7 +1447,7 @@ fw_worksheet_layout_rows (FwWorkbook  *wb,
       g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
       gboolean any = FALSE;
 
-      if (!idea_is_carried (idea) && is_blank (fw_idea_get_title (idea)))
+      if (!idea_is_carried (idea) && fw_text_is_blank (fw_idea_get_title (idea)))
         continue;
       for (guint k = 0; ids && ids[k]; k++)
         {

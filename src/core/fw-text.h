@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Whether @text is NULL, empty or only white space, Unicode's included (the
+ * full-width space U+3000 of Japanese input too). The one test of "not filled
+ * in" that the rules, the steps, the diagram and the importers share. */
+gboolean     fw_text_is_blank      (const char *text);
+
+/* @text without white space (Unicode's) at either end; never NULL. */
+char        *fw_text_dup_stripped  (const char *text);
+
+G_END_DECLS
