@@ -30,6 +30,7 @@ struct _FwCasesPage
   GtkLabel     *editor_title;
   AdwEntryRow  *name_row;
   AdwEntryRow  *summary_row;
+  AdwEntryRow  *fact_rows[3];   /* problem, solution, impact */
   AdwEntryRow  *link_row;
   AdwComboRow  *task_row;
   AdwEntryRow  *why_rows[FW_N_STAGES];
@@ -39,6 +40,7 @@ struct _FwCasesPage
   FwCase       *exercise_case;
   int           exercise_index;
   GtkLabel     *exercise_title;
+  GtkBox       *exercise_facts;
   AdwEntryRow  *mine_rows[FW_N_STAGES];
   GtkWidget    *example_cards[FW_N_STAGES];
   GtkLabel     *example_labels[FW_N_STAGES];
@@ -46,7 +48,14 @@ struct _FwCasesPage
   GtkWidget    *keep_box;
   /* What the PM typed, by case id, kept while the page lives: char *[FW_N_STAGES]. */
   GHashTable   *drafts;
+
+  /* The case as it was before the last change of its answers (Keep Mine, Use the
+   * Example, restoring the deck's version), for the toast's Undo; same id. */
+  FwCase       *undo_case;
 };
+
+/* The deck's facts of a case, in the order its slides give them. */
+static const FwCaseText fact_fields[] = { FW_CASE_PROBLEM, FW_CASE_SOLUTION, FW_CASE_IMPACT };
 
 G_DEFINE_FINAL_TYPE (FwCasesPage, fw_cases_page, ADW_TYPE_BIN)
 
@@ -58,7 +67,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void rebuild (FwCasesPage *self);
+static void rebuild    (FwCasesPage *self);
+static void offer_undo (FwCasesPage *self,
+                        FwCase      *before,
+                        const char  *message);
 
 static GtkWidget *
 new_text (const char *text,
@@ -82,6 +94,26 @@ new_boxed_list (void)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   return list;
+}
+
+/* Problem, solution and impact, each under its heading; nothing for an empty one. */
+static void
+append_facts (GtkBox *box,
+              FwCase *item)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (fact_fields); f++)
+    {
+      const char *text = fw_case_get_text (item, fact_fields[f]);
+      GtkWidget *fact;
+
+      if (*text == '\0')
+        continue;
+      fact = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_box_append (GTK_BOX (fact), new_text (fw_case_text_label (fact_fields[f]),
+                                                "caption-heading"));
+      gtk_box_append (GTK_BOX (fact), new_text (text, NULL));
+      gtk_box_append (box, fact);
+    }
 }
 
 /* A scrolled, clamped column: the shape of each of the page's three views. */
@@ -159,6 +191,9 @@ show_editor (FwCasesPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), item ? fw_case_get_name (item) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->summary_row),
                          item ? fw_case_get_text (item, FW_CASE_SUMMARY) : "");
+  for (guint f = 0; f < G_N_ELEMENTS (fact_fields); f++)
+    gtk_editable_set_text (GTK_EDITABLE (self->fact_rows[f]),
+                           item ? fw_case_get_text (item, fact_fields[f]) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->link_row),
                          item ? fw_case_get_text (item, FW_CASE_LINK) : "");
   adw_combo_row_set_selected (self->task_row, item ? fw_case_get_task (item) : 0);
@@ -203,8 +238,17 @@ show_exercise (FwCasesPage *self,
   g_set_object (&self->exercise_case, item);
   self->exercise_index = index;
   /* TRANSLATORS: the deck's exercise; %s is a company, e.g. "Intuit". */
-  title = g_strdup_printf (_("What makes %s a winning pattern?"), fw_case_get_name (item));
+  title = g_strdup_printf (_("What makes %s a winning pattern?"),
+                           fw_case_library_get_company (index));
   gtk_label_set_text (self->exercise_title, title);
+  {
+    GtkWidget *child;
+
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exercise_facts))))
+      gtk_box_remove (self->exercise_facts, child);
+    gtk_box_append (self->exercise_facts, new_text (fw_case_get_name (item), "heading"));
+    append_facts (self->exercise_facts, item);
+  }
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
@@ -364,6 +408,7 @@ new_case_card (FwCasesPage *self,
     }
   if (*summary)
     gtk_box_append (GTK_BOX (inner), new_text (summary, NULL));
+  append_facts (GTK_BOX (inner), item);
   if (*link)
     {
       button = gtk_button_new_with_label (link);
@@ -487,15 +532,23 @@ rebuild (FwCasesPage *self)
                     new_text (_("No cases yet. Start with the deck's three, or add a case "
                                 "you know."), "dim-label"));
 
-  /* A library case already in the workbook cannot be added twice. */
+  /* A library case already in the workbook as the deck has it cannot be added twice;
+   * one the PM changed can be brought back as the deck has it. */
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->library_box)); child;
        child = gtk_widget_get_next_sibling (child), i++)
     {
-      gboolean present = self->workbook &&
-        fw_workbook_find_case (self->workbook, fw_case_library_get_id (i), NULL) != NULL;
+      FwCase *present = self->workbook
+        ? fw_workbook_find_case (self->workbook, fw_case_library_get_id (i), NULL) : NULL;
+      g_autoptr(FwCase) deck = present ? fw_case_library_new_case (i) : NULL;
+      gboolean unchanged = present && fw_case_equal (present, deck);
+      const char *tooltip = NULL;
 
-      gtk_widget_set_sensitive (child, self->workbook && !present);
-      gtk_widget_set_tooltip_text (child, present ? _("Already in this workbook") : NULL);
+      if (unchanged)
+        tooltip = _("Already in this workbook");
+      else if (present)
+        tooltip = _("In this workbook with your changes: bring back the deck's version");
+      gtk_widget_set_sensitive (child, self->workbook && !unchanged);
+      gtk_widget_set_tooltip_text (child, tooltip);
     }
   gtk_widget_set_sensitive (self->library_button, self->workbook != NULL);
   update_count (self, n);
@@ -509,13 +562,29 @@ library_case_clicked_cb (GtkButton   *button,
   g_autoptr(FwCase) item = NULL;
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
 
+  FwCase *present;
+
   if (popover)
     gtk_popover_popdown (GTK_POPOVER (popover));
-  if (self->workbook == NULL ||
-      fw_workbook_find_case (self->workbook, fw_case_library_get_id (index), NULL))
+  if (self->workbook == NULL)
     return;
   item = fw_case_library_new_case (index);
-  fw_workbook_append_case (self->workbook, item);
+  present = fw_workbook_find_case (self->workbook, fw_case_library_get_id (index), NULL);
+  if (present == NULL)
+    fw_workbook_append_case (self->workbook, item);
+  else if (!fw_case_equal (present, item))
+    {
+      /* The PM changed the deck's case: bring the deck's version back in its place
+       * (one case per id), with the PM's version a click away. */
+      g_autoptr(FwCase) before = fw_case_copy (present);
+      g_autofree char *message = NULL;
+
+      fw_case_set_from (present, item);
+      /* TRANSLATORS: a toast; %s is a case's name. */
+      message = g_strdup_printf (_("“%s” is the deck's version again"),
+                                 fw_case_get_name (present));
+      offer_undo (self, before, message);
+    }
 }
 
 static void
@@ -560,6 +629,9 @@ save_clicked_cb (FwCasesPage *self)
   fw_case_set_text (item, FW_CASE_NAME, name);
   fw_case_set_text (item, FW_CASE_SUMMARY,
                     gtk_editable_get_text (GTK_EDITABLE (self->summary_row)));
+  for (guint f = 0; f < G_N_ELEMENTS (fact_fields); f++)
+    fw_case_set_text (item, fact_fields[f],
+                      gtk_editable_get_text (GTK_EDITABLE (self->fact_rows[f])));
   fw_case_set_text (item, FW_CASE_LINK, gtk_editable_get_text (GTK_EDITABLE (self->link_row)));
   task = adw_combo_row_get_selected (self->task_row);
   fw_case_set_task (item, task < FW_N_TASKS ? (FwTask) task : FW_TASK_UNDECIDED);
@@ -600,26 +672,101 @@ reveal_clicked_cb (FwCasesPage *self)
 }
 
 static void
+undo_toast_clicked_cb (AdwToast    *toast,
+                       FwCasesPage *self)
+{
+  /* Only the latest change can be undone: an older toast's button does nothing. */
+  if (self->undo_case != NULL && g_object_get_data (G_OBJECT (toast), "fw-before") ==
+      (gpointer) self->undo_case)
+    gtk_widget_activate_action (GTK_WIDGET (self), "cases.undo-answers", NULL);
+}
+
+/* Called after a change to @before's case: offers to put @before back. */
+static void
+offer_undo (FwCasesPage *self,
+            FwCase      *before,
+            const char  *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  g_set_object (&self->undo_case, before);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", TRUE);
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "fw-before", g_object_ref (before), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+undo_answers_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FwCasesPage *self = FW_CASES_PAGE (widget);
+  FwCase *item = NULL;
+
+  if (self->undo_case && self->workbook)
+    item = fw_workbook_find_case (self->workbook, fw_case_get_id (self->undo_case), NULL);
+  if (item)
+    fw_case_set_from (item, self->undo_case);
+  g_clear_object (&self->undo_case);
+  gtk_widget_action_set_enabled (widget, "cases.undo-answers", FALSE);
+}
+
+static void
 keep_mine_clicked_cb (FwCasesPage *self)
 {
-  if (self->exercise_case == NULL)
+  g_autoptr(FwCase) before = NULL;
+  g_autofree char *message = NULL;
+  FwCase *item = self->exercise_case;
+
+  if (item == NULL)
     return;
   save_draft (self);
+  before = fw_case_copy (item);
+  /* A question left blank keeps the answer it has (the deck's, or one kept before). */
   for (guint s = 0; s < FW_N_STAGES; s++)
-    fw_case_set_why (self->exercise_case, s,
-                     gtk_editable_get_text (GTK_EDITABLE (self->mine_rows[s])));
+    {
+      g_autofree char *mine =
+        g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->mine_rows[s]))));
+
+      if (*mine != '\0')
+        fw_case_set_why (item, s, mine);
+    }
+  if (!fw_case_equal (before, item))
+    {
+      /* TRANSLATORS: a toast after the exercise; %s is the case's name. */
+      message = g_strdup_printf (_("Your answers are now in “%s”"), fw_case_get_name (item));
+      offer_undo (self, before, message);
+    }
   back_to_list (self);
 }
 
 static void
 use_example_clicked_cb (FwCasesPage *self)
 {
-  if (self->exercise_case == NULL)
+  g_autoptr(FwCase) before = NULL;
+  g_autofree char *message = NULL;
+  FwCase *item = self->exercise_case;
+
+  if (item == NULL)
     return;
   save_draft (self);
+  before = fw_case_copy (item);
   for (guint s = 0; s < FW_N_STAGES; s++)
-    fw_case_set_why (self->exercise_case, s,
-                     fw_case_library_get_example_why (self->exercise_index, s));
+    fw_case_set_why (item, s, fw_case_library_get_example_why (self->exercise_index, s));
+  if (!fw_case_equal (before, item))
+    {
+      /* TRANSLATORS: a toast after the exercise; %s is the case's name. */
+      message = g_strdup_printf (_("The deck's example answers are now in “%s”"),
+                                 fw_case_get_name (item));
+      offer_undo (self, before, message);
+    }
   back_to_list (self);
 }
 
@@ -738,8 +885,16 @@ build_editor (FwCasesPage *self)
   gtk_widget_set_name (GTK_WIDGET (self->name_row), "case-name");
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (update_save_sensitivity),
                             self);
-  self->summary_row = new_entry_row (about, _("Summary: problem, solution, impact"));
-  self->link_row = new_entry_row (about, _("Link (URL)"));
+  self->summary_row = new_entry_row (about, fw_case_text_label (FW_CASE_SUMMARY));
+  for (guint f = 0; f < G_N_ELEMENTS (fact_fields); f++)
+    {
+      g_autofree char *name = g_strdup_printf ("case-%s",
+                                               fw_case_text_property_name (fact_fields[f]));
+
+      self->fact_rows[f] = new_entry_row (about, fw_case_text_label (fact_fields[f]));
+      gtk_widget_set_name (GTK_WIDGET (self->fact_rows[f]), name);
+    }
+  self->link_row = new_entry_row (about, fw_case_text_label (FW_CASE_LINK));
   for (guint t = 0; t < FW_N_TASKS; t++)
     gtk_string_list_append (tasks, fw_task_label (t));
   self->task_row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -787,9 +942,13 @@ build_exercise (FwCasesPage *self)
   gtk_box_append (GTK_BOX (box), new_text (_("Exercise"), "dim-label"));
   self->exercise_title = GTK_LABEL (new_text (NULL, "title-1"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->exercise_title));
+  self->exercise_facts = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 8));
+  gtk_widget_set_name (GTK_WIDGET (self->exercise_facts), "exercise-facts");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->exercise_facts));
   gtk_box_append (GTK_BOX (box),
                   new_text (_("Answer the four questions in your own words first. Then "
-                              "compare with the deck's example answers."), NULL));
+                              "compare with the deck's example answers. A question you leave "
+                              "blank keeps the answer the case has now."), NULL));
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
@@ -863,6 +1022,7 @@ fw_cases_page_dispose (GObject *object)
   g_clear_object (&self->workbook);
   g_clear_object (&self->editing);
   g_clear_object (&self->exercise_case);
+  g_clear_object (&self->undo_case);
   g_clear_pointer (&self->drafts, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_cases_page_parent_class)->dispose (object);
@@ -920,6 +1080,8 @@ fw_cases_page_class_init (FwCasesPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "fwcasespage");
+  gtk_widget_class_install_action (widget_class, "cases.undo-answers", NULL,
+                                   undo_answers_action);
 }
 
 static void
@@ -933,6 +1095,7 @@ fw_cases_page_init (FwCasesPage *self)
   build_exercise (self);
   gtk_stack_set_visible_child_name (self->stack, "list");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", FALSE);
   rebuild (self);
 }
 
@@ -966,6 +1129,8 @@ fw_cases_page_set_workbook (FwCasesPage *self,
     g_signal_connect_swapped (fw_workbook_get_cases (workbook), "items-changed",
                               G_CALLBACK (schedule_rebuild), self);
   g_hash_table_remove_all (self->drafts);
+  g_clear_object (&self->undo_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", FALSE);
   back_to_list (self);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKBOOK]);

@@ -218,6 +218,68 @@ test_cases_page (void)
   gtk_window_destroy (window);
 }
 
+/* #14: Keep Mine never erases the deck's answers for the questions left blank, is
+ * undoable, and a removed or changed deck case can be added again. */
+static void
+test_cases_keep_mine (void)
+{
+  GtkWidget *page = fw_cases_page_new ();
+  GtkWindow *window = show_in_window (page);
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  /* The deck's (CONTENT.md §4) Intuit answers, as the English library words them. */
+  static const char *deck[] = {
+    "ML classifies the deductions automatically.",
+    "Work that took hours now takes minutes.",
+    "The more users, the more transaction data.",
+    "Transactions come paired with what was actually filed.",
+  };
+  FwCase *item;
+
+  fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
+  spin ();
+  click (page, "library-case-0");
+  item = fw_workbook_get_case (workbook, 0);
+
+  /* Only ① and ③ answered; ② is blank and ④ only spaces. */
+  click (page, "exercise");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-0")), "No more shoeboxes.");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-2")), "Every bank feed.");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-3")), "   ");
+  click (page, "reveal-examples");
+  click (page, "keep-mine");
+  g_assert_cmpstr (fw_case_get_why (item, 0), ==, "No more shoeboxes.");
+  g_assert_cmpstr (fw_case_get_why (item, 1), ==, deck[1]);
+  g_assert_cmpstr (fw_case_get_why (item, 2), ==, "Every bank feed.");
+  g_assert_cmpstr (fw_case_get_why (item, 3), ==, deck[3]);
+
+  /* Undo puts the deck's four answers back. */
+  g_assert_true (gtk_widget_activate_action (page, "cases.undo-answers", NULL));
+  spin ();
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    g_assert_cmpstr (fw_case_get_why (item, s), ==, deck[s]);
+
+  /* A changed deck case can be brought back as the deck has it, undoably. */
+  fw_case_set_why (item, 1, "Changed by hand.");
+  spin ();
+  g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  click (page, "library-case-0");
+  g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
+  g_assert_cmpstr (fw_case_get_why (item, 1), ==, deck[1]);
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  g_assert_true (gtk_widget_activate_action (page, "cases.undo-answers", NULL));
+  spin ();
+  g_assert_cmpstr (fw_case_get_why (item, 1), ==, "Changed by hand.");
+
+  /* A removed deck case can be added again. */
+  fw_workbook_remove_case (workbook, 0);
+  spin ();
+  g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  click (page, "library-case-0");
+  g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
+  g_assert_cmpstr (fw_case_get_why (fw_workbook_get_case (workbook, 0), 1), ==, deck[1]);
+  gtk_window_destroy (window);
+}
+
 static void
 test_cases_page_sample (void)
 {
@@ -298,6 +360,7 @@ main (int    argc,
   g_test_add_func ("/pages/learn", test_learn_page);
   g_test_add_func ("/pages/quiz", test_quiz_page);
   g_test_add_func ("/pages/cases", test_cases_page);
+  g_test_add_func ("/pages/cases-keep-mine", test_cases_keep_mine);
   g_test_add_func ("/pages/cases-sample", test_cases_page_sample);
   g_test_add_func ("/pages/japanese", test_japanese);
   return g_test_run ();
