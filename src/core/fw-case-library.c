@@ -21,7 +21,10 @@ typedef struct
 } FwLibraryCase;
 
 /* The English is the sample workbook's, word for word, so a library case added
- * to the English sample equals the one it already holds. */
+ * to the English sample equals the one it already holds. The Japanese catalogue
+ * gives the deck's own words for the problem, solution, impact and the example
+ * answers (tests/test-deck-wording.c holds them); the names and summaries are
+ * the app's. */
 static const FwLibraryCase library[] = {
   {
     "3b6f2c1e-8a4d-4f1b-9c7e-1d2a5e6f7a01",
@@ -72,7 +75,8 @@ static const FwLibraryCase library[] = {
     "Fraud.net",
     N_("Fraud.net: catching new kinds of fraud before they do damage"),
     N_("Fraud.net moved from one anomaly-detection model for all fraud to one model per "
-       "fraud type, so each new technique is caught precisely and within 200 ms."),
+       "fraud type, so each kind of fraud is detected precisely; its answers come within "
+       "200 ms."),
     N_("New fraud techniques keep appearing, and protecting customers means detecting each "
        "one precisely. A single anomaly-detection model for everything made it hard to "
        "raise the accuracy for any one technique."),
