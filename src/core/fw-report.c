@@ -934,6 +934,40 @@ idea_section (FwReport               *self,
     }
 }
 
+/* The deck's PROBLEM / SOLUTION / IMPACT of each case that has them: too long for a
+ * table cell, so under the table, one case after another. */
+static void
+case_facts (FwReport   *self,
+            GListModel *cases)
+{
+  static const FwCaseText facts[] = { FW_CASE_PROBLEM, FW_CASE_SOLUTION, FW_CASE_IMPACT };
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(FwCase) item = g_list_model_get_item (cases, i);
+      g_autofree char *title = NULL;
+      gboolean has = FALSE;
+
+      for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
+        has |= *fw_case_get_text (item, facts[f]) != '\0';
+      if (!has)
+        continue;
+      if (!any)
+        heading (self, _("Problem, solution and impact"), H2);
+      any = TRUE;
+      title = g_strdup_printf ("%u. %s", i + 1, fw_case_get_name (item));
+      heading (self, title, H3);
+      for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
+        {
+          /* TRANSLATORS: a label before its text, e.g. "Problem:". */
+          g_autofree char *label = g_strdup_printf (_("%s:"), fw_case_text_label (facts[f]));
+
+          labelled (self, label, fw_case_get_text (item, facts[f]));
+        }
+    }
+}
+
 static void
 cases_section (FwReport   *self,
                FwWorkbook *workbook)
@@ -982,6 +1016,7 @@ cases_section (FwReport   *self,
   table_end (self);
   for (guint s = 0; s < FW_N_STAGES; s++)
     g_free (q[s]);
+  case_facts (self, cases);
 }
 
 static PangoContext *
