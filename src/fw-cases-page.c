@@ -383,8 +383,8 @@ new_case_card (FwCasesPage *self,
   gtk_widget_add_css_class (card, "card");
   gtk_widget_set_margin_top (inner, 14);
   gtk_widget_set_margin_bottom (inner, 14);
-  gtk_widget_set_margin_start (inner, 18);
-  gtk_widget_set_margin_end (inner, 18);
+  gtk_widget_set_margin_start (inner, 14);
+  gtk_widget_set_margin_end (inner, 14);
 
   label = new_text (title, "title-4");
   gtk_widget_set_hexpand (label, TRUE);
@@ -450,7 +450,7 @@ new_case_card (FwCasesPage *self,
 
   if (from_library)
     {
-      button = gtk_button_new_with_mnemonic (_("_Exercise: Your Own Answers"));
+      button = gtk_button_new_with_mnemonic (_("_Exercise"));
       gtk_widget_set_name (button, "exercise");
       gtk_widget_set_tooltip_text (button, _("Answer the four questions yourself, then "
                                              "compare with the deck's example answers"));
@@ -797,15 +797,16 @@ build_list (FwCasesPage *self)
   GtkWidget *box;
   GtkWidget *count = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *count_text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *actions = gtk_flow_box_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *add_own;
 
   new_column (self->stack, "list", &box);
   gtk_box_append (GTK_BOX (box), new_text (_("Best-practice cases"), "title-1"));
   gtk_box_append (GTK_BOX (box),
-                  new_text (_("Cases from other companies where ML made the winning pattern "
-                              "turn, and why it holds for each."), NULL));
+                  new_text (_("Cases where ML made the winning pattern turn, and why it holds "
+                              "for each: from other companies, or already done in your own "
+                              "company."), NULL));
 
   self->count_icon = GTK_IMAGE (gtk_image_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->count_icon), GTK_ALIGN_START);
@@ -844,8 +845,14 @@ build_list (FwCasesPage *self)
   gtk_widget_set_name (add_own, "add-own-case");
   gtk_widget_add_css_class (add_own, "suggested-action");
   g_signal_connect_swapped (add_own, "clicked", G_CALLBACK (add_own_clicked_cb), self);
-  gtk_box_append (GTK_BOX (actions), self->library_button);
-  gtk_box_append (GTK_BOX (actions), add_own);
+  /* Side by side, or one above the other in a narrow window. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 8);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 8);
+  gtk_widget_set_halign (actions, GTK_ALIGN_START);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), self->library_button);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), add_own);
   gtk_box_append (GTK_BOX (box), actions);
 
   self->cases_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
@@ -952,19 +959,24 @@ build_exercise (FwCasesPage *self)
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
-      GtkWidget *pair = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *pair = gtk_flow_box_new ();
       GtkWidget *mine = new_boxed_list ();
       GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       g_autofree char *name = g_strdup_printf ("mine-%u", s);
 
-      gtk_box_set_homogeneous (GTK_BOX (pair), TRUE);
+      /* Side by side when there is room, the example under the answer when not. */
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (pair), GTK_SELECTION_NONE);
+      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (pair), TRUE);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (pair), 2);
+      gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (pair), 12);
+      gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (pair), 12);
       gtk_box_append (GTK_BOX (box), new_text (fw_stage_question (s), "heading"));
       self->mine_rows[s] = new_entry_row (mine, _("Your answer"));
       gtk_widget_set_name (GTK_WIDGET (self->mine_rows[s]), name);
       g_signal_connect_swapped (self->mine_rows[s], "changed", G_CALLBACK (mine_changed_cb),
                                 self);
       gtk_widget_set_valign (mine, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (pair), mine);
+      gtk_flow_box_append (GTK_FLOW_BOX (pair), mine);
 
       gtk_widget_add_css_class (card, "card");
       self->example_labels[s] = GTK_LABEL (new_text (NULL, NULL));
@@ -982,7 +994,7 @@ build_exercise (FwCasesPage *self)
       gtk_widget_set_margin_end (GTK_WIDGET (self->example_labels[s]), 14);
       gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->example_labels[s]));
       self->example_cards[s] = card;
-      gtk_box_append (GTK_BOX (pair), card);
+      gtk_flow_box_append (GTK_FLOW_BOX (pair), card);
       gtk_box_append (GTK_BOX (box), pair);
     }
 
@@ -995,7 +1007,11 @@ build_exercise (FwCasesPage *self)
                             self);
   gtk_box_append (GTK_BOX (box), self->reveal_button);
 
-  self->keep_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  self->keep_box = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->keep_box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->keep_box), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->keep_box), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->keep_box), 12);
   gtk_widget_set_halign (self->keep_box, GTK_ALIGN_CENTER);
   keep_mine = gtk_button_new_with_mnemonic (_("_Keep Mine"));
   gtk_widget_set_name (keep_mine, "keep-mine");
@@ -1006,8 +1022,8 @@ build_exercise (FwCasesPage *self)
   gtk_widget_set_name (use_example, "use-example");
   gtk_widget_add_css_class (use_example, "pill");
   g_signal_connect_swapped (use_example, "clicked", G_CALLBACK (use_example_clicked_cb), self);
-  gtk_box_append (GTK_BOX (self->keep_box), use_example);
-  gtk_box_append (GTK_BOX (self->keep_box), keep_mine);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->keep_box), use_example);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->keep_box), keep_mine);
   gtk_box_append (GTK_BOX (box), self->keep_box);
 }
 

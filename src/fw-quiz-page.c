@@ -204,7 +204,7 @@ fw_quiz_page_init (FwQuizPage *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *intro;
-  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *grid = gtk_flow_box_new ();
   GtkWidget *feedback_head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *retry;
   GtkWidget *result = adw_status_page_new ();
@@ -242,9 +242,13 @@ fw_quiz_page_init (FwQuizPage *self)
   }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->question_label));
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  /* Two columns, or one in a narrow window. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (grid), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (grid), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (grid), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (grid), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (grid), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (grid), 12);
   for (guint t = FW_TASK_REGRESSION; t < FW_N_TASKS; t++)
     {
       GtkWidget *button = gtk_button_new_with_label (fw_task_label (t));
@@ -254,7 +258,7 @@ fw_quiz_page_init (FwQuizPage *self)
       gtk_widget_set_tooltip_text (button, fw_task_description (t));
       g_object_set_data (G_OBJECT (button), "fw-task", GUINT_TO_POINTER (t));
       g_signal_connect (button, "clicked", G_CALLBACK (task_clicked_cb), self);
-      gtk_grid_attach (GTK_GRID (grid), button, (t - 1) % 2, (t - 1) / 2, 1, 1);
+      gtk_flow_box_append (GTK_FLOW_BOX (grid), button);
       self->task_buttons[t] = button;
     }
   gtk_box_append (GTK_BOX (box), grid);

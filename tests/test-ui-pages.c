@@ -305,6 +305,51 @@ test_cases_page_sample (void)
   gtk_window_destroy (window);
 }
 
+/* #14: every page fits a 360 px window (the phone width GNOME designs for). */
+static void
+check_fits_360 (const char *lang,
+                const char *sample)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 sample, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) workbook = NULL;
+  GtkWidget *pages[3];
+
+  fw_i18n_use_language (lang);
+  workbook = fw_workbook_load (file, NULL, NULL);
+  g_assert_nonnull (workbook);
+  pages[0] = fw_learn_page_new ();
+  pages[1] = fw_cases_page_new ();
+  pages[2] = fw_quiz_page_new ();
+  fw_cases_page_set_workbook (FW_CASES_PAGE (pages[1]), workbook);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWindow *window = show_in_window (pages[i]);
+      int min;
+
+      /* The views shown later count too: the exercise and the editor. */
+      if (i == 1)
+        {
+          click (pages[i], "exercise");
+          gtk_editable_set_text (GTK_EDITABLE (find_by_name (pages[i], "mine-0")), "x");
+          click (pages[i], "reveal-examples");
+        }
+      gtk_widget_measure (pages[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      if (min > 360)
+        g_error ("%s page %u (%s) needs %d px", G_OBJECT_TYPE_NAME (pages[i]), i, lang, min);
+      gtk_window_destroy (window);
+    }
+  fw_i18n_use_language ("en");
+}
+
+static void
+test_narrow (void)
+{
+  check_fits_360 ("en", "sample-en.flywheel");
+  check_fits_360 ("ja", "sample-ja.flywheel");
+}
+
 static void
 test_japanese (void)
 {
@@ -363,5 +408,6 @@ main (int    argc,
   g_test_add_func ("/pages/cases-keep-mine", test_cases_keep_mine);
   g_test_add_func ("/pages/cases-sample", test_cases_page_sample);
   g_test_add_func ("/pages/japanese", test_japanese);
+  g_test_add_func ("/pages/narrow", test_narrow);
   return g_test_run ();
 }
