@@ -107,12 +107,14 @@ add_row (GtkWidget  *list,
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 }
 
-/* A topic page: a title, a one-line lead, then the body the caller fills in. */
+/* A topic page: a title, a one-line lead, then the body the caller fills in; the list
+ * of topics shows @short_title when given (a long title would widen it). */
 static GtkWidget *
-add_topic (FwLearnPage *self,
-           const char  *id,
-           const char  *title,
-           const char  *lead)
+add_topic_full (FwLearnPage *self,
+                const char  *id,
+                const char  *title,
+                const char  *short_title,
+                const char  *lead)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
@@ -130,9 +132,18 @@ add_topic (FwLearnPage *self,
     add_text (box, lead, "title-4");
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_stack_add_titled (self->stack, scroller, id, title);
+  gtk_stack_add_titled (self->stack, scroller, id, short_title ? short_title : title);
   self->n_topics++;
   return box;
+}
+
+static GtkWidget *
+add_topic (FwLearnPage *self,
+           const char  *id,
+           const char  *title,
+           const char  *lead)
+{
+  return add_topic_full (self, id, title, NULL, lead);
 }
 
 /* Deductive vs inductive: a small teaching drawing, only shown here. */
@@ -616,10 +627,11 @@ build_winning_pattern (FwLearnPage *self)
 static void
 build_conditions (FwLearnPage *self)
 {
-  GtkWidget *box = add_topic (self, "conditions",
-                              _("Conditions that favour a win or lead to a loss"),
-                              _("Some conditions make the loop likely to turn; others make "
-                                "it likely to stall."));
+  GtkWidget *box = add_topic_full (self, "conditions",
+                                   _("Conditions that favour a win or lead to a loss"),
+                                   _("Conditions for a win or a loss"),
+                                   _("Some conditions make the loop likely to turn; others "
+                                     "make it likely to stall."));
   GtkWidget *win = new_list ();
   GtkWidget *lose = new_list ();
 
@@ -747,7 +759,8 @@ build_homework (FwLearnPage *self)
 static void
 build_review (FwLearnPage *self)
 {
-  GtkWidget *box = add_topic (self, "review", _("Review of the Understanding session"), NULL);
+  GtkWidget *box = add_topic_full (self, "review", _("Review of the Understanding session"),
+                                   _("Review"), NULL);
   GtkWidget *area = gtk_drawing_area_new ();
 
   add_card (box, _("Q: Why do we need to work on machine learning?"),
@@ -809,6 +822,7 @@ fw_learn_page_init (FwLearnPage *self)
   gtk_stack_sidebar_set_stack (GTK_STACK_SIDEBAR (sidebar), self->stack);
   gtk_widget_set_size_request (sidebar, 200, -1);
   gtk_widget_set_name (sidebar, "learn-topics");
+  gtk_widget_set_hexpand (sidebar, FALSE);
 
   build_why_ml (self);
   build_ai_ml (self);
@@ -825,6 +839,7 @@ fw_learn_page_init (FwLearnPage *self)
 
   /* In a narrow window (down to 360 px) the topics and the topic take turns. */
   self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (self->content, TRUE);
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (topics_content), "go-previous-symbolic");
   adw_button_content_set_label (ADW_BUTTON_CONTENT (topics_content), _("Topics"));
   gtk_button_set_child (GTK_BUTTON (topics), topics_content);
