@@ -128,23 +128,52 @@ test_quiz_page (void)
   /* a) pricing: regression is the deck's answer. */
   click (page, "task-regression");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_correct, ==, 1);
+  /* The deck's "is there another way?" follows every answer, the right one too. */
+  {
+    GtkWidget *another = find_by_name (page, "quiz-another-way");
+
+    g_assert_true (gtk_widget_get_visible (another));
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (another)),
+                                     "Is there another way?\nAnomaly detection works too"));
+  }
   click (page, "quiz-next");
   /* b) counterfeit goods: ranking is wrong. */
   click (page, "task-ranking");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_wrong, ==, 1);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "1 of 2 right");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==,
+                   "1 of 2 match the deck's answers");
   click (page, "quiz-next");
   /* c) mis-categorised products: classification is another way the deck allows. */
   click (page, "task-classification");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_alternative, ==, 1);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "2 of 3 right");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==,
+                   "1 of 3 match the deck's answers, and 1 more is another way that works");
   click (page, "quiz-next");
   click (page, "task-clustering");
   click (page, "quiz-next");
   click (page, "task-regression");
   click (page, "quiz-next");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 5);
-  g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 4);
+  g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 3);
+  /* The score page reviews the two answers that were not the deck's, in order. */
+  {
+    GtkWidget *review = find_by_name (page, "quiz-review");
+    GtkWidget *row;
+
+    g_assert_true (gtk_widget_get_visible (review));
+    row = gtk_widget_get_first_child (review);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     "Identify counterfeit goods");
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                     "Your answer: Ranking. The deck's: classification."));
+    row = gtk_widget_get_next_sibling (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     "Find mis-categorised products");
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                     "Your answer, classification, works too; the deck's "
+                                     "is anomaly detection."));
+    g_assert_null (gtk_widget_get_next_sibling (row));
+  }
 
   click (page, "quiz-retry");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 0);

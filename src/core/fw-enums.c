@@ -218,6 +218,23 @@ fw_task_description (FwTask task)
 }
 
 const char *
+fw_task_in_sentence (FwTask task)
+{
+  static const char *texts[] = {
+    NC_("task in a sentence", "an undecided task"),
+    NC_("task in a sentence", "regression"),
+    NC_("task in a sentence", "classification"),
+    NC_("task in a sentence", "clustering"),
+    NC_("task in a sentence", "anomaly detection"),
+    NC_("task in a sentence", "ranking"),
+    NC_("task in a sentence", "recommendation"),
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (texts) == FW_N_TASKS);
+  g_return_val_if_fail (task < FW_N_TASKS, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "task in a sentence", texts[task]);
+}
+
+const char *
 fw_task_example (FwTask task)
 {
   static const char *texts[] = {
