@@ -644,6 +644,7 @@ build_conditions (FwLearnPage *self)
   add_text (box, _("Conditions that lead to a loss"), "heading");
   gtk_box_append (GTK_BOX (box), lose);
   add_card (box, _("A rule of Flywheel's own, not the deck's"),
+            /* xgettext:no-c-format */
             _("The deck accepts a missing explanation when a person makes the final "
               "decision. Flywheel also lets a human fallback lift “100% accuracy "
               "required”: where the model is unsure, a person gives the answer. This is "
@@ -777,6 +778,7 @@ build_review (FwLearnPage *self)
                                     "and the loop begins again."), -1);
   gtk_box_append (GTK_BOX (box), area);
   add_card (box, _("The character of machine learning"),
+            /* xgettext:no-c-format */
             _("A technique that builds its processing inductively from data. It can solve "
               "complex logic with high accuracy, but it does not suit situations that demand "
               "explainability or 100% accuracy."));
