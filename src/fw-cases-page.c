@@ -850,7 +850,9 @@ build_list (FwCasesPage *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 2);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 8);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 8);
-  gtk_widget_set_halign (actions, GTK_ALIGN_START);
+  /* Filling the width: a flow box aligned to one side is measured for one row and
+   * laid out in two. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (actions), TRUE);
   gtk_flow_box_append (GTK_FLOW_BOX (actions), self->library_button);
   gtk_flow_box_append (GTK_FLOW_BOX (actions), add_own);
   gtk_box_append (GTK_BOX (box), actions);
@@ -980,8 +982,10 @@ build_exercise (FwCasesPage *self)
 
       gtk_widget_add_css_class (card, "card");
       self->example_labels[s] = GTK_LABEL (new_text (NULL, NULL));
+      /* A long answer would otherwise push its card under the PM's own. */
+      gtk_label_set_max_width_chars (self->example_labels[s], 20);
       {
-        GtkWidget *caption = new_text (_("Example answer"), "caption-heading");
+        GtkWidget *caption = new_text (_("The deck's example answer"), "caption-heading");
 
         gtk_widget_add_css_class (caption, "accent");
         gtk_widget_set_margin_top (caption, 10);
@@ -1012,15 +1016,17 @@ build_exercise (FwCasesPage *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->keep_box), 2);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->keep_box), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->keep_box), 12);
-  gtk_widget_set_halign (self->keep_box, GTK_ALIGN_CENTER);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->keep_box), TRUE);
   keep_mine = gtk_button_new_with_mnemonic (_("_Keep Mine"));
   gtk_widget_set_name (keep_mine, "keep-mine");
   gtk_widget_add_css_class (keep_mine, "suggested-action");
   gtk_widget_add_css_class (keep_mine, "pill");
+  gtk_widget_set_halign (keep_mine, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (keep_mine, "clicked", G_CALLBACK (keep_mine_clicked_cb), self);
   use_example = gtk_button_new_with_mnemonic (_("_Use the Example"));
   gtk_widget_set_name (use_example, "use-example");
   gtk_widget_add_css_class (use_example, "pill");
+  gtk_widget_set_halign (use_example, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (use_example, "clicked", G_CALLBACK (use_example_clicked_cb), self);
   gtk_flow_box_append (GTK_FLOW_BOX (self->keep_box), use_example);
   gtk_flow_box_append (GTK_FLOW_BOX (self->keep_box), keep_mine);
