@@ -988,10 +988,11 @@ cases_section (FwReport   *self,
     }
   for (guint s = 0; s < FW_N_STAGES; s++)
     q[s] = g_strdup (fw_stage_question (s));
-  header[0] = (Cell) { _("No"), FALSE, FALSE, w * 0.04, NULL, -1 };
-  header[1] = (Cell) { _("Case"), FALSE, FALSE, w * 0.12, NULL, -1 };
-  header[2] = (Cell) { _("Summary"), FALSE, FALSE, w * 0.2, NULL, -1 };
-  header[3] = (Cell) { _("Link"), FALSE, FALSE, w * 0.12, NULL, -1 };
+  /* The worksheet's column names: "No" is the row number, not the answer. */
+  header[0] = (Cell) { C_("worksheet column", "No"), FALSE, FALSE, w * 0.04, NULL, -1 };
+  header[1] = (Cell) { C_("worksheet column", "Case"), FALSE, FALSE, w * 0.12, NULL, -1 };
+  header[2] = (Cell) { C_("worksheet column", "Summary"), FALSE, FALSE, w * 0.2, NULL, -1 };
+  header[3] = (Cell) { C_("worksheet column", "Link"), FALSE, FALSE, w * 0.12, NULL, -1 };
   for (guint s = 0; s < FW_N_STAGES; s++)
     header[4 + s] = (Cell) { q[s], FALSE, FALSE, w * 0.13, NULL, -1 };
   table_begin (self, header, G_N_ELEMENTS (header), TABLE);
