@@ -186,7 +186,7 @@ task_clicked_cb (GtkButton  *button,
       /* TRANSLATORS: %s is an ML task inside a sentence, e.g. "classification". */
       g_string_append_printf (body, _("The deck's answer is %s, and the score counts that."),
                               fw_task_in_sentence (answer));
-      g_string_append (body, " ");
+      g_string_append (body, "\n");
       g_string_append (body, fw_quiz_get_explanation (self->question));
       break;
 
