@@ -235,12 +235,16 @@ test_cases_page (void)
   g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "save-case")));
   gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "case-name")), "Spotify Enhance");
   gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "why-0")), "Playlists fit | taste");
+  /* The PM's own case has the deck's three parts too. */
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "case-impact")), "More listening");
   click (page, "save-case");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 2);
   item = fw_workbook_get_case (workbook, 1);
   g_assert_cmpstr (fw_case_get_name (item), ==, "Spotify Enhance");
   g_assert_cmpstr (fw_case_get_why (item, FW_STAGE_CUSTOMER_EXPERIENCE), ==,
                    "Playlists fit | taste");
+  g_assert_cmpstr (fw_case_get_text (item, FW_CASE_IMPACT), ==, "More listening");
+  g_assert_cmpstr (fw_case_get_text (item, FW_CASE_PROBLEM), ==, "");
   g_assert_cmpint (fw_case_library_find (fw_case_get_id (item)), ==, -1);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
                    "2 cases — the homework asks for 2 to 6");
