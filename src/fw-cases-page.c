@@ -30,6 +30,7 @@ struct _FwCasesPage
   GtkLabel     *editor_title;
   AdwEntryRow  *name_row;
   AdwEntryRow  *summary_row;
+  AdwEntryRow  *fact_rows[3];   /* problem, solution, impact */
   AdwEntryRow  *link_row;
   AdwComboRow  *task_row;
   AdwEntryRow  *why_rows[FW_N_STAGES];
@@ -39,6 +40,7 @@ struct _FwCasesPage
   FwCase       *exercise_case;
   int           exercise_index;
   GtkLabel     *exercise_title;
+  GtkBox       *exercise_facts;
   AdwEntryRow  *mine_rows[FW_N_STAGES];
   GtkWidget    *example_cards[FW_N_STAGES];
   GtkLabel     *example_labels[FW_N_STAGES];
@@ -46,7 +48,14 @@ struct _FwCasesPage
   GtkWidget    *keep_box;
   /* What the PM typed, by case id, kept while the page lives: char *[FW_N_STAGES]. */
   GHashTable   *drafts;
+
+  /* The case as it was before the last change of its answers (Keep Mine, Use the
+   * Example, restoring the deck's version), for the toast's Undo; same id. */
+  FwCase       *undo_case;
 };
+
+/* The deck's facts of a case, in the order its slides give them. */
+static const FwCaseText fact_fields[] = { FW_CASE_PROBLEM, FW_CASE_SOLUTION, FW_CASE_IMPACT };
 
 G_DEFINE_FINAL_TYPE (FwCasesPage, fw_cases_page, ADW_TYPE_BIN)
 
@@ -58,7 +67,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void rebuild (FwCasesPage *self);
+static void rebuild    (FwCasesPage *self);
+static void offer_undo (FwCasesPage *self,
+                        FwCase      *before,
+                        const char  *message);
 
 static GtkWidget *
 new_text (const char *text,
@@ -82,6 +94,26 @@ new_boxed_list (void)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   return list;
+}
+
+/* Problem, solution and impact, each under its heading; nothing for an empty one. */
+static void
+append_facts (GtkBox *box,
+              FwCase *item)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (fact_fields); f++)
+    {
+      const char *text = fw_case_get_text (item, fact_fields[f]);
+      GtkWidget *fact;
+
+      if (*text == '\0')
+        continue;
+      fact = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_box_append (GTK_BOX (fact), new_text (fw_case_text_label (fact_fields[f]),
+                                                "caption-heading"));
+      gtk_box_append (GTK_BOX (fact), new_text (text, NULL));
+      gtk_box_append (box, fact);
+    }
 }
 
 /* A scrolled, clamped column: the shape of each of the page's three views. */
@@ -159,6 +191,9 @@ show_editor (FwCasesPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), item ? fw_case_get_name (item) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->summary_row),
                          item ? fw_case_get_text (item, FW_CASE_SUMMARY) : "");
+  for (guint f = 0; f < G_N_ELEMENTS (fact_fields); f++)
+    gtk_editable_set_text (GTK_EDITABLE (self->fact_rows[f]),
+                           item ? fw_case_get_text (item, fact_fields[f]) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->link_row),
                          item ? fw_case_get_text (item, FW_CASE_LINK) : "");
   adw_combo_row_set_selected (self->task_row, item ? fw_case_get_task (item) : 0);
@@ -203,8 +238,17 @@ show_exercise (FwCasesPage *self,
   g_set_object (&self->exercise_case, item);
   self->exercise_index = index;
   /* TRANSLATORS: the deck's exercise; %s is a company, e.g. "Intuit". */
-  title = g_strdup_printf (_("What makes %s a winning pattern?"), fw_case_get_name (item));
+  title = g_strdup_printf (_("What makes %s a winning pattern?"),
+                           fw_case_library_get_company (index));
   gtk_label_set_text (self->exercise_title, title);
+  {
+    GtkWidget *child;
+
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exercise_facts))))
+      gtk_box_remove (self->exercise_facts, child);
+    gtk_box_append (self->exercise_facts, new_text (fw_case_get_name (item), "heading"));
+    append_facts (self->exercise_facts, item);
+  }
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
@@ -339,8 +383,8 @@ new_case_card (FwCasesPage *self,
   gtk_widget_add_css_class (card, "card");
   gtk_widget_set_margin_top (inner, 14);
   gtk_widget_set_margin_bottom (inner, 14);
-  gtk_widget_set_margin_start (inner, 18);
-  gtk_widget_set_margin_end (inner, 18);
+  gtk_widget_set_margin_start (inner, 14);
+  gtk_widget_set_margin_end (inner, 14);
 
   label = new_text (title, "title-4");
   gtk_widget_set_hexpand (label, TRUE);
@@ -364,6 +408,7 @@ new_case_card (FwCasesPage *self,
     }
   if (*summary)
     gtk_box_append (GTK_BOX (inner), new_text (summary, NULL));
+  append_facts (GTK_BOX (inner), item);
   if (*link)
     {
       button = gtk_button_new_with_label (link);
@@ -405,7 +450,7 @@ new_case_card (FwCasesPage *self,
 
   if (from_library)
     {
-      button = gtk_button_new_with_mnemonic (_("_Exercise: Your Own Answers"));
+      button = gtk_button_new_with_mnemonic (_("_Exercise"));
       gtk_widget_set_name (button, "exercise");
       gtk_widget_set_tooltip_text (button, _("Answer the four questions yourself, then "
                                              "compare with the deck's example answers"));
@@ -487,15 +532,23 @@ rebuild (FwCasesPage *self)
                     new_text (_("No cases yet. Start with the deck's three, or add a case "
                                 "you know."), "dim-label"));
 
-  /* A library case already in the workbook cannot be added twice. */
+  /* A library case already in the workbook as the deck has it cannot be added twice;
+   * one the PM changed can be brought back as the deck has it. */
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->library_box)); child;
        child = gtk_widget_get_next_sibling (child), i++)
     {
-      gboolean present = self->workbook &&
-        fw_workbook_find_case (self->workbook, fw_case_library_get_id (i), NULL) != NULL;
+      FwCase *present = self->workbook
+        ? fw_workbook_find_case (self->workbook, fw_case_library_get_id (i), NULL) : NULL;
+      g_autoptr(FwCase) deck = present ? fw_case_library_new_case (i) : NULL;
+      gboolean unchanged = present && fw_case_equal (present, deck);
+      const char *tooltip = NULL;
 
-      gtk_widget_set_sensitive (child, self->workbook && !present);
-      gtk_widget_set_tooltip_text (child, present ? _("Already in this workbook") : NULL);
+      if (unchanged)
+        tooltip = _("Already in this workbook");
+      else if (present)
+        tooltip = _("In this workbook with your changes: bring back the deck's version");
+      gtk_widget_set_sensitive (child, self->workbook && !unchanged);
+      gtk_widget_set_tooltip_text (child, tooltip);
     }
   gtk_widget_set_sensitive (self->library_button, self->workbook != NULL);
   update_count (self, n);
@@ -509,13 +562,29 @@ library_case_clicked_cb (GtkButton   *button,
   g_autoptr(FwCase) item = NULL;
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
 
+  FwCase *present;
+
   if (popover)
     gtk_popover_popdown (GTK_POPOVER (popover));
-  if (self->workbook == NULL ||
-      fw_workbook_find_case (self->workbook, fw_case_library_get_id (index), NULL))
+  if (self->workbook == NULL)
     return;
   item = fw_case_library_new_case (index);
-  fw_workbook_append_case (self->workbook, item);
+  present = fw_workbook_find_case (self->workbook, fw_case_library_get_id (index), NULL);
+  if (present == NULL)
+    fw_workbook_append_case (self->workbook, item);
+  else if (!fw_case_equal (present, item))
+    {
+      /* The PM changed the deck's case: bring the deck's version back in its place
+       * (one case per id), with the PM's version a click away. */
+      g_autoptr(FwCase) before = fw_case_copy (present);
+      g_autofree char *message = NULL;
+
+      fw_case_set_from (present, item);
+      /* TRANSLATORS: a toast; %s is a case's name. */
+      message = g_strdup_printf (_("“%s” is the deck's version again"),
+                                 fw_case_get_name (present));
+      offer_undo (self, before, message);
+    }
 }
 
 static void
@@ -560,6 +629,9 @@ save_clicked_cb (FwCasesPage *self)
   fw_case_set_text (item, FW_CASE_NAME, name);
   fw_case_set_text (item, FW_CASE_SUMMARY,
                     gtk_editable_get_text (GTK_EDITABLE (self->summary_row)));
+  for (guint f = 0; f < G_N_ELEMENTS (fact_fields); f++)
+    fw_case_set_text (item, fact_fields[f],
+                      gtk_editable_get_text (GTK_EDITABLE (self->fact_rows[f])));
   fw_case_set_text (item, FW_CASE_LINK, gtk_editable_get_text (GTK_EDITABLE (self->link_row)));
   task = adw_combo_row_get_selected (self->task_row);
   fw_case_set_task (item, task < FW_N_TASKS ? (FwTask) task : FW_TASK_UNDECIDED);
@@ -600,26 +672,101 @@ reveal_clicked_cb (FwCasesPage *self)
 }
 
 static void
+undo_toast_clicked_cb (AdwToast    *toast,
+                       FwCasesPage *self)
+{
+  /* Only the latest change can be undone: an older toast's button does nothing. */
+  if (self->undo_case != NULL && g_object_get_data (G_OBJECT (toast), "fw-before") ==
+      (gpointer) self->undo_case)
+    gtk_widget_activate_action (GTK_WIDGET (self), "cases.undo-answers", NULL);
+}
+
+/* Called after a change to @before's case: offers to put @before back. */
+static void
+offer_undo (FwCasesPage *self,
+            FwCase      *before,
+            const char  *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  g_set_object (&self->undo_case, before);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", TRUE);
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "fw-before", g_object_ref (before), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+undo_answers_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FwCasesPage *self = FW_CASES_PAGE (widget);
+  FwCase *item = NULL;
+
+  if (self->undo_case && self->workbook)
+    item = fw_workbook_find_case (self->workbook, fw_case_get_id (self->undo_case), NULL);
+  if (item)
+    fw_case_set_from (item, self->undo_case);
+  g_clear_object (&self->undo_case);
+  gtk_widget_action_set_enabled (widget, "cases.undo-answers", FALSE);
+}
+
+static void
 keep_mine_clicked_cb (FwCasesPage *self)
 {
-  if (self->exercise_case == NULL)
+  g_autoptr(FwCase) before = NULL;
+  g_autofree char *message = NULL;
+  FwCase *item = self->exercise_case;
+
+  if (item == NULL)
     return;
   save_draft (self);
+  before = fw_case_copy (item);
+  /* A question left blank keeps the answer it has (the deck's, or one kept before). */
   for (guint s = 0; s < FW_N_STAGES; s++)
-    fw_case_set_why (self->exercise_case, s,
-                     gtk_editable_get_text (GTK_EDITABLE (self->mine_rows[s])));
+    {
+      g_autofree char *mine =
+        g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->mine_rows[s]))));
+
+      if (*mine != '\0')
+        fw_case_set_why (item, s, mine);
+    }
+  if (!fw_case_equal (before, item))
+    {
+      /* TRANSLATORS: a toast after the exercise; %s is the case's name. */
+      message = g_strdup_printf (_("Your answers are now in “%s”"), fw_case_get_name (item));
+      offer_undo (self, before, message);
+    }
   back_to_list (self);
 }
 
 static void
 use_example_clicked_cb (FwCasesPage *self)
 {
-  if (self->exercise_case == NULL)
+  g_autoptr(FwCase) before = NULL;
+  g_autofree char *message = NULL;
+  FwCase *item = self->exercise_case;
+
+  if (item == NULL)
     return;
   save_draft (self);
+  before = fw_case_copy (item);
   for (guint s = 0; s < FW_N_STAGES; s++)
-    fw_case_set_why (self->exercise_case, s,
-                     fw_case_library_get_example_why (self->exercise_index, s));
+    fw_case_set_why (item, s, fw_case_library_get_example_why (self->exercise_index, s));
+  if (!fw_case_equal (before, item))
+    {
+      /* TRANSLATORS: a toast after the exercise; %s is the case's name. */
+      message = g_strdup_printf (_("The deck's example answers are now in “%s”"),
+                                 fw_case_get_name (item));
+      offer_undo (self, before, message);
+    }
   back_to_list (self);
 }
 
@@ -650,15 +797,16 @@ build_list (FwCasesPage *self)
   GtkWidget *box;
   GtkWidget *count = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *count_text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *actions = gtk_flow_box_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *add_own;
 
   new_column (self->stack, "list", &box);
   gtk_box_append (GTK_BOX (box), new_text (_("Best-practice cases"), "title-1"));
   gtk_box_append (GTK_BOX (box),
-                  new_text (_("Cases from other companies where ML made the winning pattern "
-                              "turn, and why it holds for each."), NULL));
+                  new_text (_("Cases where ML made the winning pattern turn, and why it holds "
+                              "for each: from other companies, or already done in your own "
+                              "company."), NULL));
 
   self->count_icon = GTK_IMAGE (gtk_image_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->count_icon), GTK_ALIGN_START);
@@ -697,8 +845,16 @@ build_list (FwCasesPage *self)
   gtk_widget_set_name (add_own, "add-own-case");
   gtk_widget_add_css_class (add_own, "suggested-action");
   g_signal_connect_swapped (add_own, "clicked", G_CALLBACK (add_own_clicked_cb), self);
-  gtk_box_append (GTK_BOX (actions), self->library_button);
-  gtk_box_append (GTK_BOX (actions), add_own);
+  /* Side by side, or one above the other in a narrow window. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 8);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 8);
+  /* Filling the width: a flow box aligned to one side is measured for one row and
+   * laid out in two. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (actions), TRUE);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), self->library_button);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), add_own);
   gtk_box_append (GTK_BOX (box), actions);
 
   self->cases_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
@@ -738,8 +894,16 @@ build_editor (FwCasesPage *self)
   gtk_widget_set_name (GTK_WIDGET (self->name_row), "case-name");
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (update_save_sensitivity),
                             self);
-  self->summary_row = new_entry_row (about, _("Summary: problem, solution, impact"));
-  self->link_row = new_entry_row (about, _("Link (URL)"));
+  self->summary_row = new_entry_row (about, fw_case_text_label (FW_CASE_SUMMARY));
+  for (guint f = 0; f < G_N_ELEMENTS (fact_fields); f++)
+    {
+      g_autofree char *name = g_strdup_printf ("case-%s",
+                                               fw_case_text_property_name (fact_fields[f]));
+
+      self->fact_rows[f] = new_entry_row (about, fw_case_text_label (fact_fields[f]));
+      gtk_widget_set_name (GTK_WIDGET (self->fact_rows[f]), name);
+    }
+  self->link_row = new_entry_row (about, fw_case_text_label (FW_CASE_LINK));
   for (guint t = 0; t < FW_N_TASKS; t++)
     gtk_string_list_append (tasks, fw_task_label (t));
   self->task_row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -787,30 +951,41 @@ build_exercise (FwCasesPage *self)
   gtk_box_append (GTK_BOX (box), new_text (_("Exercise"), "dim-label"));
   self->exercise_title = GTK_LABEL (new_text (NULL, "title-1"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->exercise_title));
+  self->exercise_facts = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 8));
+  gtk_widget_set_name (GTK_WIDGET (self->exercise_facts), "exercise-facts");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->exercise_facts));
   gtk_box_append (GTK_BOX (box),
                   new_text (_("Answer the four questions in your own words first. Then "
-                              "compare with the deck's example answers."), NULL));
+                              "compare with the deck's example answers. A question you leave "
+                              "blank keeps the answer the case has now."), NULL));
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
-      GtkWidget *pair = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *pair = gtk_flow_box_new ();
       GtkWidget *mine = new_boxed_list ();
       GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       g_autofree char *name = g_strdup_printf ("mine-%u", s);
 
-      gtk_box_set_homogeneous (GTK_BOX (pair), TRUE);
+      /* Side by side when there is room, the example under the answer when not. */
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (pair), GTK_SELECTION_NONE);
+      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (pair), TRUE);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (pair), 2);
+      gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (pair), 12);
+      gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (pair), 12);
       gtk_box_append (GTK_BOX (box), new_text (fw_stage_question (s), "heading"));
       self->mine_rows[s] = new_entry_row (mine, _("Your answer"));
       gtk_widget_set_name (GTK_WIDGET (self->mine_rows[s]), name);
       g_signal_connect_swapped (self->mine_rows[s], "changed", G_CALLBACK (mine_changed_cb),
                                 self);
       gtk_widget_set_valign (mine, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (pair), mine);
+      gtk_flow_box_append (GTK_FLOW_BOX (pair), mine);
 
       gtk_widget_add_css_class (card, "card");
       self->example_labels[s] = GTK_LABEL (new_text (NULL, NULL));
+      /* A long answer would otherwise push its card under the PM's own. */
+      gtk_label_set_max_width_chars (self->example_labels[s], 20);
       {
-        GtkWidget *caption = new_text (_("Example answer"), "caption-heading");
+        GtkWidget *caption = new_text (_("The deck's example answer"), "caption-heading");
 
         gtk_widget_add_css_class (caption, "accent");
         gtk_widget_set_margin_top (caption, 10);
@@ -823,7 +998,7 @@ build_exercise (FwCasesPage *self)
       gtk_widget_set_margin_end (GTK_WIDGET (self->example_labels[s]), 14);
       gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->example_labels[s]));
       self->example_cards[s] = card;
-      gtk_box_append (GTK_BOX (pair), card);
+      gtk_flow_box_append (GTK_FLOW_BOX (pair), card);
       gtk_box_append (GTK_BOX (box), pair);
     }
 
@@ -836,19 +1011,25 @@ build_exercise (FwCasesPage *self)
                             self);
   gtk_box_append (GTK_BOX (box), self->reveal_button);
 
-  self->keep_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (self->keep_box, GTK_ALIGN_CENTER);
+  self->keep_box = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->keep_box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->keep_box), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->keep_box), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->keep_box), 12);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->keep_box), TRUE);
   keep_mine = gtk_button_new_with_mnemonic (_("_Keep Mine"));
   gtk_widget_set_name (keep_mine, "keep-mine");
   gtk_widget_add_css_class (keep_mine, "suggested-action");
   gtk_widget_add_css_class (keep_mine, "pill");
+  gtk_widget_set_halign (keep_mine, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (keep_mine, "clicked", G_CALLBACK (keep_mine_clicked_cb), self);
   use_example = gtk_button_new_with_mnemonic (_("_Use the Example"));
   gtk_widget_set_name (use_example, "use-example");
   gtk_widget_add_css_class (use_example, "pill");
+  gtk_widget_set_halign (use_example, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (use_example, "clicked", G_CALLBACK (use_example_clicked_cb), self);
-  gtk_box_append (GTK_BOX (self->keep_box), use_example);
-  gtk_box_append (GTK_BOX (self->keep_box), keep_mine);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->keep_box), use_example);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->keep_box), keep_mine);
   gtk_box_append (GTK_BOX (box), self->keep_box);
 }
 
@@ -863,6 +1044,7 @@ fw_cases_page_dispose (GObject *object)
   g_clear_object (&self->workbook);
   g_clear_object (&self->editing);
   g_clear_object (&self->exercise_case);
+  g_clear_object (&self->undo_case);
   g_clear_pointer (&self->drafts, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_cases_page_parent_class)->dispose (object);
@@ -920,6 +1102,8 @@ fw_cases_page_class_init (FwCasesPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "fwcasespage");
+  gtk_widget_class_install_action (widget_class, "cases.undo-answers", NULL,
+                                   undo_answers_action);
 }
 
 static void
@@ -933,6 +1117,7 @@ fw_cases_page_init (FwCasesPage *self)
   build_exercise (self);
   gtk_stack_set_visible_child_name (self->stack, "list");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", FALSE);
   rebuild (self);
 }
 
@@ -966,6 +1151,8 @@ fw_cases_page_set_workbook (FwCasesPage *self,
     g_signal_connect_swapped (fw_workbook_get_cases (workbook), "items-changed",
                               G_CALLBACK (schedule_rebuild), self);
   g_hash_table_remove_all (self->drafts);
+  g_clear_object (&self->undo_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", FALSE);
   back_to_list (self);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKBOOK]);

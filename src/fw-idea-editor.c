@@ -334,7 +334,7 @@ build_task_page (FwIdeaEditor *self)
   const char *labels[FW_N_APPLICABILITIES + 1] = { NULL };
 
   group = add_group (page, _("Which ML task is it?"),
-                     _("Most ML features are one of six tasks. Intuit classifies expenses, "
+                     _("The deck lists six common ML tasks. Intuit classifies expenses, "
                        "Pomelo recommends products, Fraud.net detects anomalies."));
   for (guint t = 0; t < FW_N_TASKS; t++)
     {
@@ -428,8 +428,9 @@ build_flywheel_page (FwIdeaEditor *self)
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
       static const char *help[] = {
-        N_("Intuit: deductions are classified automatically."),
-        N_("Intuit: hours of work become minutes, so more people use it."),
+        /* The deck's example answers for Intuit, as the case library words them. */
+        N_("Intuit: ML classifies the deductions automatically."),
+        N_("Intuit: work that took hours now takes minutes."),
         N_("Intuit: the more users, the more transaction data."),
         N_("Intuit: transactions come paired with what was actually filed."),
       };

@@ -14,6 +14,8 @@ struct _FwLearnPage
 {
   AdwBin      parent_instance;
 
+  AdwLeaflet *leaflet;
+  GtkWidget  *content;
   GtkStack   *stack;
   guint       n_topics;
 
@@ -105,12 +107,14 @@ add_row (GtkWidget  *list,
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 }
 
-/* A topic page: a title, a one-line lead, then the body the caller fills in. */
+/* A topic page: a title, a one-line lead, then the body the caller fills in; the list
+ * of topics shows @short_title when given (a long title would widen it). */
 static GtkWidget *
-add_topic (FwLearnPage *self,
-           const char  *id,
-           const char  *title,
-           const char  *lead)
+add_topic_full (FwLearnPage *self,
+                const char  *id,
+                const char  *title,
+                const char  *short_title,
+                const char  *lead)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
@@ -128,9 +132,18 @@ add_topic (FwLearnPage *self,
     add_text (box, lead, "title-4");
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_stack_add_titled (self->stack, scroller, id, title);
+  gtk_stack_add_titled (self->stack, scroller, id, short_title ? short_title : title);
   self->n_topics++;
   return box;
+}
+
+static GtkWidget *
+add_topic (FwLearnPage *self,
+           const char  *id,
+           const char  *title,
+           const char  *lead)
+{
+  return add_topic_full (self, id, title, NULL, lead);
 }
 
 /* Deductive vs inductive: a small teaching drawing, only shown here. */
@@ -267,14 +280,15 @@ draw_deduction_cb (GtkDrawingArea *area,
 
 /* The winning pattern, step by step: the stages light up one at a time. */
 
+/* Step 0 shows the whole cycle, every stage named, nothing lit yet; step n (1–4)
+ * lights the stages up to n and the arcs between them; step 4 closes the loop. */
 static void
-draw_flywheel_cb (GtkDrawingArea *area,
-                  cairo_t        *cr,
-                  int             width,
-                  int             height,
-                  gpointer        user_data)
+draw_cycle (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            guint           step)
 {
-  FwLearnPage *self = FW_LEARN_PAGE (user_data);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
   Painter p = { cr, NULL, { 0 }, { 0.21, 0.52, 0.89, 1.0 } };
@@ -282,7 +296,7 @@ draw_flywheel_cb (GtkDrawingArea *area,
   gtk_style_context_get_color (style, &p.fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
   double cx = width / 2.0, cy = height / 2.0;
-  double bw = MIN (170.0, width * 0.30), bh = 52;
+  double bw = MIN (170.0, width * 0.34), bh = 52;
   /* An ellipse wide enough that the side boxes clear the hub's label. */
   double rx = MIN (width / 2.0 - bw / 2 - 4, bw / 2 + 110);
   double ry = height / 2.0 - bh / 2 - 8;
@@ -302,7 +316,7 @@ draw_flywheel_cb (GtkDrawingArea *area,
       guint next = (s + 1) % FW_N_STAGES;
       double a1 = angles[s] + gaps[s];
       double a2 = angles[next] - gaps[next];
-      gboolean shown = self->step > s + 1 || (self->step == FW_N_STAGES && next == 0);
+      gboolean shown = step > s + 1 || (step == FW_N_STAGES && next == 0);
 
       if (a2 < a1)
         a2 += 2 * G_PI;
@@ -343,21 +357,12 @@ draw_flywheel_cb (GtkDrawingArea *area,
       double y = cy + ry * sin (angles[s]) - bh / 2;
       g_autofree char *text = g_strdup_printf ("%u. %s", s + 1, fw_stage_short_label (s));
 
-      if (self->step > s)
-        {
-          cairo_set_source_rgba (cr, 1, 1, 1, 0);
-          draw_box (&p, x, y, bw, bh, text, TRUE);
-        }
-      else
-        {
-          cairo_set_source_rgba (cr, p.fg.red, p.fg.green, p.fg.blue, 0.06);
-          cairo_rectangle (cr, x, y, bw, bh);
-          cairo_fill (cr);
-        }
+      /* A stage not reached yet is still named, so the cycle reads from the start. */
+      draw_box (&p, x, y, bw, bh, text, step > s);
     }
 
   /* Growth at the hub once the loop has closed. */
-  if (self->step == FW_N_STAGES)
+  if (step == FW_N_STAGES)
     {
       PangoFontDescription *big = pango_font_description_from_string ("Bold 15");
       int tw, th;
@@ -375,10 +380,30 @@ draw_flywheel_cb (GtkDrawingArea *area,
 }
 
 static void
+draw_flywheel_cb (GtkDrawingArea *area,
+                  cairo_t        *cr,
+                  int             width,
+                  int             height,
+                  gpointer        user_data)
+{
+  draw_cycle (area, cr, width, height, FW_LEARN_PAGE (user_data)->step);
+}
+
+static void
+draw_whole_cycle_cb (GtkDrawingArea *area,
+                     cairo_t        *cr,
+                     int             width,
+                     int             height,
+                     gpointer        user_data)
+{
+  draw_cycle (area, cr, width, height, FW_N_STAGES);
+}
+
+static void
 update_step (FwLearnPage *self)
 {
   static const char *titles[] = {
-    N_("A loop that speeds itself up"),
+    N_("Four stages in a cycle"),
     N_("1. Machine learning improves the customer experience"),
     N_("2. Users and traffic grow"),
     N_("3. More traffic brings more data"),
@@ -390,8 +415,9 @@ update_step (FwLearnPage *self)
     N_("Answers become faster, more accurate or more personal than before."),
     N_("A better experience brings new users and keeps the ones you have."),
     N_("Every use leaves data behind for the model to learn from."),
-    N_("A better model improves the customer experience again, and the loop starts "
-       "its next turn — faster each time."),
+    N_("A better model improves the customer experience again: back to stage 1. Data "
+       "accumulates faster than software is released, so ML improves the software "
+       "quickly."),
   };
   g_autofree char *counter = NULL;
 
@@ -448,7 +474,9 @@ static void
 build_ai_ml (FwLearnPage *self)
 {
   GtkWidget *box = add_topic (self, "ai-ml-dl", _("AI, ML, deep learning and generative AI"),
-                              _("Each one is a part of the one before it."));
+                              _("Machine learning is a kind of AI, deep learning a kind of "
+                                "machine learning, and generative AI one use of deep "
+                                "learning."));
   GtkWidget *list = new_list ();
 
   add_row (list, _("Artificial intelligence (AI)"),
@@ -480,7 +508,8 @@ build_deduction (FwLearnPage *self)
                    "and a model learns the rules. The model then turns new data into "
                    "answers."), NULL);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 280);
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 420);
+  /* Narrow enough for a 360 px window; the drawing spreads out when wider. */
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 300);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_deduction_cb, NULL, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Deductive: rules written by people and data go into a "
@@ -514,7 +543,8 @@ static void
 build_tasks (FwLearnPage *self)
 {
   GtkWidget *box = add_topic (self, "tasks", _("Six ML tasks"),
-                              _("Most ML features are one of these six."));
+                              _("The deck's common tasks of ML models, each with a use case "
+                                "and an example."));
   GtkWidget *list = new_list ();
 
   for (guint t = FW_TASK_REGRESSION; t < FW_N_TASKS; t++)
@@ -527,8 +557,8 @@ build_tasks (FwLearnPage *self)
       add_row (list, fw_task_label (t), subtitle, NULL);
     }
   gtk_box_append (GTK_BOX (box), list);
-  add_text (box, _("Test yourself with the knowledge check: five use cases, one task each."),
-            "dim-label");
+  add_text (box, _("Test yourself with the knowledge check: which task fits each of five use "
+                   "cases — and is there another way?"), "dim-label");
 }
 
 static void
@@ -577,15 +607,31 @@ build_winning_pattern (FwLearnPage *self)
     add_row (list, fw_stage_question (s), NULL, NULL);
   gtk_box_append (GTK_BOX (box), list);
 
+  /* The deck's examples, each with why its loop turns. */
+  add_text (box, _("Cases where the winning pattern took hold"), "heading");
+  add_card (box, _("Uber Eats: delivery-time prediction"),
+            _("ML predicts delivery times. The more accurate the times, the better the "
+              "customer experience; the better the experience, the more users, who bring "
+              "more data, which makes the times more accurate still."));
+  add_card (box, _("Spotify: playlist recommendations (Enhance)"),
+            _("ML personalises playlists. Adding songs you like with + brings recommendations "
+              "closer to your taste; the closer they are, the more the feature is used, "
+              "which brings more data and more accurate recommendations."));
+  add_card (box, _("iRobot: data from cleaning robots"),
+            _("The more data its cleaning robots collect, the more iRobot can improve the "
+              "customer experience with new products and features."));
+
   update_step (self);
 }
 
 static void
 build_conditions (FwLearnPage *self)
 {
-  GtkWidget *box = add_topic (self, "conditions", _("Conditions that win or lose"),
-                              _("Some conditions make the loop likely to turn; others make "
-                                "it likely to stall."));
+  GtkWidget *box = add_topic_full (self, "conditions",
+                                   _("Conditions that favour a win or lead to a loss"),
+                                   _("Conditions for a win or a loss"),
+                                   _("Some conditions make the loop likely to turn; others "
+                                     "make it likely to stall."));
   GtkWidget *win = new_list ();
   GtkWidget *lose = new_list ();
 
@@ -597,6 +643,12 @@ build_conditions (FwLearnPage *self)
   gtk_box_append (GTK_BOX (box), win);
   add_text (box, _("Conditions that lead to a loss"), "heading");
   gtk_box_append (GTK_BOX (box), lose);
+  add_card (box, _("A rule of Flywheel's own, not the deck's"),
+            /* xgettext:no-c-format */
+            _("The deck accepts a missing explanation when a person makes the final "
+              "decision. Flywheel also lets a human fallback lift “100% accuracy "
+              "required”: where the model is unsure, a person gives the answer. This is "
+              "Flywheel's rule; judge whether it fits your feature."));
 }
 
 static void
@@ -675,24 +727,26 @@ build_uncertainty (FwLearnPage *self)
 
   add_text (box, _("Its predictions need not match a person's judgement, and the mistakes it "
                    "makes need not be the mistakes a person makes."), NULL);
-  add_card (box, _("Dog or bread?"),
-            _("In a well-known set of photos, curled-up puppies and loaves of bread look "
-              "alike. People rarely mix them up, but a model can — and where a model errs "
-              "is not always where a person would."));
+  add_card (box, _("Which is the dog, and which the bread?"),
+            _("In the deck's photos, curled-up puppies and loaves of bread look alike. Its "
+              "point: the tendency of a model to make mistakes need not match the tendency "
+              "of a person to make them."));
   add_card (box, _("Ask of every idea"),
             _("Is it acceptable that the model errs where a person would not? If not, plan "
-              "a person to check its answers, or a fallback."));
+              "for a person to check its answers, or for a fallback."));
 }
 
 static void
 build_homework (FwLearnPage *self)
 {
   GtkWidget *box = add_topic (self, "homework", _("The homework"),
-                              _("Collect the cases your product can learn from."));
+                              _("Collect best-practice cases that could apply to your "
+                                "product."));
   GtkWidget *list = new_list ();
 
   add_row (list, _("1. List two to six best-practice cases"),
-           _("Cases from other companies that could apply to your product."), NULL);
+           _("Cases that could apply to your product: from other companies, or already "
+             "done in your own company."), NULL);
   add_row (list, _("2. Discuss them in your team"),
            _("Why does the winning pattern hold for each? Answer the four questions."), NULL);
   add_row (list, _("3. Summarise and present"),
@@ -700,6 +754,48 @@ build_homework (FwLearnPage *self)
   gtk_box_append (GTK_BOX (box), list);
   add_text (box, _("In the next session you prioritise the cases and check whether the "
                    "winning pattern holds in your own company."), "dim-label");
+}
+
+/* 理解編の復習: the deck's closing summary of the session, in its three parts. */
+static void
+build_review (FwLearnPage *self)
+{
+  GtkWidget *box = add_topic_full (self, "review", _("Review of the Understanding session"),
+                                   _("Review"), NULL);
+  GtkWidget *area = gtk_drawing_area_new ();
+
+  add_card (box, _("Q: Why do we need to work on machine learning?"),
+            _("A: To improve the customer experience quickly."));
+  add_card (box, _("The winning pattern of machine learning"),
+            _("A better customer experience brings more users, more users bring more data, "
+              "more data makes the model more accurate, and a more accurate model improves "
+              "the customer experience: the cycle turns."));
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 260);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_whole_cycle_cb, NULL, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The winning pattern: the customer experience improves, "
+                                    "users and traffic grow, data grows, the model improves, "
+                                    "and the loop begins again."), -1);
+  gtk_box_append (GTK_BOX (box), area);
+  add_card (box, _("The character of machine learning"),
+            /* xgettext:no-c-format */
+            _("A technique that builds its processing inductively from data. It can solve "
+              "complex logic with high accuracy, but it does not suit situations that demand "
+              "explainability or 100% accuracy."));
+}
+
+static void
+stack_child_cb (FwLearnPage *self)
+{
+  /* Folded, choosing a topic in the list opens it. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+topics_clicked_cb (FwLearnPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -713,16 +809,22 @@ fw_learn_page_class_init (FwLearnPageClass *klass)
 static void
 fw_learn_page_init (FwLearnPage *self)
 {
-  GtkWidget *paned = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *leaflet = adw_leaflet_new ();
   GtkWidget *sidebar = gtk_stack_sidebar_new ();
   GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_VERTICAL);
+  GtkWidget *topics = gtk_button_new ();
+  GtkWidget *topics_content = adw_button_content_new ();
 
   self->stack = GTK_STACK (stack);
+  self->leaflet = ADW_LEAFLET (leaflet);
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
   gtk_widget_set_hexpand (stack, TRUE);
   gtk_widget_set_vexpand (stack, TRUE);
   gtk_stack_sidebar_set_stack (GTK_STACK_SIDEBAR (sidebar), self->stack);
   gtk_widget_set_size_request (sidebar, 200, -1);
+  gtk_widget_set_name (sidebar, "learn-topics");
+  gtk_widget_set_hexpand (sidebar, FALSE);
 
   build_why_ml (self);
   build_ai_ml (self);
@@ -735,11 +837,32 @@ fw_learn_page_init (FwLearnPage *self)
   build_explainability (self);
   build_uncertainty (self);
   build_homework (self);
+  build_review (self);
 
-  gtk_box_append (GTK_BOX (paned), sidebar);
-  gtk_box_append (GTK_BOX (paned), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
-  gtk_box_append (GTK_BOX (paned), stack);
-  adw_bin_set_child (ADW_BIN (self), paned);
+  /* In a narrow window (down to 360 px) the topics and the topic take turns. */
+  self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (self->content, TRUE);
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (topics_content), "go-previous-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (topics_content), _("Topics"));
+  gtk_button_set_child (GTK_BUTTON (topics), topics_content);
+  gtk_widget_set_name (topics, "learn-back-to-topics");
+  gtk_widget_add_css_class (topics, "flat");
+  gtk_widget_set_halign (topics, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (topics, 6);
+  gtk_widget_set_margin_top (topics, 6);
+  g_object_bind_property (leaflet, "folded", topics, "visible", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (topics, "clicked", G_CALLBACK (topics_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->content), topics);
+  gtk_box_append (GTK_BOX (self->content), stack);
+
+  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+  adw_leaflet_set_fold_threshold_policy (self->leaflet, ADW_FOLD_THRESHOLD_POLICY_MINIMUM);
+  adw_leaflet_append (self->leaflet, sidebar);
+  adw_leaflet_page_set_navigatable (adw_leaflet_append (self->leaflet, separator), FALSE);
+  adw_leaflet_append (self->leaflet, self->content);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  g_signal_connect_swapped (stack, "notify::visible-child", G_CALLBACK (stack_child_cb), self);
+  adw_bin_set_child (ADW_BIN (self), leaflet);
 }
 
 GtkWidget *
@@ -763,5 +886,8 @@ fw_learn_page_show_topic (FwLearnPage *self,
   g_return_if_fail (id != NULL);
 
   if (gtk_stack_get_child_by_name (self->stack, id))
-    gtk_stack_set_visible_child_name (self->stack, id);
+    {
+      gtk_stack_set_visible_child_name (self->stack, id);
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+    }
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fw-quiz-page.h"
 
@@ -13,6 +14,8 @@ struct _FwQuizPage
   guint         question;
   gboolean      answered;
   FwQuizScore   score;
+  /* The PM's answer to each question so far, for the review on the score page. */
+  FwTask       *answers;
 
   GtkStack     *stack;
   GtkLabel     *progress;
@@ -26,6 +29,8 @@ struct _FwQuizPage
   GtkLabel     *another_way;
   GtkWidget    *next_button;
   AdwStatusPage *result_page;
+  GtkWidget    *review_heading;
+  GtkWidget    *review_list;
 };
 
 G_DEFINE_FINAL_TYPE (FwQuizPage, fw_quiz_page, ADW_TYPE_BIN)
@@ -77,6 +82,51 @@ show_question (FwQuizPage *self)
   gtk_stack_set_visible_child_name (self->stack, "question");
 }
 
+/* The score page lists every answer that was not the deck's, with the deck's and why. */
+static void
+fill_review (FwQuizPage *self)
+{
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (self->review_list)))
+    gtk_list_box_remove (GTK_LIST_BOX (self->review_list), child);
+  for (guint q = 0; q < fw_quiz_get_n_questions (); q++)
+    {
+      FwTask mine = self->answers[q];
+      FwQuizResult result = fw_quiz_check (q, mine);
+      FwTask answer = fw_quiz_get_answer (q);
+      GtkWidget *row;
+      g_autofree char *subtitle = NULL;
+
+      if (result == FW_QUIZ_CORRECT)
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fw_quiz_get_question (q));
+      if (result == FW_QUIZ_ALTERNATIVE)
+        /* TRANSLATORS: the score page's review; %s are ML tasks and an explanation. */
+        subtitle = g_strdup_printf (_("Your answer, %s, works too; the deck's is %s. %s"),
+                                    fw_task_in_sentence (mine), fw_task_in_sentence (answer),
+                                    fw_quiz_get_explanation (q));
+      else
+        /* TRANSLATORS: the score page's review; %s are ML tasks and an explanation. */
+        subtitle = g_strdup_printf (_("Your answer: %s. The deck's: %s. %s"),
+                                    fw_task_label (mine), fw_task_in_sentence (answer),
+                                    fw_quiz_get_explanation (q));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_icon_name (ADW_ACTION_ROW (row),
+                                    result == FW_QUIZ_ALTERNATIVE ? "emblem-ok-symbolic"
+                                                                  : "dialog-information-symbolic");
+      gtk_list_box_append (GTK_LIST_BOX (self->review_list), row);
+      n++;
+    }
+  gtk_widget_set_visible (self->review_heading, n > 0);
+  gtk_widget_set_visible (self->review_list, n > 0);
+}
+
 static void
 show_result (FwQuizPage *self)
 {
@@ -84,11 +134,14 @@ show_result (FwQuizPage *self)
   const char *description;
 
   if (fw_quiz_score_get_points (&self->score) == self->score.n_answered)
-    description = _("Every answer fits. You know the six tasks well.");
+    description = _("Every answer is the deck's. You know the six tasks well.");
   else
-    description = _("Look over the six ML tasks once more, then try again.");
+    description = _("The score counts the deck's answers; another way that works is "
+                    "acknowledged but not counted. Look over the answers below, then try "
+                    "again.");
   adw_status_page_set_title (self->result_page, title);
   adw_status_page_set_description (self->result_page, description);
+  fill_review (self);
   gtk_stack_set_visible_child_name (self->stack, "result");
 }
 
@@ -108,6 +161,7 @@ task_clicked_cb (GtkButton  *button,
   self->answered = TRUE;
 
   result = fw_quiz_check (self->question, task);
+  self->answers[self->question] = task;
   fw_quiz_score_add (&self->score, result);
   update_score (self);
 
@@ -129,9 +183,10 @@ task_clicked_cb (GtkButton  *button,
       gtk_label_set_text (self->feedback_title, _("That works too"));
       g_string_append (body, fw_quiz_get_alternative_note (self->question, task));
       g_string_append (body, "\n\n");
-      /* TRANSLATORS: %s is an ML task, e.g. "Classification". */
-      g_string_append_printf (body, _("The deck's answer is %s."), fw_task_label (answer));
-      g_string_append (body, " ");
+      /* TRANSLATORS: %s is an ML task inside a sentence, e.g. "classification". */
+      g_string_append_printf (body, _("The deck's answer is %s, and the score counts that."),
+                              fw_task_in_sentence (answer));
+      g_string_append (body, "\n");
       g_string_append (body, fw_quiz_get_explanation (self->question));
       break;
 
@@ -139,10 +194,10 @@ task_clicked_cb (GtkButton  *button,
     default:
       gtk_widget_add_css_class (self->task_buttons[task], "error");
       gtk_image_set_from_icon_name (self->feedback_icon, "dialog-information-symbolic");
-      /* TRANSLATORS: %s is an ML task, e.g. "Regression". */
       {
-        g_autofree char *title = g_strdup_printf (_("Not quite: it is %s"),
-                                                  fw_task_label (answer));
+        /* TRANSLATORS: %s is an ML task inside a sentence, e.g. "regression". */
+        g_autofree char *title = g_strdup_printf (_("The deck's answer is %s"),
+                                                  fw_task_in_sentence (answer));
         gtk_label_set_text (self->feedback_title, title);
       }
       g_string_append (body, fw_quiz_get_explanation (self->question));
@@ -150,7 +205,8 @@ task_clicked_cb (GtkButton  *button,
     }
   gtk_label_set_text (self->feedback_body, body->str);
 
-  /* The deck asks "is there another way?": name the other ways not chosen. */
+  /* The deck asks "is there another way?" after the answers: ask it after every one,
+   * with the other ways not chosen. */
   alternatives = fw_quiz_get_alternatives (self->question);
   for (guint a = 0; alternatives[a] != FW_TASK_UNDECIDED; a++)
     if (alternatives[a] != task)
@@ -159,13 +215,14 @@ task_clicked_cb (GtkButton  *button,
                                 fw_quiz_get_alternative_note (self->question,
                                                               alternatives[a]));
       }
-  if (others->len > 0)
-    {
-      g_autofree char *text = g_strdup_printf ("%s\n%s", _("Is there another way?"),
-                                               others->str);
-      gtk_label_set_text (self->another_way, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->another_way), others->len > 0);
+  if (others->len == 0)
+    g_string_append (others, _("Yours is the other way here."));
+  {
+    g_autofree char *text = g_strdup_printf ("%s\n%s", _("Is there another way?"),
+                                             others->str);
+    gtk_label_set_text (self->another_way, text);
+  }
+  gtk_widget_set_visible (GTK_WIDGET (self->another_way), TRUE);
 
   gtk_button_set_label (GTK_BUTTON (self->next_button),
                         self->question + 1 < fw_quiz_get_n_questions ()
@@ -190,10 +247,21 @@ next_clicked_cb (FwQuizPage *self)
 }
 
 static void
+fw_quiz_page_finalize (GObject *object)
+{
+  FwQuizPage *self = FW_QUIZ_PAGE (object);
+
+  g_free (self->answers);
+  G_OBJECT_CLASS (fw_quiz_page_parent_class)->finalize (object);
+}
+
+static void
 fw_quiz_page_class_init (FwQuizPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->finalize = fw_quiz_page_finalize;
   gtk_widget_class_set_css_name (widget_class, "fwquizpage");
 }
 
@@ -204,11 +272,12 @@ fw_quiz_page_init (FwQuizPage *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *intro;
-  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *grid = gtk_flow_box_new ();
   GtkWidget *feedback_head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *retry;
   GtkWidget *result = adw_status_page_new ();
 
+  self->answers = g_new0 (FwTask, fw_quiz_get_n_questions ());
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
 
@@ -242,9 +311,13 @@ fw_quiz_page_init (FwQuizPage *self)
   }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->question_label));
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  /* Two columns, or one in a narrow window. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (grid), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (grid), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (grid), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (grid), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (grid), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (grid), 12);
   for (guint t = FW_TASK_REGRESSION; t < FW_N_TASKS; t++)
     {
       GtkWidget *button = gtk_button_new_with_label (fw_task_label (t));
@@ -254,7 +327,7 @@ fw_quiz_page_init (FwQuizPage *self)
       gtk_widget_set_tooltip_text (button, fw_task_description (t));
       g_object_set_data (G_OBJECT (button), "fw-task", GUINT_TO_POINTER (t));
       g_signal_connect (button, "clicked", G_CALLBACK (task_clicked_cb), self);
-      gtk_grid_attach (GTK_GRID (grid), button, (t - 1) % 2, (t - 1) / 2, 1, 1);
+      gtk_flow_box_append (GTK_FLOW_BOX (grid), button);
       self->task_buttons[t] = button;
     }
   gtk_box_append (GTK_BOX (box), grid);
@@ -265,6 +338,7 @@ fw_quiz_page_init (FwQuizPage *self)
   self->feedback_title = GTK_LABEL (new_text ("heading"));
   self->feedback_body = GTK_LABEL (new_text (NULL));
   self->another_way = GTK_LABEL (new_text ("dim-label"));
+  gtk_widget_set_name (GTK_WIDGET (self->another_way), "quiz-another-way");
   gtk_box_append (GTK_BOX (feedback_head), GTK_WIDGET (self->feedback_icon));
   gtk_box_append (GTK_BOX (feedback_head), GTK_WIDGET (self->feedback_title));
   gtk_box_append (GTK_BOX (self->feedback), feedback_head);
@@ -301,7 +375,26 @@ fw_quiz_page_init (FwQuizPage *self)
   gtk_widget_add_css_class (retry, "pill");
   gtk_widget_set_halign (retry, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (retry, "clicked", G_CALLBACK (fw_quiz_page_restart), self);
-  adw_status_page_set_child (self->result_page, retry);
+  {
+    GtkWidget *result_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+    GtkWidget *clamp_review = adw_clamp_new ();
+
+    self->review_heading = gtk_label_new (_("Answers that were not the deck's"));
+    gtk_widget_add_css_class (self->review_heading, "heading");
+    gtk_label_set_wrap (GTK_LABEL (self->review_heading), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (self->review_heading), 0.0f);
+    self->review_list = gtk_list_box_new ();
+    gtk_widget_set_name (self->review_list, "quiz-review");
+    gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->review_list), GTK_SELECTION_NONE);
+    gtk_widget_add_css_class (self->review_list, "boxed-list");
+    gtk_box_append (GTK_BOX (result_box), self->review_heading);
+    gtk_box_append (GTK_BOX (result_box), self->review_list);
+    gtk_widget_set_margin_top (retry, 12);
+    gtk_box_append (GTK_BOX (result_box), retry);
+    adw_clamp_set_maximum_size (ADW_CLAMP (clamp_review), 640);
+    adw_clamp_set_child (ADW_CLAMP (clamp_review), result_box);
+    adw_status_page_set_child (self->result_page, clamp_review);
+  }
   gtk_stack_add_named (self->stack, result, "result");
 
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
@@ -320,6 +413,7 @@ fw_quiz_page_restart (FwQuizPage *self)
   g_return_if_fail (FW_IS_QUIZ_PAGE (self));
 
   self->question = 0;
+  memset (self->answers, 0, fw_quiz_get_n_questions () * sizeof *self->answers);
   fw_quiz_score_reset (&self->score);
   show_question (self);
 }

@@ -879,15 +879,15 @@ test_lift_said (void)
   cx = fw_assessment_dup_state_text (a, CX);
   traffic = fw_assessment_dup_state_text (a, TRAFFIC);
   data = fw_assessment_dup_state_text (a, DATA);
-  g_assert_cmpstr (cx, ==, "Strong · Anecdotal evidence, lifted by personalization");
-  g_assert_cmpstr (traffic, ==, "Holds · Anecdotal evidence");
-  g_assert_cmpstr (data, ==, "Strong · Anecdotal evidence, lifted by personalization");
+  g_assert_cmpstr (cx, ==, "Strong · A few customers, some data, lifted by personalization");
+  g_assert_cmpstr (traffic, ==, "Holds · A few customers, some data");
+  g_assert_cmpstr (data, ==, "Strong · A few customers, some data, lifted by personalization");
   g_assert_cmpint (fw_assessment_get_lifted_by (a, TRAFFIC), ==, -1);
 
   line = fw_assessment_describe (a);
-  g_assert_nonnull (strstr (line, "Customer experience is strong (anecdotal evidence, lifted "
-                                  "by personalization); users and traffic holds (anecdotal "
-                                  "evidence);"));
+  g_assert_nonnull (strstr (line, "Customer experience is strong (a few customers, some data, "
+                                  "lifted by personalization); users and traffic holds (a few "
+                                  "customers, some data);"));
 }
 
 static void

@@ -87,6 +87,12 @@ test_sample_en (void)
                     2 + fw_workbook_get_n_cases (workbook));
   g_assert_nonnull (strstr (markdown, "| 1 | Intuit: less time finding deductible expenses |"));
   g_assert_nonnull (strstr (markdown, "| ① Why does the customer experience improve? |"));
+  /* The deck's facts and numbers, under the table. */
+  g_assert_nonnull (strstr (markdown, "**3. Fraud.net: catching new kinds of fraud before they "
+                                      "do damage**\n\n- Problem: New fraud techniques"));
+  g_assert_nonnull (strstr (markdown, "- Impact: Users' work went from hours to minutes. With "
+                                      "SageMaker, the time to put ML into production fell by "
+                                      "90%, from six months to one week.\n"));
   g_assert_nonnull (strstr (markdown, "PoC priority"));
   check_reasons (workbook, markdown);
   g_assert_true (g_str_has_suffix (markdown, "\n"));

@@ -48,9 +48,12 @@ test_alternatives (void)
         }
       g_assert_cmpint (fw_quiz_check (q, FW_TASK_UNDECIDED), ==, FW_QUIZ_WRONG);
     }
-  /* Pricing has no other way in the deck. */
-  g_assert_cmpint (fw_quiz_get_alternatives (0)[0], ==, FW_TASK_UNDECIDED);
+  /* The deck asks "is there another way?" of all five: each has one at least. */
+  for (guint q = 0; q < fw_quiz_get_n_questions (); q++)
+    g_assert_cmpint (fw_quiz_get_alternatives (q)[0], !=, FW_TASK_UNDECIDED);
+  g_assert_cmpint (fw_quiz_check (0, FW_TASK_ANOMALY_DETECTION), ==, FW_QUIZ_ALTERNATIVE);
   g_assert_cmpint (fw_quiz_check (0, FW_TASK_RANKING), ==, FW_QUIZ_WRONG);
+  g_assert_cmpint (fw_quiz_check (4, FW_TASK_RECOMMENDATION), ==, FW_QUIZ_WRONG);
 }
 
 static void
@@ -67,12 +70,16 @@ test_score (void)
   g_assert_cmpuint (score.n_wrong, ==, 1);
   g_assert_cmpuint (fw_quiz_score_get_points (&score), ==, 1);
   text = fw_quiz_score_describe (&score);
-  g_assert_cmpstr (text, ==, "1 of 2 right");
+  g_assert_cmpstr (text, ==, "1 of 2 match the deck's answers");
 
-  /* An acknowledged alternative scores like the deck's answer. */
+  /* An alternative is acknowledged, and the score counts the deck's answers only. */
   fw_quiz_score_add (&score, fw_quiz_check (2, FW_TASK_CLASSIFICATION));
   g_assert_cmpuint (score.n_alternative, ==, 1);
-  g_assert_cmpuint (fw_quiz_score_get_points (&score), ==, 2);
+  g_assert_cmpuint (fw_quiz_score_get_points (&score), ==, 1);
+  g_clear_pointer (&text, g_free);
+  text = fw_quiz_score_describe (&score);
+  g_assert_cmpstr (text, ==, "1 of 3 match the deck's answers, and 1 more is another way "
+                             "that works");
 
   fw_quiz_score_reset (&score);
   g_assert_cmpuint (score.n_answered, ==, 0);

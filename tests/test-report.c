@@ -220,6 +220,14 @@ check_texts (FwWorkbook *workbook,
                 g_error ("case %u, stage %u: “%s” is not in the PDF", i, s, word);
             }
         }
+      /* The deck's problem, solution and impact, in paragraphs of their own. */
+      for (FwCaseText f = FW_CASE_PROBLEM; f <= FW_CASE_IMPACT; f++)
+        {
+          g_autofree char *fact = squash (fw_case_get_text (item, f));
+
+          if (*fact && strstr (text, fact) == NULL)
+            g_error ("case %u: “%s” is not in the PDF", i, fact);
+        }
     }
 }
 

@@ -128,23 +128,52 @@ test_quiz_page (void)
   /* a) pricing: regression is the deck's answer. */
   click (page, "task-regression");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_correct, ==, 1);
+  /* The deck's "is there another way?" follows every answer, the right one too. */
+  {
+    GtkWidget *another = find_by_name (page, "quiz-another-way");
+
+    g_assert_true (gtk_widget_get_visible (another));
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (another)),
+                                     "Is there another way?\nAnomaly detection works too"));
+  }
   click (page, "quiz-next");
   /* b) counterfeit goods: ranking is wrong. */
   click (page, "task-ranking");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_wrong, ==, 1);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "1 of 2 right");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==,
+                   "1 of 2 match the deck's answers");
   click (page, "quiz-next");
   /* c) mis-categorised products: classification is another way the deck allows. */
   click (page, "task-classification");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_alternative, ==, 1);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "2 of 3 right");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==,
+                   "1 of 3 match the deck's answers, and 1 more is another way that works");
   click (page, "quiz-next");
   click (page, "task-clustering");
   click (page, "quiz-next");
   click (page, "task-regression");
   click (page, "quiz-next");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 5);
-  g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 4);
+  g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 3);
+  /* The score page reviews the two answers that were not the deck's, in order. */
+  {
+    GtkWidget *review = find_by_name (page, "quiz-review");
+    GtkWidget *row;
+
+    g_assert_true (gtk_widget_get_visible (review));
+    row = gtk_widget_get_first_child (review);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     "Identify counterfeit goods");
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                     "Your answer: Ranking. The deck's: classification."));
+    row = gtk_widget_get_next_sibling (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     "Find mis-categorised products");
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                     "Your answer, classification, works too; the deck's "
+                                     "is anomaly detection."));
+    g_assert_null (gtk_widget_get_next_sibling (row));
+  }
 
   click (page, "quiz-retry");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 0);
@@ -206,15 +235,81 @@ test_cases_page (void)
   g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "save-case")));
   gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "case-name")), "Spotify Enhance");
   gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "why-0")), "Playlists fit | taste");
+  /* The PM's own case has the deck's three parts too. */
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "case-impact")), "More listening");
   click (page, "save-case");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 2);
   item = fw_workbook_get_case (workbook, 1);
   g_assert_cmpstr (fw_case_get_name (item), ==, "Spotify Enhance");
   g_assert_cmpstr (fw_case_get_why (item, FW_STAGE_CUSTOMER_EXPERIENCE), ==,
                    "Playlists fit | taste");
+  g_assert_cmpstr (fw_case_get_text (item, FW_CASE_IMPACT), ==, "More listening");
+  g_assert_cmpstr (fw_case_get_text (item, FW_CASE_PROBLEM), ==, "");
   g_assert_cmpint (fw_case_library_find (fw_case_get_id (item)), ==, -1);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
                    "2 cases — the homework asks for 2 to 6");
+  gtk_window_destroy (window);
+}
+
+/* #14: Keep Mine never erases the deck's answers for the questions left blank, is
+ * undoable, and a removed or changed deck case can be added again. */
+static void
+test_cases_keep_mine (void)
+{
+  GtkWidget *page = fw_cases_page_new ();
+  GtkWindow *window = show_in_window (page);
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  /* The deck's (CONTENT.md §4) Intuit answers, as the English library words them. */
+  static const char *deck[] = {
+    "ML classifies the deductions automatically.",
+    "Work that took hours now takes minutes.",
+    "The more users, the more transaction data.",
+    "Transactions come paired with what was actually filed.",
+  };
+  FwCase *item;
+
+  fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
+  spin ();
+  click (page, "library-case-0");
+  item = fw_workbook_get_case (workbook, 0);
+
+  /* Only ① and ③ answered; ② is blank and ④ only spaces. */
+  click (page, "exercise");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-0")), "No more shoeboxes.");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-2")), "Every bank feed.");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-3")), "   ");
+  click (page, "reveal-examples");
+  click (page, "keep-mine");
+  g_assert_cmpstr (fw_case_get_why (item, 0), ==, "No more shoeboxes.");
+  g_assert_cmpstr (fw_case_get_why (item, 1), ==, deck[1]);
+  g_assert_cmpstr (fw_case_get_why (item, 2), ==, "Every bank feed.");
+  g_assert_cmpstr (fw_case_get_why (item, 3), ==, deck[3]);
+
+  /* Undo puts the deck's four answers back. */
+  g_assert_true (gtk_widget_activate_action (page, "cases.undo-answers", NULL));
+  spin ();
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    g_assert_cmpstr (fw_case_get_why (item, s), ==, deck[s]);
+
+  /* A changed deck case can be brought back as the deck has it, undoably. */
+  fw_case_set_why (item, 1, "Changed by hand.");
+  spin ();
+  g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  click (page, "library-case-0");
+  g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
+  g_assert_cmpstr (fw_case_get_why (item, 1), ==, deck[1]);
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  g_assert_true (gtk_widget_activate_action (page, "cases.undo-answers", NULL));
+  spin ();
+  g_assert_cmpstr (fw_case_get_why (item, 1), ==, "Changed by hand.");
+
+  /* A removed deck case can be added again. */
+  fw_workbook_remove_case (workbook, 0);
+  spin ();
+  g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  click (page, "library-case-0");
+  g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
+  g_assert_cmpstr (fw_case_get_why (fw_workbook_get_case (workbook, 0), 1), ==, deck[1]);
   gtk_window_destroy (window);
 }
 
@@ -241,6 +336,51 @@ test_cases_page_sample (void)
       g_assert_false (gtk_widget_get_sensitive (find_by_name (page, name)));
     }
   gtk_window_destroy (window);
+}
+
+/* #14: every page fits a 360 px window (the phone width GNOME designs for). */
+static void
+check_fits_360 (const char *lang,
+                const char *sample)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 sample, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) workbook = NULL;
+  GtkWidget *pages[3];
+
+  fw_i18n_use_language (lang);
+  workbook = fw_workbook_load (file, NULL, NULL);
+  g_assert_nonnull (workbook);
+  pages[0] = fw_learn_page_new ();
+  pages[1] = fw_cases_page_new ();
+  pages[2] = fw_quiz_page_new ();
+  fw_cases_page_set_workbook (FW_CASES_PAGE (pages[1]), workbook);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWindow *window = show_in_window (pages[i]);
+      int min;
+
+      /* The views shown later count too: the exercise and the editor. */
+      if (i == 1)
+        {
+          click (pages[i], "exercise");
+          gtk_editable_set_text (GTK_EDITABLE (find_by_name (pages[i], "mine-0")), "x");
+          click (pages[i], "reveal-examples");
+        }
+      gtk_widget_measure (pages[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      if (min > 360)
+        g_error ("%s page %u (%s) needs %d px", G_OBJECT_TYPE_NAME (pages[i]), i, lang, min);
+      gtk_window_destroy (window);
+    }
+  fw_i18n_use_language ("en");
+}
+
+static void
+test_narrow (void)
+{
+  check_fits_360 ("en", "sample-en.flywheel");
+  check_fits_360 ("ja", "sample-ja.flywheel");
 }
 
 static void
@@ -298,7 +438,9 @@ main (int    argc,
   g_test_add_func ("/pages/learn", test_learn_page);
   g_test_add_func ("/pages/quiz", test_quiz_page);
   g_test_add_func ("/pages/cases", test_cases_page);
+  g_test_add_func ("/pages/cases-keep-mine", test_cases_keep_mine);
   g_test_add_func ("/pages/cases-sample", test_cases_page_sample);
   g_test_add_func ("/pages/japanese", test_japanese);
+  g_test_add_func ("/pages/narrow", test_narrow);
   return g_test_run ();
 }

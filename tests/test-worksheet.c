@@ -393,6 +393,7 @@ test_round_trip_model (void)
   fw_workbook_set_text (wb, FW_WORKBOOK_PRODUCT, "Tabiji, \"travel\"");
   a = add_case (wb, "Intuit");
   fw_case_set_text (a, FW_CASE_SUMMARY, "classifies expenses\r\nin minutes");
+  fw_case_set_text (a, FW_CASE_PROBLEM, "receipts everywhere");
   fw_case_set_text (a, FW_CASE_LINK, "https://example.com/a");
   for (FwStage s = 0; s < FW_N_STAGES; s++)
     fw_case_set_why (a, s, "because, \"quoted\"");
@@ -441,7 +442,7 @@ test_round_trip_model (void)
   /* a, b and d; c shows nothing. */
   g_assert_cmpuint (fw_workbook_get_n_cases (w1), ==, 3);
   g_assert_cmpstr (fw_case_get_text (fw_workbook_get_case (w1, 0), FW_CASE_SUMMARY), ==,
-                   "classifies expenses\nin minutes");
+                   "classifies expenses\nin minutes\nPROBLEM: receipts everywhere");
   g_assert_cmpstr (fw_case_get_why (fw_workbook_get_case (w1, 0), FW_STAGE_DATA), ==,
                    "because, \"quoted\"");
   g_assert_cmpstr (fw_case_get_text (fw_workbook_get_case (w1, 1), FW_CASE_SUMMARY), ==,

@@ -9,6 +9,7 @@
 typedef struct
 {
   const char *id;
+  const char *company;
   const char *name;
   const char *summary;
   const char *problem;
@@ -20,10 +21,14 @@ typedef struct
 } FwLibraryCase;
 
 /* The English is the sample workbook's, word for word, so a library case added
- * to the English sample equals the one it already holds. */
+ * to the English sample equals the one it already holds. The Japanese catalogue
+ * gives the deck's own words for the problem, solution, impact and the example
+ * answers (tests/test-deck-wording.c holds them); the names and summaries are
+ * the app's. */
 static const FwLibraryCase library[] = {
   {
     "3b6f2c1e-8a4d-4f1b-9c7e-1d2a5e6f7a01",
+    "Intuit",
     N_("Intuit: less time finding deductible expenses"),
     N_("TurboTax reads a year of the customer's bank transactions and classifies the "
        "deductible expenses automatically, so a job of hours takes minutes."),
@@ -45,6 +50,7 @@ static const FwLibraryCase library[] = {
   },
   {
     "7c1d9e2f-4b3a-4e8c-a5d6-2e3f4a5b6c02",
+    "Pomelo",
     N_("Pomelo: less time finding products that match your taste"),
     N_("Pomelo replaced a product display unchanged since its founding with personalised "
        "recommendations that reflect each customer's taste within minutes."),
@@ -66,9 +72,11 @@ static const FwLibraryCase library[] = {
   },
   {
     "a4e8b2c6-1f5d-4a7b-8e9c-3f4a5b6c7d03",
+    "Fraud.net",
     N_("Fraud.net: catching new kinds of fraud before they do damage"),
     N_("Fraud.net moved from one anomaly-detection model for all fraud to one model per "
-       "fraud type, so each new technique is caught precisely and within 200 ms."),
+       "fraud type, so each kind of fraud is detected precisely; its answers come within "
+       "200 ms."),
     N_("New fraud techniques keep appearing, and protecting customers means detecting each "
        "one precisely. A single anomaly-detection model for everything made it hard to "
        "raise the accuracy for any one technique."),
@@ -122,6 +130,13 @@ fw_case_library_get_id (guint index)
 {
   g_return_val_if_fail (index < G_N_ELEMENTS (library), NULL);
   return library[index].id;
+}
+
+const char *
+fw_case_library_get_company (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (library), NULL);
+  return library[index].company;
 }
 
 int

@@ -13,6 +13,8 @@ guint        fw_case_library_get_n_cases      (void);
 /* A new case filled in from the library; free with g_object_unref(). */
 FwCase      *fw_case_library_new_case         (guint        index);
 const char  *fw_case_library_get_id           (guint        index);
+/* The company, as the deck's exercise names it: "Intuit". */
+const char  *fw_case_library_get_company      (guint        index);
 /* The index of the library case with @id, or -1. */
 int          fw_case_library_find             (const char  *id);
 /* The deck's example answer (回答例) to the question of @stage, translated. */

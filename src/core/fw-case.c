@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-case.h"
 
 struct _FwCase
@@ -298,4 +300,40 @@ fw_case_why_property_name (FwStage stage)
 {
   g_autofree char *name = g_strconcat ("why-", fw_stage_to_id (stage), NULL);
   return g_intern_string (name);
+}
+
+const char *
+fw_case_text_label (FwCaseText field)
+{
+  static const char *labels[] = {
+    "",
+    N_("Case name"),
+    N_("Summary"),
+    /* TRANSLATORS: the three parts of a case, as the deck's slides head them
+     * (PROBLEM, SOLUTION, IMPACT). */
+    N_("Problem"),
+    N_("Solution"),
+    N_("Impact"),
+    N_("Link (URL)"),
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (labels) == FW_N_CASE_TEXTS);
+  g_return_val_if_fail (field < FW_N_CASE_TEXTS, "");
+  return field == FW_CASE_ID ? "" : _(labels[field]);
+}
+
+void
+fw_case_set_from (FwCase *self,
+                  FwCase *other)
+{
+  g_return_if_fail (FW_IS_CASE (self));
+  g_return_if_fail (FW_IS_CASE (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < FW_N_CASE_TEXTS; i++)
+    if (i != FW_CASE_ID)
+      fw_case_set_text (self, i, other->texts[i]);
+  fw_case_set_task (self, other->task);
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    fw_case_set_why (self, s, other->whys[s]);
+  g_object_thaw_notify (G_OBJECT (self));
 }

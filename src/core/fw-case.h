@@ -7,7 +7,8 @@
 
 G_BEGIN_DECLS
 
-/* A best-practice case from another company: one row of the worksheet's 理解編 part. */
+/* A best-practice case, from another company or the PM's own: one row of the worksheet's
+ * 理解編 part. */
 typedef enum
 {
   FW_CASE_ID,
@@ -51,6 +52,11 @@ void         fw_case_set_extra           (FwCase      *self,
                                           JsonObject  *extra);
 
 const char  *fw_case_text_property_name  (FwCaseText   field);
+/* The heading a text is shown under ("Problem", "Impact"…), translated; "" for the id. */
+const char  *fw_case_text_label          (FwCaseText   field);
+/* Gives @self every text, the task and the whys of @other, keeping its own id. */
+void         fw_case_set_from            (FwCase      *self,
+                                          FwCase      *other);
 const char  *fw_case_why_property_name   (FwStage      stage);
 
 G_END_DECLS

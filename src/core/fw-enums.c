@@ -120,14 +120,17 @@ static const FwEnumEntry stages[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (stages) == FW_N_STAGES);
 
+/* The ICE confidence scale's levels, named by what they rest on: "thematic support"
+ * and "anecdotal evidence" read as if the deck's cases were anecdotes (事例), when
+ * citing them is the weakest level. */
 static const FwEnumEntry evidence[] = {
   { "none", N_("No evidence") },
-  { "thematic", N_("Thematic support") },
+  { "thematic", N_("Other companies’ cases, trends") },
   { "opinions", N_("Others’ opinions") },
   { "estimates", N_("Estimates and plans") },
-  { "anecdotal", N_("Anecdotal evidence") },
+  { "anecdotal", N_("A few customers, some data") },
   { "market-data", N_("Market data") },
-  { "user-evidence", N_("User evidence") },
+  { "user-evidence", N_("Users’ reactions, product data") },
   { "test-results", N_("Test results") },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (evidence) == FW_N_EVIDENCE);
@@ -218,6 +221,23 @@ fw_task_description (FwTask task)
 }
 
 const char *
+fw_task_in_sentence (FwTask task)
+{
+  static const char *texts[] = {
+    NC_("task in a sentence", "an undecided task"),
+    NC_("task in a sentence", "regression"),
+    NC_("task in a sentence", "classification"),
+    NC_("task in a sentence", "clustering"),
+    NC_("task in a sentence", "anomaly detection"),
+    NC_("task in a sentence", "ranking"),
+    NC_("task in a sentence", "recommendation"),
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (texts) == FW_N_TASKS);
+  g_return_val_if_fail (task < FW_N_TASKS, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "task in a sentence", texts[task]);
+}
+
+const char *
 fw_task_example (FwTask task)
 {
   static const char *texts[] = {
@@ -239,10 +259,11 @@ fw_evidence_description (FwEvidence e)
 {
   static const char *texts[] = {
     N_("Nothing supports this yet."),
-    N_("Cases from other companies or market trends point this way."),
+    N_("Cases from other companies, the deck's among them, or market trends point this "
+       "way."),
     N_("The team or executives believe it."),
     N_("Estimates and plans: a model or spreadsheet says so."),
-    N_("A few customers or some data say so."),
+    N_("Simulated customers, a few real ones, or some of your own data say so."),
     N_("Market data from test marketing says so."),
     N_("20 or more customers reacted to an MVP, or product data shows it."),
     N_("Long-term surveys, alpha/beta or A/B tests show it."),

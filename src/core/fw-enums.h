@@ -163,6 +163,8 @@ FW_DECLARE_ENUM_TABLE (FwStageState, stage_state)
 FW_DECLARE_ENUM_TABLE (FwVerdict, verdict)
 
 /* Longer texts for the UI, reports and diagrams (all translated). */
+/* The task's name as it reads inside a sentence ("regression"), translated. */
+const char *fw_task_in_sentence        (FwTask task);
 const char *fw_task_description        (FwTask task);
 const char *fw_task_example            (FwTask task);
 const char *fw_evidence_description    (FwEvidence evidence);

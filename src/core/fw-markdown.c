@@ -106,6 +106,36 @@ append_cases (GString    *s,
       g_string_append (s, "\n");
     }
   g_string_append (s, "\n");
+
+  /* The deck's PROBLEM / SOLUTION / IMPACT, too long for the table. */
+  for (guint i = 0; i < n; i++)
+    {
+      static const FwCaseText facts[] = { FW_CASE_PROBLEM, FW_CASE_SOLUTION, FW_CASE_IMPACT };
+      FwCase *item = fw_workbook_get_case (workbook, i);
+      gboolean has = FALSE;
+
+      for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
+        has |= *fw_case_get_text (item, facts[f]) != '\0';
+      if (!has)
+        continue;
+      g_string_append_printf (s, "**%u. ", i + 1);
+      append_inline (s, fw_case_get_name (item));
+      g_string_append (s, "**\n\n");
+      for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
+        {
+          const char *text = fw_case_get_text (item, facts[f]);
+
+          if (*text == '\0')
+            continue;
+          g_string_append (s, "- ");
+          /* TRANSLATORS: a label before its text, e.g. "Problem:". */
+          g_string_append_printf (s, _("%s:"), fw_case_text_label (facts[f]));
+          g_string_append (s, " ");
+          append_inline (s, text);
+          g_string_append (s, "\n");
+        }
+      g_string_append (s, "\n");
+    }
 }
 
 static const char *

@@ -24,14 +24,20 @@ typedef struct
 } FwQuizQuestion;
 
 /* The answers are the deck's; the alternatives are the ones its "is there
- * another way?" invites, each with the condition under which it works. */
+ * another way?" (上記以外の方法がありますか?) invites, each with the condition under
+ * which it works. Every question has at least one, since the deck asks it of all five. */
 static const FwQuizQuestion questions[] = {
   {
     N_("Streamline manual product pricing"),
     FW_TASK_REGRESSION,
     N_("A price is a number, and regression predicts a number from past examples: here, "
        "the prices people set by hand for similar products."),
-    { { FW_TASK_UNDECIDED, NULL } },
+    {
+      { FW_TASK_ANOMALY_DETECTION,
+        N_("Anomaly detection works too while people still set the prices: it flags the "
+           "prices that stand out from those of similar products, for a person to check.") },
+      { FW_TASK_UNDECIDED, NULL },
+    },
   },
   {
     N_("Identify counterfeit goods"),
@@ -54,7 +60,9 @@ static const FwQuizQuestion questions[] = {
       { FW_TASK_CLASSIFICATION,
         N_("Classification works too: predict each product's category and flag the ones "
            "whose predicted category differs from the one they are filed under.") },
-      { FW_TASK_UNDECIDED, NULL },
+      { FW_TASK_CLUSTERING,
+        N_("Clustering works too: a product that falls into a group of products from "
+           "another category is probably filed in the wrong one.") },
     },
   },
   {
@@ -74,7 +82,12 @@ static const FwQuizQuestion questions[] = {
     FW_TASK_REGRESSION,
     N_("Spending is an amount of money, a number, so this is regression: predict it from "
        "each cohort's past spending."),
-    { { FW_TASK_UNDECIDED, NULL } },
+    {
+      { FW_TASK_CLASSIFICATION,
+        N_("Classification works too when a band is enough: sort each cohort into high, "
+           "medium or low spenders instead of predicting the amount.") },
+      { FW_TASK_UNDECIDED, NULL },
+    },
   },
 };
 
@@ -201,15 +214,26 @@ guint
 fw_quiz_score_get_points (const FwQuizScore *score)
 {
   g_return_val_if_fail (score != NULL, 0);
-  return score->n_correct + score->n_alternative;
+  return score->n_correct;
 }
 
 char *
 fw_quiz_score_describe (const FwQuizScore *score)
 {
+  g_autofree char *points = NULL;
+
   g_return_val_if_fail (score != NULL, NULL);
 
-  /* TRANSLATORS: the quiz score, e.g. "4 of 5 right". */
-  return g_strdup_printf (_("%u of %u right"), fw_quiz_score_get_points (score),
-                          score->n_answered);
+  /* TRANSLATORS: the quiz score, e.g. "3 of 5 match the deck's answers". */
+  points = g_strdup_printf (_("%u of %u match the deck's answers"),
+                            fw_quiz_score_get_points (score), score->n_answered);
+  if (score->n_alternative == 0)
+    return g_steal_pointer (&points);
+  /* TRANSLATORS: after the score: answers that are not the deck's but also work,
+   * acknowledged and not counted, e.g. "3 of 5 match the deck's answers, and 1 more
+   * is another way that works". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, and %u more is another way "
+                                       "that works", "%s, and %u more are other ways that work",
+                                       score->n_alternative),
+                          points, score->n_alternative);
 }

@@ -21,7 +21,7 @@ const char    *fw_quiz_get_question        (guint         question);
 FwTask         fw_quiz_get_answer          (guint         question);
 /* Why the deck's answer fits. */
 const char    *fw_quiz_get_explanation     (guint         question);
-/* The other tasks that also work, FW_TASK_UNDECIDED-terminated (possibly empty). */
+/* The other tasks that also work, FW_TASK_UNDECIDED-terminated (at least one). */
 const FwTask  *fw_quiz_get_alternatives    (guint         question);
 /* Why @task is another way to solve @question, or NULL when it is not one. */
 const char    *fw_quiz_get_alternative_note (guint        question,
@@ -30,7 +30,8 @@ const char    *fw_quiz_get_alternative_note (guint        question,
 FwQuizResult   fw_quiz_check               (guint         question,
                                             FwTask        answer);
 
-/* A running score: an alternative the deck allows counts as right. */
+/* A running score: the points count the deck's answers; an alternative the deck
+ * allows is acknowledged and counted apart (n_alternative), not as a point. */
 typedef struct
 {
   guint n_answered;
@@ -43,7 +44,8 @@ void           fw_quiz_score_reset         (FwQuizScore  *score);
 void           fw_quiz_score_add           (FwQuizScore  *score,
                                             FwQuizResult  result);
 guint          fw_quiz_score_get_points    (const FwQuizScore *score);
-/* "4 of 5 right" (translated). Free with g_free(). */
+/* "3 of 5 match the deck's answers, and 1 more is another way that works"
+ * (translated). Free with g_free(). */
 char          *fw_quiz_score_describe      (const FwQuizScore *score);
 
 G_END_DECLS

@@ -928,6 +928,40 @@ idea_section (FwReport               *self,
     }
 }
 
+/* The deck's PROBLEM / SOLUTION / IMPACT of each case that has them: too long for a
+ * table cell, so under the table, one case after another. */
+static void
+case_facts (FwReport   *self,
+            GListModel *cases)
+{
+  static const FwCaseText facts[] = { FW_CASE_PROBLEM, FW_CASE_SOLUTION, FW_CASE_IMPACT };
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(FwCase) item = g_list_model_get_item (cases, i);
+      g_autofree char *title = NULL;
+      gboolean has = FALSE;
+
+      for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
+        has |= *fw_case_get_text (item, facts[f]) != '\0';
+      if (!has)
+        continue;
+      if (!any)
+        heading (self, _("Problem, solution and impact"), H2);
+      any = TRUE;
+      title = g_strdup_printf ("%u. %s", i + 1, fw_case_get_name (item));
+      heading (self, title, H3);
+      for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
+        {
+          /* TRANSLATORS: a label before its text, e.g. "Problem:". */
+          g_autofree char *label = g_strdup_printf (_("%s:"), fw_case_text_label (facts[f]));
+
+          labelled (self, label, fw_case_get_text (item, facts[f]));
+        }
+    }
+}
+
 static void
 cases_section (FwReport   *self,
                FwWorkbook *workbook)
@@ -948,10 +982,11 @@ cases_section (FwReport   *self,
     }
   for (guint s = 0; s < FW_N_STAGES; s++)
     q[s] = g_strdup (fw_stage_question (s));
-  header[0] = (Cell) { _("No"), FALSE, FALSE, w * 0.04, NULL, -1 };
-  header[1] = (Cell) { _("Case"), FALSE, FALSE, w * 0.12, NULL, -1 };
-  header[2] = (Cell) { _("Summary"), FALSE, FALSE, w * 0.2, NULL, -1 };
-  header[3] = (Cell) { _("Link"), FALSE, FALSE, w * 0.12, NULL, -1 };
+  /* The worksheet's column names: "No" is the row number, not the answer. */
+  header[0] = (Cell) { C_("worksheet column", "No"), FALSE, FALSE, w * 0.04, NULL, -1 };
+  header[1] = (Cell) { C_("worksheet column", "Case"), FALSE, FALSE, w * 0.12, NULL, -1 };
+  header[2] = (Cell) { C_("worksheet column", "Summary"), FALSE, FALSE, w * 0.2, NULL, -1 };
+  header[3] = (Cell) { C_("worksheet column", "Link"), FALSE, FALSE, w * 0.12, NULL, -1 };
   for (guint s = 0; s < FW_N_STAGES; s++)
     header[4 + s] = (Cell) { q[s], FALSE, FALSE, w * 0.13, NULL, -1 };
   table_begin (self, header, G_N_ELEMENTS (header), TABLE);
@@ -976,6 +1011,7 @@ cases_section (FwReport   *self,
   table_end (self);
   for (guint s = 0; s < FW_N_STAGES; s++)
     g_free (q[s]);
+  case_facts (self, cases);
 }
 
 static PangoContext *

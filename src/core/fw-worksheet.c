@@ -1206,14 +1206,13 @@ case_summary_text (FwCase *item)
   static const struct { FwCaseText text; const char *label; } parts[] = {
     { FW_CASE_PROBLEM, "PROBLEM" }, { FW_CASE_SOLUTION, "SOLUTION" }, { FW_CASE_IMPACT, "IMPACT" },
   };
-  g_autoptr(GString) out = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
 
+  /* The sheet has one summary cell: the case's own summary, then the deck's
+   * PROBLEM / SOLUTION / IMPACT under the slides' own headings, so the facts and
+   * numbers a participant remembers reach the sheet. */
   if (!fw_text_is_blank (fw_case_get_text (item, FW_CASE_SUMMARY)))
-    return cell_text (fw_case_get_text (item, FW_CASE_SUMMARY));
-
-  /* The sheet has one summary cell; the deck's PROBLEM / SOLUTION / IMPACT go
-   * into it when there is no summary of its own. */
-  out = g_string_new (NULL);
+    g_string_append (out, fw_case_get_text (item, FW_CASE_SUMMARY));
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
       const char *text = fw_case_get_text (item, parts[i].text);
