@@ -491,6 +491,9 @@ fw_portfolio_page_init (FwPortfolioPage *self)
   gtk_widget_add_css_class (title, "title-2");
   gtk_widget_set_hexpand (title, TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* On a phone the heading wraps rather than push the button off the window. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   button = gtk_button_new_with_mnemonic (_("E_xport Chart…"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect (button, "clicked", G_CALLBACK (export_clicked_cb), self);
