@@ -233,7 +233,9 @@ open_clicked_cb (GtkButton    *button,
     {
       Item *item = get_item (self, i);
 
-      if (item->open == GTK_WIDGET (button) && item->idea)
+      /* The idea may have been deleted in the window since. */
+      if (item->open == GTK_WIDGET (button) && item->idea && self->workbook &&
+          fw_workbook_find_idea (self->workbook, fw_idea_get_id (item->idea), NULL))
         g_signal_emit (self, signals[OPEN_IDEA], 0, item->idea);
     }
 }
@@ -599,6 +601,10 @@ key_pressed_cb (GtkEventControllerKey *controller,
   /* The open task list of a story's drop-down keeps its keys; its closed
    * button does not, so the keys go on working once a task is chosen. */
   if (focus && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER))
+    return FALSE;
+  /* Enter on a promoted story's Open Idea button opens its idea. */
+  if (focus && g_strcmp0 (gtk_widget_get_name (focus), "open-idea") == 0 &&
+      (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter))
     return FALSE;
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;

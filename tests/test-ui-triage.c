@@ -10,6 +10,7 @@
 #include "fw-i18n.h"
 #include "fw-portfolio-page.h"
 #include "fw-triage-page.h"
+#include "fw-idea-editor.h"
 #include "fw-window.h"
 
 static void
@@ -518,6 +519,44 @@ find_by_type (GtkWidget *root,
   return NULL;
 }
 
+/* In a window, promoting, undoing and redoing keep Spot Ideas on screen, even
+ * in an empty workbook whose first idea the list selects by itself. */
+static void
+test_window_stays_on_list (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
+  spin ();
+  page = find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+  g_assert_true (press (find_by_name (page, "story-list"), GDK_KEY_1));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (history_key (page, FALSE));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (history_key (page, TRUE));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  /* Open Idea leaves the list for the idea, at the Flywheel step. */
+  g_signal_emit_by_name (find_by_name (row_at (page, 0), "open-idea"), "clicked");
+  spin ();
+  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_true (fw_window_get_selected_idea (window) == fw_workbook_get_idea (workbook, 0));
+  g_assert_cmpint (fw_idea_editor_get_step (fw_window_get_editor (window)), ==, FW_STEP_FLYWHEEL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 /* Spot Ideas (with stories, decided and not) and Portfolio fit a phone's 360 px,
  * in English and in Japanese, so the window never widens past the screen. */
 static void
@@ -588,6 +627,7 @@ main (int    argc,
   g_test_add_func ("/triage-page/keys-after-dropdown", test_keys_after_dropdown);
   g_test_add_func ("/triage-page/buttons-need-a-story", test_buttons_need_a_story);
   g_test_add_func ("/triage-page/undo-redo-any-focus", test_undo_redo_any_focus);
+  g_test_add_func ("/triage-page/window-stays-on-list", test_window_stays_on_list);
   g_test_add_func ("/sections/fit-360", test_sections_fit_360);
   return g_test_run ();
 }
