@@ -54,6 +54,21 @@ get_style (FwDiagramStyle *style)
   style->font_scale = 1.3;
 }
 
+/* The chart's text scales with its size, which on a phone would leave labels
+ * too small to read: there the scale grows so the text is about 13 px. */
+static void
+get_chart_style (FwDiagramStyle *style,
+                 int             width,
+                 int             height)
+{
+  double base;
+
+  get_style (style);
+  style->font_scale = 1.0;
+  base = fw_diagram_style_font_size (style, width, height);
+  style->font_scale = CLAMP (13.0 / base, 1.3, 2.2);
+}
+
 static FwPortfolioLayout *
 ensure_layout (FwPortfolioPage *self)
 {
@@ -63,7 +78,7 @@ ensure_layout (FwPortfolioPage *self)
 
   if (self->portfolio == NULL || w <= 0 || h <= 0)
     return NULL;
-  get_style (&style);
+  get_chart_style (&style, w, h);
   if (self->layout &&
       (fw_portfolio_layout_get_width (self->layout) != w ||
        fw_portfolio_layout_get_height (self->layout) != h))
@@ -486,11 +501,12 @@ fw_portfolio_page_init (FwPortfolioPage *self)
   gtk_widget_add_css_class (title, "title-2");
   gtk_widget_set_hexpand (title, TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* Under the chart, not beside the heading: side by side they are wider than
+   * a phone in Japanese. */
   button = gtk_button_new_with_mnemonic (_("E_xport Chart…"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
   g_signal_connect (button, "clicked", G_CALLBACK (export_clicked_cb), self);
   gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), button);
   gtk_box_append (GTK_BOX (box), header);
 
   self->chart = gtk_drawing_area_new ();
@@ -514,6 +530,7 @@ fw_portfolio_page_init (FwPortfolioPage *self)
   gtk_widget_add_css_class (frame, "view");
   gtk_frame_set_child (GTK_FRAME (frame), self->chart);
   gtk_box_append (GTK_BOX (box), frame);
+  gtk_box_append (GTK_BOX (box), button);
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);

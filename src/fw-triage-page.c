@@ -12,17 +12,21 @@ typedef struct
   FwTriageSuggestion *suggestion;
   FwTask              task;        /* the suggestion, or the PM's override */
   FwTriageDecision    decision;
-  char               *idea_id;     /* while promoted */
+  FwIdea             *idea;        /* while promoted */
   GtkWidget          *row;
   GtkLabel           *decision_label;
+  GtkLabel           *marked;      /* the label with the story's words in bold */
+  GtkLabel           *reason;
   GtkDropDown        *dropdown;
+  GtkWidget          *open;
 } Item;
 
 typedef struct
 {
   guint             position;
   FwTriageDecision  previous;
-  FwIdea           *idea;          /* promoted by this step, to take back */
+  FwTriageDecision  decision;
+  FwIdea           *idea;          /* promoted by this step, to take back or bring back */
 } Step;
 
 struct _FwTriagePage
@@ -32,6 +36,7 @@ struct _FwTriagePage
   FwWorkbook      *workbook;
   GPtrArray       *items;          /* Item * */
   GArray          *undo;           /* Step */
+  GArray          *redo;           /* Step, the last undone at the end */
 
   AdwToastOverlay *overlay;
   GtkTextView     *text_view;
@@ -49,6 +54,7 @@ enum {
 
 enum {
   IDEA_PROMOTED,
+  OPEN_IDEA,
   N_SIGNALS
 };
 
@@ -62,7 +68,7 @@ item_free (gpointer data)
 
   fw_story_free (item->story);
   fw_triage_suggestion_free (item->suggestion);
-  g_free (item->idea_id);
+  g_clear_object (&item->idea);
   g_free (item);
 }
 
@@ -99,6 +105,33 @@ decision_text (FwTriageDecision decision)
     }
 }
 
+static int
+selected_position (FwTriagePage *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+  return row ? gtk_list_box_row_get_index (row) : -1;
+}
+
+/* The buttons act on the selected story: none without one, and a promoted
+ * story is taken back with Undo only, so its idea is never orphaned. */
+static void
+update_actions (FwTriagePage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  int position = selected_position (self);
+  Item *item = position >= 0 ? get_item (self, position) : NULL;
+  gboolean open = item && item->decision != FW_TRIAGE_PROMOTED;
+
+  gtk_widget_action_set_enabled (widget, "triage.promote", open && self->workbook != NULL);
+  gtk_widget_action_set_enabled (widget, "triage.maybe",
+                                 open && item->decision != FW_TRIAGE_MAYBE);
+  gtk_widget_action_set_enabled (widget, "triage.not-ml",
+                                 open && item->decision != FW_TRIAGE_NOT_ML);
+  gtk_widget_action_set_enabled (widget, "triage.undo", self->undo->len > 0);
+  gtk_widget_action_set_enabled (widget, "triage.redo", self->redo->len > 0);
+}
+
 static void
 update_status (FwTriagePage *self)
 {
@@ -113,7 +146,7 @@ update_status (FwTriagePage *self)
                             counts[FW_TRIAGE_UNDECIDED], counts[FW_TRIAGE_PROMOTED],
                             counts[FW_TRIAGE_MAYBE], counts[FW_TRIAGE_NOT_ML]);
   gtk_label_set_text (self->status, text ? text : "");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "triage.undo", self->undo->len > 0);
+  update_actions (self);
 }
 
 static void
@@ -127,14 +160,17 @@ update_row (Item *item)
   if (item->decision != FW_TRIAGE_UNDECIDED)
     gtk_widget_add_css_class (GTK_WIDGET (item->decision_label),
                               classes[item->decision - FW_TRIAGE_PROMOTED]);
-  gtk_widget_set_sensitive (GTK_WIDGET (item->dropdown),
-                            item->decision != FW_TRIAGE_PROMOTED);
+  /* A promoted story's task is its idea's now (the reason names it): the
+   * drop-down makes room for the button that opens the idea. */
+  gtk_widget_set_visible (GTK_WIDGET (item->dropdown), item->decision != FW_TRIAGE_PROMOTED);
+  gtk_widget_set_visible (item->open, item->idea != NULL);
 }
 
 /* The story with the words behind the suggestion in bold; every piece escaped. */
 static char *
 story_markup (const FwStory            *story,
-              const FwTriageSuggestion *s)
+              const FwTriageSuggestion *s,
+              FwTask                    task)
 {
   GString *markup = g_string_new (NULL);
   gsize at = 0;
@@ -145,8 +181,8 @@ story_markup (const FwStory            *story,
       g_autofree char *before = NULL;
       g_autofree char *word = NULL;
 
-      if (m->start < at)
-        continue;  /* inside a longer match already shown */
+      if (m->start < at || !fw_triage_match_is_shown (m, task))
+        continue;  /* inside a longer match already shown, or not a reason */
       before = g_markup_escape_text (story->raw + at, m->start - at);
       word = g_markup_escape_text (story->raw + m->start, m->end - m->start);
       g_string_append_printf (markup, "%s<b>%s</b>", before, word);
@@ -160,39 +196,15 @@ story_markup (const FwStory            *story,
   return g_string_free (markup, FALSE);
 }
 
-static char *
-suggestion_text (const FwTriageSuggestion *s)
+/* The bold words and the reason follow the task the story would be promoted with. */
+static void
+update_reason (Item *item)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_auto(GStrv) words = fw_triage_suggestion_task_words (s, s->task);
+  g_autofree char *markup = story_markup (item->story, item->suggestion, item->task);
+  g_autofree char *why = fw_triage_describe (item->suggestion, item->task);
 
-  if (s->task == FW_TASK_UNDECIDED)
-    g_string_append (text, _("Probably not ML: no word in the story suggests a task"));
-  else
-    {
-      /* TRANSLATORS: separates the words that triggered a suggestion: "order, relevance" */
-      g_autofree char *joined = g_strjoinv (_(", "), words);
-
-      /* TRANSLATORS: the triage page: the suggested task, then the story's words */
-      g_string_append_printf (text, _("Suggested: %s (triggered by: %s)"),
-                              fw_task_label (s->task), joined);
-    }
-  for (guint c = 0; c < FW_N_CONDITIONS; c++)
-    if (s->conditions[c])
-      {
-        g_auto(GStrv) hinted = fw_triage_suggestion_condition_words (s, c);
-        g_autofree char *joined = g_strjoinv (_(", "), hinted);
-
-        g_string_append_c (text, '\n');
-        if (fw_condition_is_win (c))
-          /* TRANSLATORS: triage: a condition the story hints at, then its words */
-          g_string_append_printf (text, _("Win condition: %s (hinted by: %s)"),
-                                  fw_condition_label (c), joined);
-        else
-          g_string_append_printf (text, _("Lose condition: %s (hinted by: %s)"),
-                                  fw_condition_label (c), joined);
-      }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  gtk_label_set_markup (item->marked, markup);
+  gtk_label_set_text (item->reason, why);
 }
 
 static void
@@ -204,8 +216,27 @@ task_selected_cb (GtkDropDown  *dropdown,
     {
       Item *item = get_item (self, i);
 
-      if (item->dropdown == dropdown)
-        item->task = gtk_drop_down_get_selected (dropdown);
+      if (item->dropdown != dropdown)
+        continue;
+      item->task = gtk_drop_down_get_selected (dropdown);
+      update_reason (item);
+      /* The keys act on the story whose task was just chosen. */
+      gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (item->row));
+    }
+}
+
+static void
+open_clicked_cb (GtkButton    *button,
+                 FwTriagePage *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = get_item (self, i);
+
+      /* The idea may have been deleted in the window since. */
+      if (item->open == GTK_WIDGET (button) && item->idea && self->workbook &&
+          fw_workbook_find_idea (self->workbook, fw_idea_get_id (item->idea), NULL))
+        g_signal_emit (self, signals[OPEN_IDEA], 0, item->idea);
     }
 }
 
@@ -222,20 +253,21 @@ new_label (const char *css_class)
   return label;
 }
 
+/* The story's text above, its task and decision below: the row fits a phone's
+ * width and nothing is pushed past the right edge. */
 static GtkWidget *
 build_row (FwTriagePage *self,
            Item         *item)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *title = new_label ("heading");
-  GtkWidget *story = new_label (NULL);
-  GtkWidget *suggestion = new_label ("dim-label");
+  GtkWidget *story = new_label ("caption");
+  GtkWidget *reason = new_label ("dim-label");
   GtkWidget *decision = gtk_label_new (NULL);
+  GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open Idea"));
   g_autoptr(GtkStringList) tasks = gtk_string_list_new (NULL);
-  g_autofree char *markup = story_markup (item->story, item->suggestion);
-  g_autofree char *why = suggestion_text (item->suggestion);
   GtkWidget *dropdown;
 
   gtk_string_list_append (tasks, _("Probably not ML"));
@@ -244,33 +276,39 @@ build_row (FwTriagePage *self,
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&tasks)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), item->task);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (dropdown, "task");
   gtk_widget_set_tooltip_text (dropdown, _("Choose another ML task for this story"));
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (task_selected_cb), self);
 
   gtk_label_set_text (GTK_LABEL (title), item->story->title);
-  gtk_label_set_markup (GTK_LABEL (story), markup);
   gtk_widget_set_name (story, "story-markup");
-  gtk_widget_add_css_class (story, "caption");
-  gtk_label_set_text (GTK_LABEL (suggestion), why);
-  gtk_widget_set_name (suggestion, "suggestion");
+  gtk_widget_set_name (reason, "suggestion");
+  gtk_widget_set_name (decision, "decision");
   gtk_widget_set_valign (decision, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (decision, 80, -1);
+  gtk_widget_set_name (open, "open-idea");
+  gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (open, _("Show this story's idea in the editor"));
+  g_signal_connect (open, "clicked", G_CALLBACK (open_clicked_cb), self);
 
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (box), title);
   if (g_strcmp0 (item->story->title, item->story->raw) != 0)
-    gtk_box_append (GTK_BOX (text), story);
+    {
+      gtk_box_append (GTK_BOX (box), story);
+      item->marked = GTK_LABEL (story);
+    }
   else
     {
       /* The whole story is the title: show it with its highlights there. */
-      gtk_label_set_markup (GTK_LABEL (title), markup);
+      item->marked = GTK_LABEL (title);
       g_object_ref_sink (story);
       g_object_unref (story);
     }
-  gtk_box_append (GTK_BOX (text), suggestion);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), dropdown);
-  gtk_box_append (GTK_BOX (box), decision);
+  gtk_box_append (GTK_BOX (box), reason);
+  gtk_box_append (GTK_BOX (controls), dropdown);
+  gtk_box_append (GTK_BOX (controls), decision);
+  gtk_box_append (GTK_BOX (controls), open);
+  gtk_widget_set_margin_top (controls, 4);
+  gtk_box_append (GTK_BOX (box), controls);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
   gtk_widget_set_margin_start (box, 12);
@@ -280,6 +318,9 @@ build_row (FwTriagePage *self,
   item->row = row;
   item->dropdown = GTK_DROP_DOWN (dropdown);
   item->decision_label = GTK_LABEL (decision);
+  item->reason = GTK_LABEL (reason);
+  item->open = open;
+  update_reason (item);
   update_row (item);
   return row;
 }
@@ -299,14 +340,6 @@ toast (FwTriagePage *self,
     }
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->overlay, toast);
-}
-
-static int
-selected_position (FwTriagePage *self)
-{
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
-
-  return row ? gtk_list_box_row_get_index (row) : -1;
 }
 
 void
@@ -342,13 +375,64 @@ select_next_undecided (FwTriagePage *self,
     }
 }
 
+/* The story the keys and buttons act on: the one holding the focus (its task
+ * drop-down, say), else the selected one. */
+static int
+target_position (FwTriagePage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (row && gtk_widget_get_parent (row) == GTK_WIDGET (self->list))
+    {
+      if (!gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (row)))
+        gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (row));
+      return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+    }
+  return selected_position (self);
+}
+
+static void
+clear_redo (FwTriagePage *self)
+{
+  g_array_set_size (self->redo, 0);
+}
+
+/* Sets @item's decision, adding or taking back its idea as the step says. */
+static void
+apply (FwTriagePage     *self,
+       Item             *item,
+       FwIdea           *idea,
+       FwTriageDecision  decision)
+{
+  if (item->idea && decision != FW_TRIAGE_PROMOTED)
+    {
+      guint position;
+
+      if (self->workbook &&
+          fw_workbook_find_idea (self->workbook, fw_idea_get_id (item->idea), &position))
+        fw_workbook_remove_idea (self->workbook, position);
+      g_clear_object (&item->idea);
+    }
+  if (idea && decision == FW_TRIAGE_PROMOTED && self->workbook)
+    {
+      fw_workbook_append_idea (self->workbook, idea);
+      g_set_object (&item->idea, idea);
+    }
+  item->decision = decision;
+  update_row (item);
+  update_status (self);
+}
+
 static void
 decide (FwTriagePage     *self,
         FwTriageDecision  decision)
 {
-  int position = selected_position (self);
+  int position = target_position (self);
   Step step = { 0 };
   g_autofree char *message = NULL;
+  g_autoptr(FwIdea) idea = NULL;
   Item *item;
 
   if (position < 0)
@@ -357,19 +441,11 @@ decide (FwTriagePage     *self,
   if (item->decision == decision || item->decision == FW_TRIAGE_PROMOTED)
     return;  /* take back a promotion with Undo, so the idea is never orphaned */
 
-  step.position = position;
-  step.previous = item->decision;
   if (decision == FW_TRIAGE_PROMOTED)
     {
-      g_autoptr(FwIdea) idea = NULL;
-
       if (self->workbook == NULL)
         return;
       idea = fw_triage_make_idea (item->story, item->suggestion, item->task);
-      fw_workbook_append_idea (self->workbook, idea);
-      g_free (item->idea_id);
-      item->idea_id = g_strdup (fw_idea_get_id (idea));
-      step.idea = g_object_ref (idea);
       /* TRANSLATORS: a toast on the triage page; %s is the story's title */
       message = g_strdup_printf (_("“%s” is now an idea"), item->story->title);
     }
@@ -378,39 +454,53 @@ decide (FwTriagePage     *self,
   else
     message = g_strdup_printf (_("“%s” set aside as not ML"), item->story->title);
 
-  item->decision = decision;
+  step.position = position;
+  step.previous = item->decision;
+  step.decision = decision;
+  step.idea = idea ? g_object_ref (idea) : NULL;
   g_array_append_val (self->undo, step);
-  update_row (item);
-  update_status (self);
+  clear_redo (self);
+  apply (self, item, idea, decision);
   toast (self, message, TRUE);
   select_next_undecided (self, position);
+  if (idea)
+    g_signal_emit (self, signals[IDEA_PROMOTED], 0, idea);
+}
+
+/* Moves the last step of @from to @to, undone (@back) or done again. */
+static gboolean
+replay (FwTriagePage *self,
+        GArray       *from,
+        GArray       *to,
+        gboolean      back)
+{
+  Step step;
+  Item *item;
+
+  if (from->len == 0)
+    return FALSE;
+  step = g_array_index (from, Step, from->len - 1);
   if (step.idea)
-    g_signal_emit (self, signals[IDEA_PROMOTED], 0, step.idea);
+    g_object_ref (step.idea);
+  g_array_set_size (from, from->len - 1);  /* drops the array's reference */
+  item = get_item (self, step.position);
+  apply (self, item, step.idea, back ? step.previous : step.decision);
+  g_array_append_val (to, step);           /* keeps ours */
+  update_actions (self);
+  fw_triage_page_select (self, step.position);
+  return TRUE;
 }
 
 static void
 undo (FwTriagePage *self)
 {
-  Step *step;
-  Item *item;
+  replay (self, self->undo, self->redo, TRUE);
+}
 
-  if (self->undo->len == 0)
-    return;
-  step = &g_array_index (self->undo, Step, self->undo->len - 1);
-  item = get_item (self, step->position);
-  if (step->idea && self->workbook)
-    {
-      guint position;
-
-      if (fw_workbook_find_idea (self->workbook, fw_idea_get_id (step->idea), &position))
-        fw_workbook_remove_idea (self->workbook, position);
-      g_clear_pointer (&item->idea_id, g_free);
-    }
-  item->decision = step->previous;
-  g_array_set_size (self->undo, self->undo->len - 1);
-  update_row (item);
-  update_status (self);
-  fw_triage_page_select (self, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (item->row)));
+static void
+redo (FwTriagePage *self)
+{
+  replay (self, self->redo, self->undo, FALSE);
 }
 
 static void
@@ -446,6 +536,39 @@ undo_action (GtkWidget  *widget,
 }
 
 static void
+redo_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  redo (FW_TRIAGE_PAGE (widget));
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z, caught before any child sees them, so they work
+ * wherever the focus is on the page; only the paste box keeps them while it
+ * has typing of its own to undo. */
+static gboolean
+history_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  FwTriagePage *self = FW_TRIAGE_PAGE (widget);
+  gboolean forward = GPOINTER_TO_INT (user_data);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus && (focus == GTK_WIDGET (self->text_view) ||
+                gtk_widget_is_ancestor (focus, GTK_WIDGET (self->text_view))))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+      if (forward ? gtk_text_buffer_get_can_redo (buffer) : gtk_text_buffer_get_can_undo (buffer))
+        return FALSE;
+    }
+  return forward ? replay (self, self->redo, self->undo, FALSE)
+                 : replay (self, self->undo, self->redo, TRUE);
+}
+
+static void
 read_action (GtkWidget  *widget,
              const char *action,
              GVariant   *param)
@@ -475,8 +598,13 @@ key_pressed_cb (GtkEventControllerKey *controller,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
-  /* The task list of a story's drop-down keeps its keys. */
-  if (focus && gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN))
+  /* The open task list of a story's drop-down keeps its keys; its closed
+   * button does not, so the keys go on working once a task is chosen. */
+  if (focus && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER))
+    return FALSE;
+  /* Enter on a promoted story's Open Idea button opens its idea. */
+  if (focus && g_strcmp0 (gtk_widget_get_name (focus), "open-idea") == 0 &&
+      (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter))
     return FALSE;
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
@@ -570,6 +698,7 @@ fw_triage_page_dispose (GObject *object)
 
   g_clear_object (&self->workbook);
   g_clear_pointer (&self->undo, g_array_unref);
+  g_clear_pointer (&self->redo, g_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   G_OBJECT_CLASS (fw_triage_page_parent_class)->dispose (object);
 }
@@ -629,10 +758,19 @@ fw_triage_page_class_init (FwTriagePageClass *klass)
    * FwTriagePage::idea-promoted:
    * @idea: the idea just appended to the workbook
    *
-   * The window opens it at the Flywheel step.
+   * The page stays on the list: the next story is selected.
    */
   signals[IDEA_PROMOTED] =
     g_signal_new ("idea-promoted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, FW_TYPE_IDEA);
+  /**
+   * FwTriagePage::open-idea:
+   * @idea: a promoted story's idea, whose Open button was clicked
+   *
+   * The window opens it at the Flywheel step.
+   */
+  signals[OPEN_IDEA] =
+    g_signal_new ("open-idea", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, FW_TYPE_IDEA);
 
   gtk_widget_class_install_action (widget_class, "triage.read", NULL, read_action);
@@ -640,8 +778,7 @@ fw_triage_page_class_init (FwTriagePageClass *klass)
   gtk_widget_class_install_action (widget_class, "triage.maybe", NULL, maybe_action);
   gtk_widget_class_install_action (widget_class, "triage.not-ml", NULL, not_ml_action);
   gtk_widget_class_install_action (widget_class, "triage.undo", NULL, undo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "triage.undo", NULL);
+  gtk_widget_class_install_action (widget_class, "triage.redo", NULL, redo_action);
 }
 
 static GtkWidget *
@@ -650,7 +787,9 @@ action_button (const char *label,
                const char *name,
                const char *tooltip)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = g_str_has_suffix (label, "-symbolic")
+                      ? gtk_button_new_from_icon_name (label)
+                      : gtk_button_new_with_mnemonic (label);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_widget_set_name (button, name);
@@ -659,30 +798,72 @@ action_button (const char *label,
 }
 
 static void
+add_history_shortcut (GtkShortcutController *controller,
+                      GdkModifierType        modifiers,
+                      gboolean               forward)
+{
+  GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (GDK_KEY_z, modifiers);
+  GtkShortcutAction *action = gtk_callback_action_new (history_shortcut_cb,
+                                                       GINT_TO_POINTER (forward), NULL);
+
+  gtk_shortcut_controller_add_shortcut (controller, gtk_shortcut_new (trigger, action));
+}
+
+static void
+row_selected_cb (GtkListBox    *list,
+                 GtkListBoxRow *row,
+                 FwTriagePage  *self)
+{
+  /* The rows go after the items while the page is disposed. */
+  if (self->items)
+    update_actions (self);
+}
+
+static void
 fw_triage_page_init (FwTriagePage *self)
 {
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *heading = new_label ("title-2");
   GtkWidget *intro = new_label ("dim-label");
   GtkWidget *paste = gtk_scrolled_window_new ();
-  GtkWidget *read_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *read_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *read = action_button (_("_Read Stories"), "triage.read", "read-stories",
                                    _("Add the stories pasted above to the list"));
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *placeholder = new_label ("dim-label");
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *buttons = gtk_flow_box_new ();
+  GtkWidget *undo_button, *redo_button;
   GtkEventController *keys;
+  GtkShortcutController *history;
   GtkDropTarget *drop;
+  const struct { const char *label, *action, *name, *tooltip; } decisions[] = {
+    { N_("_Promote"), "triage.promote", "promote",
+      N_("Make the selected story an idea (1 or Enter)") },
+    { N_("_Maybe"), "triage.maybe", "maybe", N_("Keep the selected story for later (2)") },
+    { N_("_Not ML"), "triage.not-ml", "not-ml",
+      N_("Set the selected story aside as not ML (3)") },
+  };
 
   self->items = g_ptr_array_new_with_free_func (item_free);
   self->undo = g_array_new (FALSE, TRUE, sizeof (Step));
   g_array_set_clear_func (self->undo, step_clear);
+  self->redo = g_array_new (FALSE, TRUE, sizeof (Step));
+  g_array_set_clear_func (self->redo, step_clear);
 
+  /* The decision buttons sit below the toasts' overlay, so a toast never
+   * covers them; the rest scrolls as one, so a short window still shows the
+   * stories once the paste box is scrolled away. */
+  adw_bin_set_child (ADW_BIN (self), outer);
   self->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->overlay));
-  adw_toast_overlay_set_child (self->overlay, box);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->overlay), TRUE);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->overlay));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  adw_toast_overlay_set_child (self->overlay, scroller);
   gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
 
@@ -692,7 +873,7 @@ fw_triage_page_init (FwTriagePage *self)
                         "CSV with a story column — or drop a file here. Flywheel suggests an "
                         "ML task from the words in each story and shows which words; you "
                         "decide: 1 or Enter promotes, 2 keeps for later, 3 sets aside as not "
-                        "ML, Ctrl+Z undoes."));
+                        "ML; Ctrl+Z undoes and Ctrl+Shift+Z redoes."));
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), intro);
 
@@ -711,11 +892,21 @@ fw_triage_page_init (FwTriagePage *self)
   gtk_box_append (GTK_BOX (box), paste);
 
   gtk_widget_add_css_class (read, "suggested-action");
+  gtk_widget_set_margin_end (read, 6);
+  gtk_widget_set_valign (read, GTK_ALIGN_CENTER);
   self->status = GTK_LABEL (new_label ("dim-label"));
   gtk_widget_set_name (GTK_WIDGET (self->status), "triage-status");
   gtk_widget_set_hexpand (GTK_WIDGET (self->status), TRUE);
   gtk_box_append (GTK_BOX (read_row), read);
   gtk_box_append (GTK_BOX (read_row), GTK_WIDGET (self->status));
+  undo_button = action_button ("edit-undo-symbolic", "triage.undo", "undo",
+                               _("Take back the last decision (Ctrl+Z)"));
+  redo_button = action_button ("edit-redo-symbolic", "triage.redo", "redo",
+                               _("Make the decision taken back again (Ctrl+Shift+Z)"));
+  gtk_widget_set_valign (undo_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (redo_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (read_row), undo_button);
+  gtk_box_append (GTK_BOX (read_row), redo_button);
   gtk_box_append (GTK_BOX (box), read_row);
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
@@ -729,11 +920,8 @@ fw_triage_page_init (FwTriagePage *self)
   gtk_list_box_set_placeholder (self->list, placeholder);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stories"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), scroller);
+  g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
 
   /* Capture phase: Enter decides before the focused row would activate. */
   keys = gtk_event_controller_key_new ();
@@ -742,20 +930,32 @@ fw_triage_page_init (FwTriagePage *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
 
-  gtk_box_append (GTK_BOX (buttons),
-                  action_button (_("_Promote"), "triage.promote", "promote",
-                                 _("Make the selected story an idea (1 or Enter)")));
-  gtk_box_append (GTK_BOX (buttons),
-                  action_button (_("_Maybe"), "triage.maybe", "maybe",
-                                 _("Keep the selected story for later (2)")));
-  gtk_box_append (GTK_BOX (buttons),
-                  action_button (_("_Not ML"), "triage.not-ml", "not-ml",
-                                 _("Set the selected story aside as not ML (3)")));
-  gtk_box_append (GTK_BOX (buttons),
-                  action_button (_("_Undo"), "triage.undo", "undo",
-                                 _("Take back the last decision (Ctrl+Z)")));
+  history = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (history), "triage-history");
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (history), GTK_PHASE_CAPTURE);
+  add_history_shortcut (history, GDK_CONTROL_MASK, FALSE);
+  add_history_shortcut (history, GDK_CONTROL_MASK | GDK_SHIFT_MASK, TRUE);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (history));
+
+  /* A flow box: the three buttons wrap onto two lines on a phone's width. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (buttons), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (buttons), G_N_ELEMENTS (decisions));
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (buttons), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (buttons), 6);
+  for (guint i = 0; i < G_N_ELEMENTS (decisions); i++)
+    {
+      GtkWidget *button = action_button (_(decisions[i].label), decisions[i].action,
+                                         decisions[i].name, _(decisions[i].tooltip));
+
+      gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+    }
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_widget_set_margin_start (buttons, 18);
+  gtk_widget_set_margin_end (buttons, 18);
+  gtk_widget_set_margin_bottom (buttons, 18);
+  gtk_box_append (GTK_BOX (outer), buttons);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -781,6 +981,7 @@ fw_triage_page_set_workbook (FwTriagePage *self,
     return;
   /* Undoing a promotion into another workbook would remove nothing. */
   g_array_set_size (self->undo, 0);
+  g_array_set_size (self->redo, 0);
   update_status (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKBOOK]);
 }

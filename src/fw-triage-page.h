@@ -10,8 +10,10 @@ G_BEGIN_DECLS
 
 /* Spotting: a backlog of user stories, each with the ML task its words suggest;
  * the product manager promotes a story to an idea (1 or Enter), keeps it for
- * later (2) or sets it aside as not ML (3), and can undo (Ctrl+Z). Promoting
- * appends an idea to the workbook and emits "idea-promoted". */
+ * later (2) or sets it aside as not ML (3), and can undo (Ctrl+Z) and redo
+ * (Ctrl+Shift+Z) from anywhere on the page. Promoting appends an idea to the
+ * workbook and emits "idea-promoted"; the page stays on the list, and a
+ * promoted story's Open button emits "open-idea". */
 #define FW_TYPE_TRIAGE_PAGE (fw_triage_page_get_type ())
 G_DECLARE_FINAL_TYPE (FwTriagePage, fw_triage_page, FW, TRIAGE_PAGE, AdwBin)
 

@@ -364,6 +364,9 @@ update_idea_page (FwWindow *self)
 
   if (self->loading)
     return;
+  /* A section page stays up while its work adds or takes back ideas (Spot Ideas). */
+  if (gtk_list_box_get_selected_row (self->section_list))
+    return;
   if (idea == NULL)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
@@ -429,7 +432,9 @@ selection_changed_cb (FwWindow *self)
 {
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   show_idea (self, gtk_single_selection_get_selected_item (self->selection));
-  show_idea_page (self);
+  if (!gtk_list_box_get_selected_row (self->section_list) ||
+      gtk_widget_get_state_flags (GTK_WIDGET (self->idea_list)) & GTK_STATE_FLAG_FOCUS_WITHIN)
+    show_idea_page (self);
 }
 
 static void
@@ -484,8 +489,8 @@ portfolio_idea_activated_cb (FwWindow *self,
   show_idea_page (self);
 }
 
-/* A story promoted in triage opens at the Flywheel step: its task and hinted
- * conditions are filled in, its whys are next. */
+/* A promoted story opened from Spot Ideas shows at the Flywheel step: its task and
+ * hinted conditions are filled in, its whys are next. */
 static void
 triage_idea_promoted_cb (FwWindow *self,
                          FwIdea   *idea)
@@ -515,7 +520,7 @@ ensure_section_page (FwWindow   *self,
     {
       page = fw_triage_page_new ();
       fw_triage_page_set_workbook (FW_TRIAGE_PAGE (page), self->workbook);
-      g_signal_connect_object (page, "idea-promoted", G_CALLBACK (triage_idea_promoted_cb),
+      g_signal_connect_object (page, "open-idea", G_CALLBACK (triage_idea_promoted_cb),
                                self, G_CONNECT_SWAPPED);
     }
   else if (g_str_equal (name, "portfolio"))

@@ -213,6 +213,113 @@ test_layout_50 (void)
   check_layout (0, 400, 300);
 }
 
+static FwWorkbook *
+load_sample (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return workbook;
+}
+
+/* Two ideas rated and answered alike sit on one point: each keeps a bubble of
+ * its own, apart from the other's, that a click on its centre opens — on a
+ * roomy chart, the report's (487 × 331 pt) and a phone's. */
+static void
+test_shared_point (void)
+{
+  static const double sizes[][2] = { { 1000, 440 }, { 487, 331 }, { 330, 440 }, { 300, 200 } };
+  g_autoptr(FwWorkbook) workbook = make_workbook (6, 7);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(FwIdea) twin = fw_idea_new ();
+
+      fw_idea_set_title (twin, i == 0 ? "Twin A" : i == 1 ? "Twin B" : "Twin C");
+      for (guint p = 0; p < FW_N_PRIORITIES; p++)
+        fw_idea_set_priority (twin, p, FW_LEVEL_MEDIUM);
+      fw_workbook_append_idea (workbook, twin);
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
+      g_autoptr(FwPortfolioLayout) layout = NULL;
+      guint n = fw_portfolio_get_n_entries (portfolio);
+      FwDiagramStyle style;
+      cairo_rectangle_t plot;
+      guint twins = 0;
+
+      fw_diagram_style_init (&style, FW_DIAGRAM_THEME_LIGHT);
+      layout = fw_portfolio_layout_new (portfolio, sizes[s][0], sizes[s][1], &style, NULL);
+      fw_portfolio_layout_get_plot (layout, &plot);
+      for (guint i = 0; i < n; i++)
+        {
+          const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
+          double x, y, r;
+
+          twins += g_str_has_prefix (entry->title, "Twin");
+          fw_portfolio_layout_get_bubble (layout, i, &x, &y, &r);
+          g_assert_cmpfloat (x - r, >=, plot.x);
+          g_assert_cmpfloat (x + r, <=, plot.x + plot.width);
+          g_assert_cmpint (fw_portfolio_layout_entry_at (layout, x, y), ==, i);
+          for (guint j = 0; j < i; j++)
+            {
+              double ox, oy;
+
+              fw_portfolio_layout_get_bubble (layout, j, &ox, &oy, NULL);
+              if (hypot (ox - x, oy - y) < 2 * r)
+                g_error ("%.0f×%.0f: bubbles %u and %u overlap", sizes[s][0], sizes[s][1],
+                         j, i);
+            }
+        }
+      g_assert_cmpuint (twins, ==, 3);
+    }
+}
+
+/* The sample workbooks' titles are shown whole (on one line or wrapped), at
+ * the size of the page's chart, of the report's and of a phone's. */
+static void
+test_labels_whole (void)
+{
+  static const struct { double width, height, font_scale; } sizes[] = {
+    { 730, 440, 1.46 },  /* the Portfolio page at 1280 px (text about 13 px) */
+    { 487, 331, 1.15 },  /* the report, on A4 */
+    { 336, 440, 2.16 },  /* the Portfolio page at 360 px */
+  };
+  static const char *const samples[] = { "sample-en.flywheel", "sample-ja.flywheel" };
+
+  for (guint w = 0; w < G_N_ELEMENTS (samples); w++)
+    {
+      g_autoptr(FwWorkbook) workbook = load_sample (samples[w]);
+      g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
+
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          g_autoptr(FwPortfolioLayout) layout = NULL;
+          FwDiagramStyle style;
+
+          fw_diagram_style_init (&style, FW_DIAGRAM_THEME_LIGHT);
+          style.font_scale = sizes[s].font_scale;
+          layout = fw_portfolio_layout_new (portfolio, sizes[s].width, sizes[s].height, &style,
+                                            NULL);
+          for (guint i = 0; i < fw_portfolio_get_n_entries (portfolio); i++)
+            {
+              gboolean full = FALSE;
+
+              if (!fw_portfolio_layout_get_label (layout, i, NULL, &full) || !full)
+                g_error ("%s at %.0f×%.0f: “%s” not shown whole", samples[w],
+                         sizes[s].width, sizes[s].height,
+                         fw_portfolio_get_entry (portfolio, i)->title);
+            }
+        }
+    }
+}
+
 static void
 test_export (void)
 {
@@ -259,6 +366,8 @@ main (int    argc,
   g_test_add_func ("/portfolio/ranking", test_ranking);
   g_test_add_func ("/portfolio/ranking-ties", test_ranking_ties);
   g_test_add_func ("/portfolio/layout-50", test_layout_50);
+  g_test_add_func ("/portfolio/shared-point", test_shared_point);
+  g_test_add_func ("/portfolio/labels-whole", test_labels_whole);
   g_test_add_func ("/portfolio/export", test_export);
   return g_test_run ();
 }

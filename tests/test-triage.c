@@ -438,6 +438,70 @@ test_idea_japanese (void)
   g_assert_null (strstr (fw_idea_get_text (none_idea, FW_IDEA_NOTES), "Suggested"));
 }
 
+/* A Japanese title reads as a whole phrase: a verb in its dictionary form, a
+ * noun that takes する as it is, the wish kept where the form cannot be told. */
+static void
+test_japanese_titles (void)
+{
+  static const struct { const char *story, *title; } cases[] = {
+    { "店舗責任者として、来週の需要を予測したい。", "来週の需要を予測" },
+    { "読者として、おすすめの記事を表示してほしい。", "おすすめの記事を表示" },
+    { "購入者は商品を探したい。時間を節約するため。", "商品を探す" },
+    { "マーケターとして、施策を変えるために、顧客をグループに分けたい。",
+      "顧客をグループに分ける" },
+    { "店長として、在庫が少ない商品を早めに知りたい。", "在庫が少ない商品を早めに知る" },
+    { "利用者として、予約の一覧を見たい。", "予約の一覧を見る" },
+    { "会員として、ポイントを使いたい。", "ポイントを使う" },
+    { "会員として、宿の予約をしたい。", "宿の予約をする" },
+    { "会員として、画面を見やすくしたい。", "画面を見やすくする" },
+    { "顧客として、おすすめを教えてほしい。", "おすすめを教える" },
+    { "担当者として、請求書を書いてほしい。", "請求書を書く" },
+    { "利用者として、本を借りたい。", "本を借りる" },
+    { "担当者として、一覧をチェックしたい。", "一覧をチェック" },
+    { "会員として、新しい通知がほしい。", "新しい通知" },
+    { "営業として、資料を送ってほしい。", "資料を送ってほしい" },
+    { "読者として、記事を読んでほしい。", "記事を読んでほしい" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FwStory) story = fw_story_parse (cases[i].story);
+
+      g_assert_cmpstr (story->title, ==, cases[i].title);
+    }
+}
+
+/* The reason follows the task chosen; the bold words are the reason's words. */
+static void
+test_describe (void)
+{
+  g_autoptr(FwTriageSuggestion) s =
+    fw_triage_suggest ("As a planner, I want similar hotels shown in real time.");
+  g_autofree char *as_suggested = fw_triage_describe (s, s->task);
+  g_autofree char *chosen = fw_triage_describe (s, FW_TASK_CLUSTERING);
+  g_autofree char *unrelated = fw_triage_describe (s, FW_TASK_RANKING);
+  guint shown_now = 0, shown_chosen = 0;
+
+  g_assert_cmpint (s->task, ==, FW_TASK_UNDECIDED);
+  g_assert_cmpstr (as_suggested, ==,
+                   "Probably not ML: no word in the story suggests a task\n"
+                   "Win condition: Immediate response (hinted by: real time)");
+  g_assert_cmpstr (chosen, ==,
+                   "Your choice: Clustering (the story's words for it: similar)\n"
+                   "Win condition: Immediate response (hinted by: real time)");
+  g_assert_true (g_str_has_prefix (unrelated,
+                                   "Your choice: Ranking (no word in the story suggests it)"));
+  for (guint i = 0; i < s->matches->len; i++)
+    {
+      shown_now += fw_triage_match_is_shown (g_ptr_array_index (s->matches, i), s->task);
+      shown_chosen += fw_triage_match_is_shown (g_ptr_array_index (s->matches, i),
+                                                FW_TASK_CLUSTERING);
+    }
+  g_assert_cmpuint (s->matches->len, ==, 2);  /* "similar" and "real time" */
+  g_assert_cmpuint (shown_now, ==, 1);
+  g_assert_cmpuint (shown_chosen, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -451,6 +515,8 @@ main (int    argc,
   g_test_add_func ("/triage/parse-english", test_parse_english);
   g_test_add_func ("/triage/parse-japanese", test_parse_japanese);
   g_test_add_func ("/triage/parse-unparsed", test_parse_unparsed);
+  g_test_add_func ("/triage/japanese-titles", test_japanese_titles);
+  g_test_add_func ("/triage/describe", test_describe);
   g_test_add_func ("/triage/split", test_split);
   g_test_add_func ("/triage/decode", test_decode);
   g_test_add_func ("/triage/accuracy", test_accuracy);

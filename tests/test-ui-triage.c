@@ -8,7 +8,10 @@
 
 #include "fw-core.h"
 #include "fw-i18n.h"
+#include "fw-portfolio-page.h"
 #include "fw-triage-page.h"
+#include "fw-idea-editor.h"
+#include "fw-window.h"
 
 static void
 spin (void)
@@ -240,6 +243,374 @@ test_drop_file (void)
   g_object_unref (page);
 }
 
+
+/* The row of story @position (its GtkListBoxRow). */
+static GtkWidget *
+row_at (GtkWidget *page,
+        guint      position)
+{
+  GtkWidget *list = find_by_name (page, "story-list");
+
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) position));
+}
+
+static GtkWidget *
+show_page (GtkWindow   **window_out,
+           FwWorkbook   *workbook)
+{
+  GtkWidget *page = fw_triage_page_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  fw_triage_page_set_workbook (FW_TRIAGE_PAGE (page), workbook);
+  spin ();
+  *window_out = window;
+  return page;
+}
+
+static const char *const three_stories =
+  "As a shopper, I want search results ordered by relevance.\n"
+  "As a planner, I want similar hotels shown together.\n"
+  "As a user, I want to reset my password.\n";
+
+/* A word too weak to suggest a task is not shown as a trigger while the row
+ * says no word suggests one; choosing its task makes it one, and the reason
+ * follows the chosen task. */
+static void
+test_reason_follows_task (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  GtkWindow *window;
+  GtkWidget *page = show_page (&window, workbook);
+  GtkWidget *row, *markup, *reason;
+
+  fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
+  spin ();
+  row = row_at (page, 1);
+  markup = find_by_name (row, "story-markup");
+  reason = find_by_name (row, "suggestion");
+  g_assert_cmpint (fw_triage_page_get_task (FW_TRIAGE_PAGE (page), 1), ==, FW_TASK_UNDECIDED);
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (markup)), "<b>"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (reason)), ==,
+                   "Probably not ML: no word in the story suggests a task");
+
+  fw_triage_page_set_task (FW_TRIAGE_PAGE (page), 1, FW_TASK_CLUSTERING);
+  spin ();
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (markup)), "<b>similar</b>"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (reason)), ==,
+                   "Your choice: Clustering (the story's words for it: similar)");
+
+  fw_triage_page_set_task (FW_TRIAGE_PAGE (page), 1, FW_TASK_REGRESSION);
+  spin ();
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (markup)), "<b>"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (reason)), ==,
+                   "Your choice: Regression (no word in the story suggests it)");
+
+  /* The first story: its suggestion set aside. */
+  fw_triage_page_set_task (FW_TRIAGE_PAGE (page), 0, FW_TASK_UNDECIDED);
+  spin ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_name (row_at (page, 0),
+                                                                "suggestion"))), ==,
+                   "Your choice: probably not ML (suggested: Ranking)");
+  gtk_window_destroy (window);
+  spin ();
+}
+
+/* After a task is chosen in a story's drop-down (the focus left on it), 1 2 3
+ * still decide, and for that story rather than the one selected before. */
+static void
+test_keys_after_dropdown (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  GtkWindow *window;
+  GtkWidget *page = show_page (&window, workbook);
+  GtkWidget *list, *dropdown;
+
+  fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
+  spin ();
+  list = find_by_name (page, "story-list");
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+  dropdown = find_by_name (row_at (page, 2), "task");
+  g_assert_true (gtk_widget_grab_focus (dropdown));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), FW_TASK_CLASSIFICATION);
+  spin ();
+  g_assert_true (press (list, GDK_KEY_1));
+  g_assert_cmpint (fw_triage_page_get_decision (FW_TRIAGE_PAGE (page), 2), ==,
+                   FW_TRIAGE_PROMOTED);
+  g_assert_cmpint (fw_triage_page_get_decision (FW_TRIAGE_PAGE (page), 0), ==,
+                   FW_TRIAGE_UNDECIDED);
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+  g_assert_cmpint (fw_idea_get_task (fw_workbook_get_idea (workbook, 0)), ==,
+                   FW_TASK_CLASSIFICATION);
+
+  /* The next undecided story (the first, wrapping round) gets 2. */
+  g_assert_true (press (list, GDK_KEY_2));
+  g_assert_cmpint (fw_triage_page_get_decision (FW_TRIAGE_PAGE (page), 0), ==,
+                   FW_TRIAGE_MAYBE);
+  gtk_window_destroy (window);
+  spin ();
+}
+
+static gboolean
+sensitive (GtkWidget  *page,
+           const char *name)
+{
+  GtkWidget *button = find_by_name (page, name);
+
+  g_assert_nonnull (button);
+  return gtk_widget_is_sensitive (button);
+}
+
+/* The buttons act on a story: none is active before there is one, and a
+ * promoted story can only be taken back. */
+static void
+test_buttons_need_a_story (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  GtkWindow *window;
+  GtkWidget *page = show_page (&window, workbook);
+
+  g_assert_false (sensitive (page, "promote"));
+  g_assert_false (sensitive (page, "maybe"));
+  g_assert_false (sensitive (page, "not-ml"));
+  g_assert_false (sensitive (page, "undo"));
+  g_assert_false (sensitive (page, "redo"));
+
+  fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
+  spin ();
+  g_assert_true (sensitive (page, "promote"));
+  g_assert_true (sensitive (page, "maybe"));
+  g_assert_true (sensitive (page, "not-ml"));
+
+  g_assert_true (gtk_widget_activate_action (page, "triage.promote", NULL));
+  spin ();
+  g_assert_true (sensitive (page, "undo"));
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+  spin ();
+  g_assert_false (sensitive (page, "promote"));
+  g_assert_false (sensitive (page, "maybe"));
+  g_assert_false (sensitive (page, "not-ml"));
+  g_assert_true (gtk_widget_get_visible (find_by_name (row_at (page, 0), "open-idea")));
+  g_assert_false (gtk_widget_get_visible (find_by_name (row_at (page, 1), "open-idea")));
+  gtk_window_destroy (window);
+  spin ();
+}
+
+/* Runs the page's Ctrl+Z (@redo FALSE) or Ctrl+Shift+Z shortcut as a key press
+ * would, wherever the focus is; TRUE when it did something. */
+static gboolean
+history_key (GtkWidget *page,
+             gboolean   redo)
+{
+  GtkEventController *history = find_controller (page, "triage-history");
+  GdkModifierType wanted = GDK_CONTROL_MASK | (redo ? GDK_SHIFT_MASK : 0);
+
+  g_assert_nonnull (history);
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (history), ==, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (history)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (history), i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+          gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_z &&
+          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == wanted)
+        {
+          gboolean done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                        page, NULL);
+
+          spin ();
+          return done;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z take decisions back and make them again from any
+ * focus on the page; the paste box keeps them for its own typing. */
+static void
+test_undo_redo_any_focus (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  GtkWindow *window;
+  GtkWidget *page = show_page (&window, workbook);
+  GtkWidget *text = find_by_name (page, "stories-text");
+  g_autofree char *id = NULL;
+  GtkWidget *focus[4];
+
+  fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
+  spin ();
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+  g_assert_true (gtk_widget_activate_action (page, "triage.promote", NULL));
+  spin ();
+  id = g_strdup (fw_idea_get_id (fw_workbook_get_idea (workbook, 0)));
+
+  focus[0] = row_at (page, 1);
+  focus[1] = find_by_name (row_at (page, 2), "task");
+  focus[2] = find_by_name (page, "read-stories");
+  focus[3] = text;
+  for (guint i = 0; i < G_N_ELEMENTS (focus); i++)
+    {
+      g_assert_true (gtk_widget_grab_focus (focus[i]));
+      g_assert_true (history_key (page, FALSE));
+      g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 0);
+      g_assert_cmpint (fw_triage_page_get_decision (FW_TRIAGE_PAGE (page), 0), ==,
+                       FW_TRIAGE_UNDECIDED);
+      g_assert_false (history_key (page, FALSE));  /* nothing more to take back */
+
+      g_assert_true (gtk_widget_grab_focus (focus[i]));
+      g_assert_true (history_key (page, TRUE));
+      g_assert_cmpint (fw_triage_page_get_decision (FW_TRIAGE_PAGE (page), 0), ==,
+                       FW_TRIAGE_PROMOTED);
+      /* The same idea comes back, not a copy. */
+      g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+      g_assert_cmpstr (fw_idea_get_id (fw_workbook_get_idea (workbook, 0)), ==, id);
+      g_assert_false (history_key (page, TRUE));
+    }
+
+  /* Typing in the paste box: Ctrl+Z is the text's. */
+  gtk_widget_grab_focus (text);
+  gtk_text_buffer_insert_interactive_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
+                                                "typed", -1, TRUE);
+  g_assert_false (history_key (page, FALSE));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+
+  /* A new decision forgets what could be made again. */
+  g_assert_true (gtk_widget_grab_focus (row_at (page, 1)));
+  g_assert_true (history_key (page, FALSE));
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 1);
+  g_assert_true (gtk_widget_activate_action (page, "triage.not-ml", NULL));
+  spin ();
+  g_assert_false (history_key (page, TRUE));
+  gtk_window_destroy (window);
+  spin ();
+}
+
+static FwWorkbook *
+load_sample (const char *lang)
+{
+  g_autofree char *name = g_strdup_printf ("sample-%s.flywheel", lang);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return workbook;
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* In a window, promoting, undoing and redoing keep Spot Ideas on screen, even
+ * in an empty workbook whose first idea the list selects by itself. */
+static void
+test_window_stays_on_list (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
+  spin ();
+  page = find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+  g_assert_true (press (find_by_name (page, "story-list"), GDK_KEY_1));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (history_key (page, FALSE));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (history_key (page, TRUE));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  /* Open Idea leaves the list for the idea, at the Flywheel step. */
+  g_signal_emit_by_name (find_by_name (row_at (page, 0), "open-idea"), "clicked");
+  spin ();
+  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_true (fw_window_get_selected_idea (window) == fw_workbook_get_idea (workbook, 0));
+  g_assert_cmpint (fw_idea_editor_get_step (fw_window_get_editor (window)), ==, FW_STEP_FLYWHEEL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* Spot Ideas (with stories, decided and not) and Portfolio fit a phone's 360 px,
+ * in English and in Japanese, so the window never widens past the screen. */
+static void
+test_sections_fit_360 (void)
+{
+  static const char *const langs[] = { "en", "ja" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(FwWorkbook) workbook = NULL;
+      FwWindow *window;
+      GtkWidget *page;
+      int min_width = 0;
+
+      fw_i18n_use_language (langs[l]);
+      workbook = load_sample (langs[l]);
+      window = fw_window_new (NULL, workbook, NULL);
+      gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      spin ();
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
+      spin ();
+      page = find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
+      g_assert_nonnull (page);
+      fw_triage_page_read_text (FW_TRIAGE_PAGE (page),
+                                "As a marketer, I want customers grouped into segments by "
+                                "what they book so that campaigns fit.\n"
+                                "マーケターとして、施策を変えるために、顧客をグループに分けたい。\n"
+                                "店舗責任者として、来週の需要を予測したい。\n"
+                                "As a user, I want to reset my password.\n",
+                                FW_TRIAGE_INPUT_AUTO, NULL);
+      fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+      gtk_widget_activate_action (page, "triage.promote", NULL);
+      gtk_widget_activate_action (page, "triage.not-ml", NULL);
+      spin ();
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, NULL, NULL, NULL);
+      g_test_message ("%s: Spot Ideas needs %d px", langs[l], min_width);
+      g_assert_cmpint (min_width, <=, 360);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "portfolio");
+      spin ();
+      g_assert_nonnull (find_by_type (GTK_WIDGET (window), FW_TYPE_PORTFOLIO_PAGE));
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, NULL, NULL, NULL);
+      g_test_message ("%s: Portfolio needs %d px", langs[l], min_width);
+      g_assert_cmpint (min_width, <=, 360);
+      gtk_window_destroy (GTK_WINDOW (window));
+      spin ();
+    }
+  fw_i18n_use_language ("en");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -252,5 +623,11 @@ main (int    argc,
   g_test_add_func ("/triage-page/paste-promote-undo", test_paste_promote_undo);
   g_test_add_func ("/triage-page/errors", test_errors);
   g_test_add_func ("/triage-page/drop-file", test_drop_file);
+  g_test_add_func ("/triage-page/reason-follows-task", test_reason_follows_task);
+  g_test_add_func ("/triage-page/keys-after-dropdown", test_keys_after_dropdown);
+  g_test_add_func ("/triage-page/buttons-need-a-story", test_buttons_need_a_story);
+  g_test_add_func ("/triage-page/undo-redo-any-focus", test_undo_redo_any_focus);
+  g_test_add_func ("/triage-page/window-stays-on-list", test_window_stays_on_list);
+  g_test_add_func ("/sections/fit-360", test_sections_fit_360);
   return g_test_run ();
 }

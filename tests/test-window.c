@@ -329,8 +329,26 @@ find_widget_of_type (GtkWidget *widget,
   return NULL;
 }
 
-/* A story promoted in the Spot Ideas section becomes an idea that opens at the
- * Flywheel step, its suggested task chosen. */
+static GtkWidget *
+find_widget_of_name (GtkWidget  *widget,
+                     const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_name (child, name);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A story promoted in the Spot Ideas section becomes an idea while the page stays
+ * on the list; its Open button shows it at the Flywheel step, its suggested task
+ * chosen. */
 static void
 test_window_triage_promote (void)
 {
@@ -338,8 +356,8 @@ test_window_triage_promote (void)
   FwWindow *window = fw_window_new (NULL, workbook, NULL);
   g_autoptr(GError) error = NULL;
   guint n_ideas = fw_workbook_get_n_ideas (workbook);
-  GtkWidget *page;
-  FwIdea *idea;
+  GtkWidget *page, *open;
+  FwIdea *idea, *before;
 
   gtk_window_present (GTK_WINDOW (window));
   spin ();
@@ -352,11 +370,21 @@ test_window_triage_promote (void)
                                               "so that I book faster\n",
                                               FW_TRIAGE_INPUT_TEXT, &error), ==, 1);
   g_assert_no_error (error);
+  before = fw_window_get_selected_idea (window);
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
   gtk_widget_activate_action (page, "triage.promote", NULL);
   spin ();
 
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, n_ideas + 1);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (fw_window_get_selected_idea (window) == before);
+
+  open = find_widget_of_name (page, "open-idea");
+  g_assert_nonnull (open);
+  g_assert_true (gtk_widget_get_visible (open));
+  g_signal_emit_by_name (open, "clicked");
+  spin ();
+  g_assert_false (gtk_widget_get_mapped (page));
   idea = fw_window_get_selected_idea (window);
   g_assert_true (idea == fw_workbook_get_idea (workbook, n_ideas));
   g_assert_cmpint (fw_idea_get_task (idea), ==, FW_TASK_RECOMMENDATION);

@@ -250,6 +250,29 @@ make_text (PangoContext         *context,
   return layout;
 }
 
+/* A bubble's label: the whole title, wrapped at @max_width (0: one line). NULL
+ * when it would take more than @max_lines lines: better a shorter form than a
+ * title cut short. */
+static PangoLayout *
+make_label (PangoContext         *context,
+            const FwDiagramStyle *style,
+            const char           *text,
+            double                size,
+            double                max_width,
+            int                   max_lines)
+{
+  PangoLayout *layout = make_text (context, style, text, size, FALSE, 0);
+
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  if (pango_layout_get_line_count (layout) > max_lines)
+    g_clear_object (&layout);
+  return layout;
+}
+
 static void
 text_size (PangoLayout *layout,
            double      *w,
@@ -327,6 +350,23 @@ label_fits (FwPortfolioLayout       *self,
       if (rect_distance (rect, other->x, other->y, NULL, NULL) < other->r + pad)
         return FALSE;
       if (i < n_placed && other->label != NULL && rects_overlap (rect, &other->rect, pad))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* TRUE when a bubble of radius @r at @x, @y overlaps none placed so far. */
+static gboolean
+bubble_is_clear (FwPortfolioLayout *self,
+                 double             x,
+                 double             y,
+                 double             r)
+{
+  for (guint j = 0; j < self->bubbles->len; j++)
+    {
+      const Bubble *other = &g_array_index (self->bubbles, Bubble, j);
+
+      if (hypot (other->x - x, other->y - y) < r * 2.05)
         return FALSE;
     }
   return TRUE;
@@ -440,8 +480,36 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
       g_object_unref (layout);
     }
 
+  /* The legend, in the order the verdicts rank in a discussion, on as many rows
+   * as the width needs (a phone-sized chart has room for two a row). */
   if (style->show_legend)
-    legend_h = em * 2.0;
+    {
+      static const FwVerdict order[] = {
+        FW_VERDICT_WINNING, FW_VERDICT_PROMISING, FW_VERDICT_LOSING, FW_VERDICT_INCOMPLETE,
+      };
+      double left = em * 0.6, x = left, y = em * 0.6 + em * 0.7, row = em * 1.2;
+
+      self->legend_r = small * 0.4;
+      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+        {
+          LegendDot dot;
+          double w, h, item_w;
+
+          layout = make_text (context, style, fw_verdict_label (order[i]), small, FALSE, 0);
+          text_size (layout, &w, &h);
+          item_w = self->legend_r * 2 + em * 0.3 + w;
+          if (x > left && x + item_w > self->width - em * 0.6)
+            {
+              x = left;
+              y += row;
+            }
+          dot = (LegendDot) { x + self->legend_r, y, order[i] };
+          g_array_append_val (self->legend, dot);
+          add_text (self, layout, x + self->legend_r * 2 + em * 0.3, y - h / 2, FALSE, FALSE);
+          x += item_w + em * 1.2;
+        }
+      legend_h = y - (em * 0.6 + em * 0.7) + em * 2.0;
+    }
 
   {
     PangoLayout *y_title = make_text (context, style, _("PoC priority"), em, TRUE, 0);
@@ -492,85 +560,95 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
                 TRUE, FALSE);
     }
 
-  /* The legend, in the order the verdicts rank in a discussion. */
-  if (style->show_legend)
-    {
-      static const FwVerdict order[] = {
-        FW_VERDICT_WINNING, FW_VERDICT_PROMISING, FW_VERDICT_LOSING, FW_VERDICT_INCOMPLETE,
-      };
-      double x = self->plot.x, y = em * 0.6 + em * 0.7;
-
-      self->legend_r = small * 0.4;
-      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-        {
-          LegendDot dot = { x + self->legend_r, y, order[i] };
-          double w, h;
-
-          layout = make_text (context, style, fw_verdict_label (order[i]), small, FALSE, 0);
-          text_size (layout, &w, &h);
-          g_array_append_val (self->legend, dot);
-          add_text (self, layout, x + self->legend_r * 2 + em * 0.3, y - h / 2, FALSE, FALSE);
-          x += self->legend_r * 2 + em * 0.3 + w + em * 1.2;
-        }
-    }
-
   /* Bubbles: a fixed size that shrinks as the chart fills up, then nudged
-   * within their priority row so equal scores do not hide one another. */
+   * within their priority row so equal scores do not hide one another; when
+   * the row has no room (a small chart, the report's), sideways or diagonally
+   * instead, so that every idea keeps a bubble of its own to click. */
   r = CLAMP (MIN (self->plot.width, self->plot.height) / (n > 20 ? 45.0 : 30.0), 3.0, em * 1.1);
   for (guint i = 0; i < n; i++)
     {
       const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
       int p = entry->priority >= 3 ? entry->priority : 2;
       Bubble bubble = { 0 };
-      double base_y = self->plot.y + (y_hi - p + 0.5) * row_h;
+      double base_x, base_y = self->plot.y + (y_hi - p + 0.5) * row_h;
       double limit = MAX (0.0, row_h / 2 - r * 1.1);
+      gboolean placed = FALSE;
 
-      bubble.x = self->plot.x + self->plot.width * (CLAMP (entry->score, 0, 100) + 4) / 108.0;
+      base_x = self->plot.x + self->plot.width * (CLAMP (entry->score, 0, 100) + 4) / 108.0;
+      bubble.x = base_x;
       bubble.r = r;
       bubble.verdict = entry->verdict;
       bubble.y = base_y;
-      for (int step = 0; step <= 12; step++)
+      for (int step = 0; step <= 12 && !placed; step++)
         {
           double dy = ((step + 1) / 2) * r * 1.05 * (step % 2 ? 1 : -1);
-          gboolean clear = TRUE;
 
           if (fabs (dy) > limit)
             continue;
-          for (guint j = 0; j < self->bubbles->len && clear; j++)
-            {
-              Bubble *other = &g_array_index (self->bubbles, Bubble, j);
-
-              clear = hypot (other->x - bubble.x, other->y - (base_y + dy)) >= r * 2.05;
-            }
-          if (clear)
+          if (bubble_is_clear (self, base_x, base_y + dy, r))
             {
               bubble.y = base_y + dy;
-              break;
+              placed = TRUE;
+            }
+        }
+      for (int ring = 1; ring <= 8 && !placed; ring++)
+        {
+          static const double dirs[][2] = {
+            { 1, 0 }, { -1, 0 }, { 0.6, -0.8 }, { -0.6, -0.8 }, { 0.6, 0.8 }, { -0.6, 0.8 },
+          };
+
+          for (guint k = 0; k < G_N_ELEMENTS (dirs) && !placed; k++)
+            {
+              double x = base_x + dirs[k][0] * ring * r * 2.1;
+              double y = base_y + dirs[k][1] * ring * r * 2.1;
+
+              if (x - r < self->plot.x || x + r > self->plot.x + self->plot.width ||
+                  y - r < self->plot.y || y + r > self->plot.y + self->plot.height ||
+                  !bubble_is_clear (self, x, y, r))
+                continue;
+              bubble.x = x;
+              bubble.y = y;
+              placed = TRUE;
             }
         }
       g_array_append_val (self->bubbles, bubble);
     }
 
   /* Labels in rank order: the ideas the team will talk about first get the
-   * best places. */
+   * best places. Each gets its whole title, on one line or wrapped onto a few,
+   * and only the rank (which the ranked table below explains) when no whole
+   * title fits anywhere. */
   for (guint i = 0; i < n; i++)
     {
       const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
       g_autofree char *full_text = g_strdup_printf ("%u. %s", entry->rank, entry->title);
       g_autofree char *short_text = g_strdup_printf ("%u", entry->rank);
-      g_autoptr(PangoLayout) full = NULL;
+      const struct { double width; int lines; } forms[] = {
+        { 0, 1 },
+        { MIN (self->plot.width * 0.4, em * 12), 3 },
+        { MIN (self->plot.width * 0.3, em * 8), 4 },
+      };
       g_autoptr(PangoLayout) brief = NULL;
-      Bubble *bubble;
+      Bubble *bubble = &g_array_index (self->bubbles, Bubble, i);
 
-      full = make_text (context, style, full_text, small, FALSE,
-                        MIN (self->plot.width * 0.3, em * 14));
-      if (place_label (self, i, full))
+      for (guint f = 0; f < G_N_ELEMENTS (forms) && bubble->label == NULL; f++)
         {
-          g_array_index (self->bubbles, Bubble, i).full = TRUE;
-          continue;
+          g_autoptr(PangoLayout) full = make_label (context, style, full_text, small,
+                                                    forms[f].width, forms[f].lines);
+          double w, h;
+
+          if (full == NULL)
+            continue;
+          /* One line only while it leaves the chart room for the others. */
+          text_size (full, &w, &h);
+          if (forms[f].width == 0 && w > self->plot.width * 0.45)
+            continue;
+          if (place_label (self, i, full))
+            bubble->full = TRUE;
         }
+      if (bubble->label)
+        continue;
       brief = make_text (context, style, short_text, small, FALSE, 0);
-      bubble = &g_array_index (self->bubbles, Bubble, i);
       if (place_label (self, i, brief))
         bubble->full = FALSE;
     }
@@ -637,8 +715,9 @@ fw_portfolio_layout_get_label (const FwPortfolioLayout *self,
     return FALSE;
   if (rect)
     *rect = bubble->rect;
+  /* A title that Pango shortened is not the whole title, whatever placed it. */
   if (full)
-    *full = bubble->full;
+    *full = bubble->full && !pango_layout_is_ellipsized (bubble->label);
   return TRUE;
 }
 
@@ -732,6 +811,8 @@ fw_portfolio_draw (const FwPortfolioLayout *self,
       pango_cairo_show_layout (cr, text->layout);
       cairo_restore (cr);
     }
+  /* The texts' move_to points stay in the path: an arc would join the last one. */
+  cairo_new_path (cr);
 
   for (guint i = 0; i < self->legend->len; i++)
     {
@@ -793,6 +874,7 @@ fw_portfolio_draw (const FwPortfolioLayout *self,
       fw_color_set_source (&style->foreground, cr);
       cairo_move_to (cr, bubble->rect.x, bubble->rect.y);
       pango_cairo_show_layout (cr, bubble->label);
+      cairo_new_path (cr);
     }
 
   cairo_restore (cr);

@@ -41,11 +41,13 @@ const FwColor          *fw_portfolio_verdict_color   (const FwDiagramStyle   *st
                                                       FwVerdict               verdict);
 
 /* The chart: x the flywheel score 0–100, y the PoC priority, one bubble per
- * idea coloured by its verdict, labels placed so that none overlaps another
+ * idea coloured by its verdict (ideas on the same point are set side by side,
+ * each with a bubble of its own), labels placed so that none overlaps another
  * label or a bubble (greedy: candidate positions round the bubble, further out
- * with a leader line; a label with no room shrinks to the rank, then is left
- * out — the ranked table always lists it). Pure: a function of the portfolio,
- * the size and the style. */
+ * with a leader line; the whole title on one line or wrapped, never cut short;
+ * a label with no room shrinks to the rank, then is left out — the ranked
+ * table always lists it). Pure: a function of the portfolio, the size and the
+ * style. */
 typedef struct _FwPortfolioLayout FwPortfolioLayout;
 
 /* @context: NULL for a default one with unhinted metrics. */
@@ -67,7 +69,7 @@ void              fw_portfolio_layout_get_bubble   (const FwPortfolioLayout *lay
                                                     double                  *y,
                                                     double                  *radius);
 /* FALSE when the entry's label had no room at all. @full: the label shows
- * the title (TRUE) or only the rank (FALSE). */
+ * the whole title (TRUE) or only the rank (FALSE). */
 gboolean          fw_portfolio_layout_get_label    (const FwPortfolioLayout *layout,
                                                     guint                    index,
                                                     cairo_rectangle_t       *rect,

@@ -566,6 +566,119 @@ japanese_goal (const char *goal,
   return g_strdup (goal);
 }
 
+static gboolean
+is_hiragana (gunichar c)
+{
+  return c >= 0x3041 && c <= 0x309f;
+}
+
+/* The kana one row down the gojūon table (い-row → う-row: "知り" → "知る"), 0 when
+ * @c is not an い-row kana a verb's stem ends in. */
+static gunichar
+i_row_to_u_row (gunichar c)
+{
+  static const gunichar pairs[][2] = {
+    { 0x3044, 0x3046 }, { 0x304d, 0x304f }, { 0x304e, 0x3050 }, { 0x3057, 0x3059 },
+    { 0x3061, 0x3064 }, { 0x306b, 0x306c }, { 0x3073, 0x3076 }, { 0x307f, 0x3080 },
+    { 0x308a, 0x308b },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    if (pairs[i][0] == c)
+      return pairs[i][1];
+  return 0;
+}
+
+static gboolean
+is_e_row (gunichar c)
+{
+  /* え け げ せ ぜ て で ね へ べ ぺ め れ */
+  static const gunichar e_row[] = {
+    0x3048, 0x3051, 0x3052, 0x305b, 0x305c, 0x3066, 0x3067, 0x306d, 0x3078, 0x3079,
+    0x307a, 0x3081, 0x308c,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (e_row); i++)
+    if (e_row[i] == c)
+      return TRUE;
+  return FALSE;
+}
+
+/* A story's Japanese title must read as a whole phrase, as an English title does
+ * ("Search results ordered by relevance"): the goal without its wish, with a verb
+ * in its dictionary form — "商品を探し(たい)" → "商品を探す", "顧客をグループに分け(たい)"
+ * → "顧客をグループに分ける" — and a noun that takes する as it is ("需要を予測").
+ * Where the form cannot be told from the stem ("送っ(てほしい)": 送る, 送う?), the
+ * goal keeps the wish as written ("資料を送ってほしい"): longer, never cut. */
+static char *
+japanese_title (const char *stem,
+                const char *goal,
+                const char *verb)
+{
+  /* Verbs that keep their い-row kana (一段): their stem takes る. */
+  static const char *const ichidan_i[] = {
+    "借り", "降り", "足り", "起き", "生き", "過ぎ", "浴び", "伸び", "延び", "落ち",
+    "信じ", "感じ", "閉じ",
+  };
+  g_autofree char *as_written = g_strconcat (goal, verb, NULL);
+  const char *end = stem + strlen (stem);
+  const char *last = g_utf8_find_prev_char (stem, end);
+  const char *before = last ? g_utf8_find_prev_char (stem, last) : NULL;
+  gunichar c = last ? g_utf8_get_char (last) : 0;
+  gunichar b = before ? g_utf8_get_char (before) : 0;
+  gboolean wish_only = g_str_equal (verb, "ほしい") || g_str_equal (verb, "欲しい");
+  gunichar u;
+
+  if (last == NULL)
+    return g_steal_pointer (&as_written);
+  /* "新しい通知が(ほしい)": the thing wished for. */
+  if (wish_only)
+    {
+      if (c == 0x304c /* が */ || c == 0x3092 /* を */)
+        return g_strndup (stem, last - stem);
+      return g_steal_pointer (&as_written);
+    }
+  /* "需要を予測(したい)", "一覧をチェック(したい)": a noun that takes する. */
+  if (!is_hiragana (c) && !g_str_has_prefix (verb, "し"))
+    {
+      /* A lone kanji after kana is a verb of one kanji: "一覧を見(たい)" → "見る". */
+      if (is_kanji (c) && !is_kanji (b))
+        return g_strconcat (stem, "る", NULL);
+      return g_strdup (stem);
+    }
+  if (!is_hiragana (c))
+    return g_strdup (stem);
+  /* "予約をし(たい)", "簡単にし(たい)", "見やすくし(たい)": する itself. */
+  if (c == 0x3057 /* し */ && (before == NULL || g_utf8_strchr ("をがにでともはく", -1, b)))
+    {
+      g_autofree char *head = g_strndup (stem, last - stem);
+
+      return g_strconcat (head, "する", NULL);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (ichidan_i); i++)
+    if (g_str_has_suffix (stem, ichidan_i[i]))
+      return g_strconcat (stem, "る", NULL);
+  if (is_e_row (c))
+    return g_strconcat (stem, "る", NULL);
+  /* "書い(てほしい)": a く verb; "知り(たい)": a godan verb's い-row. */
+  if (c == 0x3044 /* い */ && g_str_equal (verb, "てほしい"))
+    {
+      g_autofree char *head = g_strndup (stem, last - stem);
+
+      return g_strconcat (head, "く", NULL);
+    }
+  u = i_row_to_u_row (c);
+  if (u != 0)
+    {
+      g_autofree char *head = g_strndup (stem, last - stem);
+      char kana[8] = { 0 };
+
+      g_unichar_to_utf8 (u, kana);
+      return g_strconcat (head, kana, NULL);
+    }
+  return g_steal_pointer (&as_written);
+}
+
 /* Compiled once: a backlog of thousands of stories parses each with every form. */
 static GRegex *
 get_form_regex (guint i)
@@ -627,7 +740,7 @@ fw_story_parse (const char *text)
           g_autofree char *verb = g_match_info_fetch_named (info, "verb");
 
           story->i_want = japanese_goal (goal, verb);
-          story->title = g_strdup (story->i_want);
+          story->title = japanese_title (story->i_want, goal, verb);
         }
       else
         {
@@ -890,6 +1003,68 @@ fw_triage_suggestion_condition_words (const FwTriageSuggestion *suggestion,
   g_return_val_if_fail (suggestion != NULL, NULL);
 
   return collect_words (suggestion, FW_TRIAGE_HINT_CONDITION, condition);
+}
+
+gboolean
+fw_triage_match_is_shown (const FwTriageMatch *match,
+                          FwTask               task)
+{
+  g_return_val_if_fail (match != NULL, FALSE);
+
+  if (match->rule->hint == FW_TRIAGE_HINT_CONDITION)
+    return TRUE;
+  return task != FW_TASK_UNDECIDED && match->rule->target == (int) task;
+}
+
+char *
+fw_triage_describe (const FwTriageSuggestion *suggestion,
+                    FwTask                    task)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (suggestion != NULL, NULL);
+
+  words = fw_triage_suggestion_task_words (suggestion, task);
+  /* TRANSLATORS: separates the words that triggered a suggestion: "order, relevance" */
+  joined = g_strjoinv (_(", "), words);
+  if (task == suggestion->task && task == FW_TASK_UNDECIDED)
+    g_string_append (text, _("Probably not ML: no word in the story suggests a task"));
+  else if (task == suggestion->task)
+    /* TRANSLATORS: the triage page: the suggested task, then the story's words */
+    g_string_append_printf (text, _("Suggested: %s (triggered by: %s)"),
+                            fw_task_label (task), joined);
+  else if (task == FW_TASK_UNDECIDED)
+    /* TRANSLATORS: triage: the PM chose "Probably not ML" over the suggested task */
+    g_string_append_printf (text, _("Your choice: probably not ML (suggested: %s)"),
+                            fw_task_label (suggestion->task));
+  else if (words[0] != NULL)
+    /* TRANSLATORS: triage: the task the PM chose, then the story's words that
+     * hint at it (too weakly for Flywheel to suggest it) */
+    g_string_append_printf (text, _("Your choice: %s (the story's words for it: %s)"),
+                            fw_task_label (task), joined);
+  else
+    /* TRANSLATORS: triage: the task the PM chose, which no word of the story hints at */
+    g_string_append_printf (text, _("Your choice: %s (no word in the story suggests it)"),
+                            fw_task_label (task));
+
+  for (guint c = 0; c < FW_N_CONDITIONS; c++)
+    if (suggestion->conditions[c])
+      {
+        g_auto(GStrv) hinted = fw_triage_suggestion_condition_words (suggestion, c);
+        g_autofree char *hinted_joined = g_strjoinv (_(", "), hinted);
+
+        g_string_append_c (text, '\n');
+        if (fw_condition_is_win (c))
+          /* TRANSLATORS: triage: a condition the story hints at, then its words */
+          g_string_append_printf (text, _("Win condition: %s (hinted by: %s)"),
+                                  fw_condition_label (c), hinted_joined);
+        else
+          g_string_append_printf (text, _("Lose condition: %s (hinted by: %s)"),
+                                  fw_condition_label (c), hinted_joined);
+      }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /* ---- ideas ---- */

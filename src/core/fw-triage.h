@@ -115,6 +115,18 @@ char              **fw_triage_suggestion_task_words (const FwTriageSuggestion *s
 char              **fw_triage_suggestion_condition_words (const FwTriageSuggestion *suggestion,
                                                           FwCondition               condition);
 
+/* Whether @match is one of the words the reason for @task names (and the page
+ * shows in bold): the hinted conditions' words, and @task's own. So a word too
+ * weak to suggest a task is not shown as a trigger until the PM picks its task. */
+gboolean            fw_triage_match_is_shown    (const FwTriageMatch      *match,
+                                                 FwTask                    task);
+
+/* The reason shown with a story, in the current language: the suggested task
+ * and its words, or the PM's @task and the story's words for it when it
+ * differs from the suggestion; then a line per hinted condition. */
+char               *fw_triage_describe          (const FwTriageSuggestion *suggestion,
+                                                 FwTask                    task);
+
 /* "ranking" … or "none". */
 const char         *fw_triage_task_id           (FwTask       task);
 
