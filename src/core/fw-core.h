@@ -11,3 +11,4 @@
 #include "fw-assessment.h"
 #include "fw-steps.h"
 #include "fw-drafts.h"
+#include "fw-document.h"

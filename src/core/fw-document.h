@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fw-worksheet.h"
+
+G_BEGIN_DECLS
+
+/* One open workbook and its file: what a window shows and edits, and every
+ * operation on the file — load, save, reload, drafts, import — as GIO-style
+ * _async/_finish pairs whose file work runs on a worker thread. No GTK: the
+ * command line and the tests use it without a display. A window binds to a
+ * document and never touches a file itself.
+ *
+ * The workbook object stays the same for the document's life (load and
+ * reload replace its contents), so what is bound to it stays bound. */
+#define FW_TYPE_DOCUMENT (fw_document_get_type ())
+G_DECLARE_FINAL_TYPE (FwDocument, fw_document, FW, DOCUMENT, GObject)
+
+typedef enum
+{
+  FW_DOCUMENT_SAVE_DEFAULT   = 0,
+  /* Write even when another program changed the file since it was read
+   * (the user saw the question and chose Save Anyway). */
+  FW_DOCUMENT_SAVE_OVERWRITE = 1 << 0,
+} FwDocumentSaveFlags;
+
+/* @workbook: the contents (NULL: an empty workbook); @file: where it lives (NULL:
+ * not saved yet). To read @file, call fw_document_load_async(). */
+FwDocument  *fw_document_new                (FwWorkbook          *workbook,
+                                             GFile               *file);
+FwWorkbook  *fw_document_get_workbook       (FwDocument          *self);
+GFile       *fw_document_get_file           (FwDocument          *self);
+/* The file's entity tag as last read or written (NULL before). */
+const char  *fw_document_get_etag           (FwDocument          *self);
+gboolean     fw_document_get_modified       (FwDocument          *self);
+void         fw_document_set_modified       (FwDocument          *self,
+                                             gboolean             modified);
+gboolean     fw_document_get_read_only      (FwDocument          *self);
+/* TRUE while the file is being read. */
+gboolean     fw_document_get_busy           (FwDocument          *self);
+/* The file's name, else the workbook's title, else "Unsaved workbook". */
+char        *fw_document_dup_display_name   (FwDocument          *self);
+
+/* Reading the file: on success the workbook holds what it says, unmodified,
+ * with the file's etag and whether it may be written. On failure the document
+ * forgets the file (so nothing can overwrite what could not be read). A
+ * draft recovered meanwhile (fw_document_recover()) is shown over it. */
+void         fw_document_load_async         (FwDocument          *self,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean     fw_document_load_finish        (FwDocument          *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+/* Reading the file again over unsaved changes (the caller asked the user). */
+void         fw_document_reload_async       (FwDocument          *self,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean     fw_document_reload_finish      (FwDocument          *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+/* Saving to @file (NULL: the document's own), atomically, the bytes made on
+ * the calling thread and written on a worker. Over the document's own file it
+ * refuses with G_IO_ERROR_WRONG_ETAG when another program changed the file
+ * since it was read, unless FW_DOCUMENT_SAVE_OVERWRITE. On success @file is the
+ * document's file, its draft is gone, and it is unmodified unless it was
+ * changed while the save ran. */
+void         fw_document_save_async         (FwDocument          *self,
+                                             GFile               *file,
+                                             FwDocumentSaveFlags  flags,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean     fw_document_save_finish        (FwDocument          *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+
+/* The changes on disk the user chose to keep their version over: not reported
+ * again, while saving over them still needs FW_DOCUMENT_SAVE_OVERWRITE. */
+void         fw_document_keep_mine          (FwDocument          *self);
+
+/* Drafts: with autosave on (the default), a change is written to a draft
+ * within a second; saving or discarding removes it. */
+void         fw_document_set_autosave       (FwDocument          *self,
+                                             gboolean             autosave);
+const char  *fw_document_get_draft_id       (FwDocument          *self);
+/* Writes a pending draft now rather than after the delay. */
+void         fw_document_flush_draft        (FwDocument          *self);
+/* The user threw the changes away: the draft goes (queued after any write). */
+void         fw_document_discard_draft      (FwDocument          *self);
+/* Shows @recovered, a draft's workbook, as this document's unsaved work and
+ * keeps writing draft @draft_id. While the file is read, it waits for that. */
+void         fw_document_recover            (FwDocument          *self,
+                                             FwWorkbook          *recovered,
+                                             const char          *draft_id);
+
+/* Reads and parses a worksheet saved as CSV on a worker thread. */
+void         fw_document_import_async       (FwDocument          *self,
+                                             GFile               *worksheet,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+/* The imported workbook (and what the import did, in *report). */
+FwWorkbook  *fw_document_import_finish      (FwDocument          *self,
+                                             GAsyncResult        *result,
+                                             FwImportReport     **report,
+                                             GError             **error);
+/* Adds what @imported has that this workbook lacks, by id: cases and ideas
+ * (never replacing one), and the product when this one has none. */
+void         fw_document_merge_imported     (FwDocument          *self,
+                                             FwWorkbook          *imported);
+/* A copy of @idea with a new id and "(copy)" in its title, after it. */
+FwIdea      *fw_document_duplicate_idea     (FwDocument          *self,
+                                             FwIdea              *idea);
+
+G_END_DECLS

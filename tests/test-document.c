@@ -1,0 +1,535 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "fw-core.h"
+
+/* FwDocument without a display: everything a window does to a file. */
+
+static FwWorkbook *
+load_sample (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "sample-en.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return workbook;
+}
+
+typedef struct
+{
+  char  *dir;
+  GFile *file;
+} Fixture;
+
+/* One folder of drafts for the program (set before any thread starts),
+ * emptied after each test. */
+static char *drafts_dir;
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_set_up (Fixture       *fx,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwWorkbook) sample = load_sample ();
+  g_autofree char *path = NULL;
+
+  fx->dir = g_dir_make_tmp ("fw-document-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fx->dir, "plan.flywheel", NULL);
+  fx->file = g_file_new_for_path (path);
+  g_assert_true (fw_workbook_save (sample, fx->file, NULL, &error));
+}
+
+static void
+fixture_tear_down (Fixture       *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  fw_drafts_wait ();
+  remove_tree (fx->dir);
+  g_free (fx->dir);
+  g_clear_object (&fx->file);
+  d = g_dir_open (drafts_dir, 0, NULL);
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (drafts_dir, name, NULL);
+      g_remove (path);
+    }
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (*result == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (*result);
+  return *result;
+}
+
+static void
+store_result (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
+load (FwDocument *document)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fw_document_load_async (document, NULL, store_result, &result);
+  g_assert_true (fw_document_get_busy (document));
+  g_assert_true (fw_document_load_finish (document, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_assert_false (fw_document_get_busy (document));
+}
+
+static gboolean
+save (FwDocument           *document,
+      GFile                *file,
+      FwDocumentSaveFlags   flags,
+      GError              **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  fw_document_save_async (document, file, flags, NULL, store_result, &result);
+  return fw_document_save_finish (document, wait_for (&result), error);
+}
+
+/* Another program writes the file; mtime-based etags need the clock to move. */
+static void
+write_behind_our_back (GFile      *file,
+                       const char *title)
+{
+  g_autoptr(FwWorkbook) other = load_sample ();
+  g_autoptr(GError) error = NULL;
+
+  g_usleep (1100 * 1000);
+  fw_workbook_set_title (other, title);
+  g_assert_true (fw_workbook_save (other, file, NULL, &error));
+}
+
+static void
+test_load (Fixture       *fx,
+           gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(FwWorkbook) sample = load_sample ();
+  FwWorkbook *workbook = fw_document_get_workbook (document);
+
+  load (document);
+  /* The same workbook object, now with the file's contents. */
+  g_assert_true (fw_document_get_workbook (document) == workbook);
+  g_assert_true (fw_workbook_equal (workbook, sample));
+  g_assert_false (fw_document_get_modified (document));
+  g_assert_false (fw_document_get_read_only (document));
+  g_assert_nonnull (fw_document_get_etag (document));
+  g_assert_true (g_file_equal (fw_document_get_file (document), fx->file));
+  {
+    g_autofree char *name = fw_document_dup_display_name (document);
+    g_assert_cmpstr (name, ==, "plan.flywheel");
+  }
+
+  /* An edit makes it modified. */
+  fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "edited");
+  g_assert_true (fw_document_get_modified (document));
+}
+
+/* A file that cannot be read: an error naming it, and the document forgets the
+ * file so nothing overwrites it. */
+static void
+test_load_bad_file (Fixture       *fx,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "broken.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": ", -1, NULL));
+  document = fw_document_new (NULL, file);
+  fw_document_load_async (document, NULL, store_result, &result);
+  g_assert_false (fw_document_load_finish (document, wait_for (&result), &error));
+  g_assert_error (error, FW_WORKBOOK_ERROR, FW_WORKBOOK_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "broken.flywheel"));
+  g_assert_null (fw_document_get_file (document));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (fw_document_get_workbook (document)), ==, 0);
+}
+
+static void
+test_load_cancelled (Fixture       *fx,
+                     gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  fw_document_load_async (document, cancellable, store_result, &result);
+  g_assert_false (fw_document_load_finish (document, wait_for (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* Cancelling is not a failure of the file: it stays the document's. */
+  g_assert_true (g_file_equal (fw_document_get_file (document), fx->file));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (fw_document_get_workbook (document)), ==, 0);
+  g_assert_false (fw_document_get_busy (document));
+}
+
+/* Saving over a file another program changed is refused with WRONG_ETAG and
+ * leaves their version; with OVERWRITE it writes ours. */
+static void
+test_save_conflict (Fixture       *fx,
+                    gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook = fw_document_get_workbook (document);
+
+  load (document);
+  write_behind_our_back (fx->file, "theirs");
+  fw_workbook_set_title (workbook, "mine");
+  g_assert_false (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+  g_assert_true (fw_document_get_modified (document));
+  {
+    g_autoptr(FwWorkbook) on_disk = fw_workbook_load (fx->file, NULL, &error);
+    g_assert_cmpstr (fw_workbook_get_title (on_disk), ==, "theirs");
+  }
+
+  g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_OVERWRITE, &error));
+  g_assert_no_error (error);
+  g_assert_false (fw_document_get_modified (document));
+  {
+    g_autoptr(FwWorkbook) on_disk = fw_workbook_load (fx->file, NULL, &error);
+    g_assert_cmpstr (fw_workbook_get_title (on_disk), ==, "mine");
+  }
+  /* And the next save, over our own version, needs no question. */
+  fw_workbook_set_title (workbook, "mine again");
+  g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+}
+
+static void
+changed_on_disk_cb (FwDocument *document,
+                    guint      *count)
+{
+  (*count)++;
+}
+
+/* Another program's change is signalled, our own save is not; Keep Mine stops
+ * the signal for that version, and saving over it still asks. */
+static void
+test_external_change (Fixture       *fx,
+                      gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+  gint64 end;
+
+  load (document);
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (changed_on_disk_cb), &count);
+
+  fw_workbook_set_title (fw_document_get_workbook (document), "ours");
+  g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+  end = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (count, ==, 0);
+
+  write_behind_our_back (fx->file, "theirs");
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (count == 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (count, >=, 1);
+
+  fw_document_keep_mine (document);
+  g_assert_true (fw_document_get_modified (document));
+  g_assert_false (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+
+  /* Reload takes theirs and is unmodified. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    fw_document_reload_async (document, NULL, store_result, &result);
+    g_assert_true (fw_document_reload_finish (document, wait_for (&result), &error));
+    g_assert_cmpstr (fw_workbook_get_title (fw_document_get_workbook (document)), ==, "theirs");
+    g_assert_false (fw_document_get_modified (document));
+  }
+}
+
+/* A file the user may not write opens read-only (run as an ordinary user: root
+ * may write anything, so the check drops to "nobody" in a subprocess). */
+static void
+test_read_only (Fixture       *fx,
+                gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *path = g_getenv ("FW_TEST_READ_ONLY_FILE");
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(FwDocument) document = NULL;
+
+      if (geteuid () == 0)
+        g_assert_cmpint (setuid (65534), ==, 0);
+      document = fw_document_new (NULL, file);
+      load (document);
+      g_assert_true (fw_document_get_read_only (document));
+      return;
+    }
+  {
+    g_autofree char *path = g_file_get_path (fx->file);
+
+    g_assert_cmpint (g_chmod (fx->dir, 0755), ==, 0);
+    g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+    g_setenv ("FW_TEST_READ_ONLY_FILE", path, TRUE);  /* before the subprocess starts */
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_test_trap_assert_passed ();
+    g_chmod (path, 0644);
+  }
+}
+
+static guint
+n_drafts (void)
+{
+  g_autoptr(GPtrArray) list = NULL;
+
+  fw_drafts_wait ();
+  list = fw_drafts_list ();
+  return list->len;
+}
+
+/* A change is drafted within a second or two; saving removes the draft; a
+ * change made while the save ran keeps the document modified. */
+static void
+test_drafts (Fixture       *fx,
+             gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook = fw_document_get_workbook (document);
+  gint64 end;
+
+  load (document);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+  fw_idea_set_why (fw_workbook_get_idea (workbook, 1), FW_STAGE_DATA, "drafted");
+  end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (n_drafts () == 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (n_drafts (), ==, 1);
+  {
+    g_autoptr(GFile) original = NULL;
+    g_autoptr(FwWorkbook) drafted = fw_draft_load (fw_document_get_draft_id (document),
+                                                   &original, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_equal (original, fx->file));
+    g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (drafted, 1), FW_STAGE_DATA), ==,
+                     "drafted");
+  }
+
+  g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+  g_assert_cmpuint (n_drafts (), ==, 0);
+  g_assert_false (fw_document_get_modified (document));
+
+  /* Edited while the save runs. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "first");
+    fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, store_result,
+                            &result);
+    fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "second");
+    g_assert_true (fw_document_save_finish (document, wait_for (&result), &error));
+    g_assert_true (fw_document_get_modified (document));
+  }
+
+  /* Discarded: the draft goes. */
+  fw_document_flush_draft (document);
+  g_assert_cmpuint (n_drafts (), ==, 1);
+  fw_document_discard_draft (document);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+
+  /* Autosave off: no draft at all. */
+  fw_document_set_autosave (document, FALSE);
+  fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "third");
+  end = g_get_monotonic_time () + 1500 * 1000;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+}
+
+/* A failed save names the file, keeps the edits and drafts them. */
+static void
+test_save_failure (Fixture       *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autofree char *path = g_build_filename (fx->dir, "no-such-folder", "x.flywheel", NULL);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  load (document);
+  fw_workbook_set_title (fw_document_get_workbook (document), "kept");
+  g_assert_false (save (document, nowhere, FW_DOCUMENT_SAVE_DEFAULT, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "x.flywheel"));
+  g_assert_null (strstr (error->message, ".goutputstream"));
+  g_assert_true (fw_document_get_modified (document));
+  g_assert_true (g_file_equal (fw_document_get_file (document), fx->file));
+  g_assert_cmpuint (n_drafts (), ==, 1);
+}
+
+/* A recovered draft waits for the file being read, then replaces it. */
+static void
+test_recover_while_loading (Fixture       *fx,
+                            gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(FwWorkbook) recovered = load_sample ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fw_workbook_set_title (recovered, "recovered");
+  fw_document_load_async (document, NULL, store_result, &result);
+  fw_document_recover (document, recovered, "3d1f6b36-2f7f-4c59-8c1e-8b8f7c1e0d2a");
+  g_assert_true (fw_document_load_finish (document, wait_for (&result), &error));
+  g_assert_cmpstr (fw_workbook_get_title (fw_document_get_workbook (document)), ==, "recovered");
+  g_assert_true (fw_document_get_modified (document));
+  g_assert_cmpstr (fw_document_get_draft_id (document), ==,
+                   "3d1f6b36-2f7f-4c59-8c1e-8b8f7c1e0d2a");
+  g_assert_nonnull (fw_document_get_etag (document));
+}
+
+/* A worksheet is read on a worker and merged by id: twice is once. */
+static void
+test_import_into (Fixture       *fx,
+                  gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "worksheet", "real-2023.csv",
+                                                 NULL);
+  g_autoptr(GFile) sheet = g_file_new_for_path (path);
+  guint ideas, cases;
+
+  load (document);
+  ideas = fw_workbook_get_n_ideas (fw_document_get_workbook (document));
+  cases = fw_workbook_get_n_cases (fw_document_get_workbook (document));
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(FwImportReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FwWorkbook) imported = NULL;
+
+      fw_document_import_async (document, sheet, NULL, store_result, &result);
+      imported = fw_document_import_finish (document, wait_for (&result), &report, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (report);
+      g_assert_cmpuint (report->n_ideas, ==, 1);
+      fw_document_merge_imported (document, imported);
+      g_assert_cmpuint (fw_workbook_get_n_ideas (fw_document_get_workbook (document)), ==,
+                        ideas + 1);
+      g_assert_cmpuint (fw_workbook_get_n_cases (fw_document_get_workbook (document)), ==,
+                        cases + 1);
+    }
+
+  /* Not a worksheet: refused with the file's name. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(GError) error = NULL;
+
+    fw_document_import_async (document, fx->file, NULL, store_result, &result);
+    g_assert_null (fw_document_import_finish (document, wait_for (&result), NULL, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "plan.flywheel"));
+  }
+}
+
+static void
+test_duplicate_idea (Fixture       *fx,
+                     gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  FwWorkbook *workbook;
+  FwIdea *idea, *copy;
+
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  idea = fw_workbook_get_idea (workbook, 0);
+  copy = fw_document_duplicate_idea (document, idea);
+  g_assert_nonnull (copy);
+  g_assert_true (fw_workbook_get_idea (workbook, 1) == copy);
+  g_assert_cmpstr (fw_idea_get_id (copy), !=, fw_idea_get_id (idea));
+  g_assert_true (g_uuid_string_is_valid (fw_idea_get_id (copy)));
+  g_assert_true (g_str_has_suffix (fw_idea_get_title (copy), " (copy)"));
+  g_assert_cmpstr (fw_idea_get_why (copy, FW_STAGE_MODEL), ==,
+                   fw_idea_get_why (idea, FW_STAGE_MODEL));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  drafts_dir = g_dir_make_tmp ("fw-document-drafts-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts_dir, TRUE);
+
+#define ADD(path, fn) \
+  g_test_add ("/document/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("load", test_load);
+  ADD ("load-bad-file", test_load_bad_file);
+  ADD ("load-cancelled", test_load_cancelled);
+  ADD ("save-conflict", test_save_conflict);
+  ADD ("external-change", test_external_change);
+  ADD ("read-only", test_read_only);
+  ADD ("drafts", test_drafts);
+  ADD ("save-failure", test_save_failure);
+  ADD ("recover-while-loading", test_recover_while_loading);
+  ADD ("import-into", test_import_into);
+  ADD ("duplicate-idea", test_duplicate_idea);
+#undef ADD
+  status = g_test_run ();
+  remove_tree (drafts_dir);
+  g_free (drafts_dir);
+  return status;
+}
