@@ -87,7 +87,7 @@ recover_draft (FwApplication *self,
     {
       g_autoptr(FwWorkbook) empty = fw_workbook_new ();
 
-      window = fw_window_new (self, empty, original);
+      window = fw_window_new (GTK_APPLICATION (self), self->settings, empty, original);
       gtk_window_present (GTK_WINDOW (window));
       fw_window_load (window);
     }
@@ -95,7 +95,7 @@ recover_draft (FwApplication *self,
     {
       g_autoptr(FwWorkbook) empty = fw_workbook_new ();
 
-      window = fw_window_new (self, empty, NULL);
+      window = fw_window_new (GTK_APPLICATION (self), self->settings, empty, NULL);
       gtk_window_present (GTK_WINDOW (window));
     }
   else
@@ -188,7 +188,7 @@ static void
 fw_application_activate (GApplication *app)
 {
   g_autoptr(FwWorkbook) sample = load_sample ();
-  FwWindow *window = fw_window_new (FW_APPLICATION (app), sample, NULL);
+  FwWindow *window = fw_window_new (GTK_APPLICATION (app), FW_APPLICATION (app)->settings, sample, NULL);
 
   fw_window_set_is_sample (window, TRUE);
   gtk_window_present (GTK_WINDOW (window));
@@ -241,7 +241,8 @@ fw_application_open (GApplication  *app,
 
       /* The window appears at once; the file is read on a worker thread. */
       workbook = fw_workbook_new ();
-      window = fw_window_new (FW_APPLICATION (app), workbook, files[i]);
+      window = fw_window_new (GTK_APPLICATION (app), FW_APPLICATION (app)->settings, workbook,
+                               files[i]);
       gtk_window_present (GTK_WINDOW (window));
       fw_window_load (window);
       close_unused_sample (FW_APPLICATION (app), window);
@@ -256,7 +257,8 @@ new_window_activated (GSimpleAction *action,
                       gpointer       user_data)
 {
   g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
-  FwWindow *window = fw_window_new (FW_APPLICATION (user_data), workbook, NULL);
+  FwWindow *window = fw_window_new (GTK_APPLICATION (user_data),
+                                    FW_APPLICATION (user_data)->settings, workbook, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -525,7 +525,7 @@ static void
 test_window_stays_on_list (void)
 {
   g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   GtkWidget *page;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -573,7 +573,7 @@ test_sections_fit_360 (void)
 
       fw_i18n_use_language (langs[l]);
       workbook = load_sample (langs[l]);
-      window = fw_window_new (NULL, workbook, NULL);
+      window = fw_window_new (NULL, NULL, workbook, NULL);
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
       gtk_window_present (GTK_WINDOW (window));
       spin ();

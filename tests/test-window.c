@@ -37,7 +37,7 @@ static void
 test_window_shows_sample (void)
 {
   g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   FwIdea *shown;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -62,7 +62,7 @@ static void
 test_window_empty_workbook (void)
 {
   g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   spin ();
@@ -96,7 +96,7 @@ static void
 test_window_tick_full_accuracy (void)
 {
   g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   g_autofree char *before = NULL;
   FwIdea *idea;
 
@@ -133,7 +133,7 @@ test_window_save_and_reopen (void)
   g_autofree char *dir = g_dir_make_tmp ("flywheel-test-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "saved.flywheel", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
 
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
@@ -176,7 +176,7 @@ static void
 test_window_close_with_changes (void)
 {
   g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   AdwMessageDialog *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
@@ -214,7 +214,7 @@ static void
 test_window_minimum_width (void)
 {
   g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   int min_width = 0;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
@@ -261,7 +261,7 @@ static void
 test_window_editor_binds_answers (void)
 {
   g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   FwIdea *idea;
   GtkWidget *row;
 
@@ -353,7 +353,7 @@ static void
 test_window_triage_promote (void)
 {
   g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   g_autoptr(GError) error = NULL;
   guint n_ideas = fw_workbook_get_n_ideas (workbook);
   GtkWidget *page, *open;
@@ -398,7 +398,7 @@ static void
 test_window_search (void)
 {
   g_autoptr(FwWorkbook) workbook = load_sample ("ja");
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   guint n = fw_workbook_get_n_ideas (workbook);
 
   gtk_window_present (GTK_WINDOW (window));
@@ -434,7 +434,7 @@ test_window_load (void)
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
   g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
   g_autoptr(FwWorkbook) empty = fw_workbook_new ();
-  FwWindow *window = fw_window_new (NULL, workbook, good_file);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, good_file);
 
   gtk_window_present (GTK_WINDOW (window));
   fw_window_load (window);
@@ -449,7 +449,7 @@ test_window_load (void)
   g_assert_nonnull (fw_window_get_selected_idea (window));
   gtk_window_destroy (GTK_WINDOW (window));
 
-  window = fw_window_new (NULL, empty, bad_file);
+  window = fw_window_new (NULL, NULL, empty, bad_file);
   gtk_window_present (GTK_WINDOW (window));
   fw_window_load (window);
   g_assert_true (spin_until_dialog (GTK_WINDOW (window), 5000));
@@ -544,7 +544,7 @@ test_window_drafts (void)
 
   g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
   g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
-  window = fw_window_new (NULL, workbook, file);
+  window = fw_window_new (NULL, NULL, workbook, file);
   gtk_window_present (GTK_WINDOW (window));
   spin ();
 
@@ -565,8 +565,8 @@ test_window_drafts (void)
         g_usleep (10000);
       }
   }
-  g_assert_nonnull (fw_window_get_draft_id (window));
-  draft_id = g_strdup (fw_window_get_draft_id (window));
+  g_assert_nonnull (fw_document_get_draft_id (fw_window_get_document (window)));
+  draft_id = g_strdup (fw_document_get_draft_id (fw_window_get_document (window)));
 
   /* The "crash": the window is gone, nothing was saved or discarded. */
   gtk_window_destroy (GTK_WINDOW (window));
@@ -582,8 +582,8 @@ test_window_drafts (void)
   g_assert_true (g_file_equal (original, file));
 
   /* Recovered into a window, then saved: the draft goes away. */
-  window = fw_window_new (NULL, recovered, original);
-  fw_window_adopt_draft (window, draft_id);
+  window = fw_window_new (NULL, NULL, NULL, original);
+  fw_window_recover (window, recovered, draft_id);
   gtk_window_present (GTK_WINDOW (window));
   spin ();
   g_assert_true (fw_window_get_modified (window));
@@ -698,13 +698,13 @@ test_window_recover_one_window (void)
   do
     g_main_context_iteration (NULL, FALSE);
   while ((count_windows_for (GTK_APPLICATION (app), file, &window) != 1 ||
-          fw_window_get_loading (window)) && g_get_monotonic_time () < end);
+          fw_document_get_busy (fw_window_get_document (window))) && g_get_monotonic_time () < end);
   spin ();
   g_assert_cmpuint (count_windows_for (GTK_APPLICATION (app), file, &window), ==, 1);
-  g_assert_false (fw_window_get_loading (window));
+  g_assert_false (fw_document_get_busy (fw_window_get_document (window)));
   g_assert_true (fw_workbook_equal (fw_window_get_workbook (window), edited));
   g_assert_true (fw_window_get_modified (window));
-  g_assert_cmpstr (fw_window_get_draft_id (window), ==, "0f6f2b8e-5b7e-4c43-9d55-2d3e1c3c0a11");
+  g_assert_cmpstr (fw_document_get_draft_id (fw_window_get_document (window)), ==, "0f6f2b8e-5b7e-4c43-9d55-2d3e1c3c0a11");
 
   /* Opening the same file again raises the window, it does not add one. */
   g_application_open (app, &file, 1, "");
@@ -744,7 +744,7 @@ test_window_recover_loaded (void)
   FwWindow *window;
 
   fw_idea_set_why (fw_workbook_get_idea (recovered, 0), FW_STAGE_DATA, "recovered why");
-  window = fw_window_new (NULL, workbook, NULL);
+  window = fw_window_new (NULL, NULL, workbook, NULL);
   gtk_window_present (GTK_WINDOW (window));
   spin ();
   g_assert_false (fw_window_get_modified (window));
@@ -753,7 +753,7 @@ test_window_recover_loaded (void)
   g_assert_true (fw_window_get_modified (window));
   g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (fw_window_get_workbook (window), 0),
                                     FW_STAGE_DATA), ==, "recovered why");
-  fw_window_adopt_draft (window, NULL);
+  fw_document_discard_draft (fw_window_get_document (window));
   /* Discarded from the close question so the test leaves nothing behind. */
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -769,7 +769,7 @@ test_window_undo_choices (void)
   FwTask task = fw_idea_get_task (first);
   FwEvidence evidence = fw_idea_get_evidence (first, FW_STAGE_TRAFFIC);
   gboolean ticked = fw_idea_get_condition (second, FW_CONDITION_FULL_ACCURACY);
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   spin ();
@@ -802,7 +802,7 @@ test_window_undo_choices (void)
   g_assert_true (fw_window_get_selected_idea (window) == second);
   g_assert_cmpint (fw_idea_get_condition (second, FW_CONDITION_FULL_ACCURACY), ==, ticked);
 
-  fw_window_adopt_draft (window, NULL);
+  fw_document_discard_draft (fw_window_get_document (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -812,7 +812,7 @@ static void
 test_window_step_focus (void)
 {
   g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   FwIdeaEditor *editor = fw_window_get_editor (window);
   GtkWidget *focus;
 
@@ -837,7 +837,7 @@ test_window_step_focus (void)
   g_assert_false (GTK_IS_BUTTON (focus) &&
                   g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "_Next") == 0);
 
-  fw_window_adopt_draft (window, NULL);
+  fw_document_discard_draft (fw_window_get_document (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -852,19 +852,19 @@ test_window_external_change (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(FwWorkbook) workbook = load_sample ("en");
   g_autoptr(FwWorkbook) other = load_sample ("ja");
-  g_autoptr(FwWorkbook) opened = NULL;
+  FwWorkbook *opened;
   g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
   AdwMessageDialog *dialog;
   FwWindow *window;
 
   g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
   g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
-  opened = fw_workbook_load_full (file, &etag, NULL, NULL, &error);
-  g_assert_no_error (error);
-  window = fw_window_new (NULL, opened, file);
-  fw_window_set_file_state (window, etag, TRUE);
+  window = fw_window_new (NULL, NULL, NULL, file);
+  opened = fw_window_get_workbook (window);
   gtk_window_present (GTK_WINDOW (window));
+  fw_window_load (window);
+  while (fw_document_get_busy (fw_window_get_document (window)))
+    g_main_context_iteration (NULL, TRUE);
   spin ();
 
   /* Mtime-based etags need the clock to move on. */
@@ -921,7 +921,7 @@ test_window_external_change (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   spin ();
   g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (opened, 0)), ==, "unsaved title");
-  fw_window_adopt_draft (window, NULL);
+  fw_document_discard_draft (fw_window_get_document (window));
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
@@ -941,7 +941,7 @@ test_window_unwritable (void)
   FwWindow *window;
 
   g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
-  window = fw_window_new (NULL, workbook, NULL);
+  window = fw_window_new (NULL, NULL, workbook, NULL);
   gtk_window_present (GTK_WINDOW (window));
   spin ();
   fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "Unsaved edit");
@@ -968,16 +968,22 @@ test_window_import (void)
   g_autoptr(GFile) sheet_file = g_file_new_for_path (sheet);
   g_autoptr(GFile) garbage_file = g_file_new_for_path (garbage);
   g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
-  FwWindow *window = fw_window_new (NULL, workbook, NULL);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   spin ();
 
-  g_assert_false (fw_window_import_file (window, garbage_file, FALSE));
-  g_assert_nonnull (find_dialog_for (GTK_WINDOW (window)));
+  fw_window_import_file (window, garbage_file, FALSE);
+  g_assert_true (spin_until_dialog (GTK_WINDOW (window), 5000));
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 0);
 
-  g_assert_true (fw_window_import_file (window, sheet_file, FALSE));
+  fw_window_import_file (window, sheet_file, FALSE);
+  {
+    gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (fw_workbook_get_n_ideas (workbook) == 0 && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
   spin ();
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);

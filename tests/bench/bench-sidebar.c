@@ -267,7 +267,7 @@ main (int   argc,
   g_print ("load: %.0f ms, %u ideas\n", (g_get_monotonic_time () - start) / 1000.0, n_ideas);
 
   start = g_get_monotonic_time ();
-  window = fw_window_new (NULL, wb, file);
+  window = fw_window_new (NULL, NULL, wb, file);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-ui.h"
+
+const char *
+fw_ui_verdict_icon_name (FwVerdict verdict)
+{
+  static const char *icons[] = {
+    "content-loading-symbolic",   /* incomplete */
+    "process-stop-symbolic",      /* losing */
+    "dialog-warning-symbolic",    /* promising */
+    "emblem-ok-symbolic",         /* winning */
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (icons) == FW_N_VERDICTS);
+
+  g_return_val_if_fail (verdict < FW_N_VERDICTS, icons[0]);
+  return icons[verdict];
+}
+
+void
+fw_ui_set_verdict_style (GtkWidget *widget,
+                         FwVerdict  verdict)
+{
+  /* Promising in the accent colour, as in the diagram, the chart and the report. */
+  static const char *classes[] = { "dim-label", "error", "accent", "success" };
+  G_STATIC_ASSERT (G_N_ELEMENTS (classes) == FW_N_VERDICTS);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (verdict < FW_N_VERDICTS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (widget, classes[i]);
+  gtk_widget_add_css_class (widget, classes[verdict]);
+}
+
+void
+fw_ui_show_error (GtkWindow  *parent,
+                  const char *heading,
+                  const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkWindow *
+fw_ui_get_window (GtkWidget *widget)
+{
+  GtkRoot *root = widget ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}

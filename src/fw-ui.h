@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fw-core.h"
+
+G_BEGIN_DECLS
+
+/* Small things several widgets share, written once. */
+
+/* The icon of a verdict in lists. */
+const char *fw_ui_verdict_icon_name   (FwVerdict   verdict);
+/* Colours @widget as @verdict is shown everywhere (dim, error, accent, success). */
+void        fw_ui_set_verdict_style   (GtkWidget  *widget,
+                                       FwVerdict   verdict);
+/* An error said in a dialog over @parent (NULL: none) with one Close button. */
+void        fw_ui_show_error          (GtkWindow  *parent,
+                                       const char *heading,
+                                       const char *body);
+/* The window @widget is in, for dialogs; NULL when it is in none. */
+GtkWindow  *fw_ui_get_window          (GtkWidget  *widget);
+
+G_END_DECLS

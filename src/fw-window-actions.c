@@ -1,0 +1,1033 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-export.h"
+#include "fw-i18n.h"
+#include "fw-presentation.h"
+#include "fw-print.h"
+#include "fw-report-export.h"
+#include "fw-window-private.h"
+#include "fw-xlsx.h"
+
+/* The window's actions (win.*). Each is enabled exactly when it can act, in
+ * _fw_window_update_actions(); an action that is activated anyway (from a
+ * test, say) still checks what it needs. */
+
+void
+_fw_window_update_actions (FwWindow *self)
+{
+  gboolean idea = self->shown_idea != NULL;
+  gboolean busy = fw_document_get_busy (self->document);
+  gboolean triage = _fw_window_triage_shown (self);
+  gboolean ideas = fw_workbook_get_n_ideas (_fw_window_workbook (self)) > 0;
+  static const char *need_idea[] = {
+    "win.duplicate-idea", "win.delete-idea", "win.export", "win.copy-image", "win.print",
+  };
+  static const char *need_file_ops[] = {
+    "win.save", "win.save-as", "win.import", "win.export-worksheet", "win.details",
+    "win.export-report", "win.print-report", "win.new-idea",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (need_idea); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), need_idea[i], idea && !busy);
+  for (guint i = 0; i < G_N_ELEMENTS (need_file_ops); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), need_file_ops[i], !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", ideas && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", idea && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-step", idea && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", idea && !busy);
+  /* On Spot Ideas, Ctrl+Z takes back its own steps (the page says when it can). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 triage || fw_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 triage || fw_history_can_redo (self->history));
+  gtk_widget_set_sensitive (self->export_button, idea);
+  gtk_widget_set_sensitive (self->idea_menu_button, idea);
+}
+
+/* Ideas: new, duplicate, delete with undo. */
+
+static FwIdeaEditor *
+editor (FwWindow *self)
+{
+  return fw_idea_page_get_editor (self->idea_page);
+}
+
+static void
+new_idea_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+
+  fw_idea_set_title (idea, _("New idea"));
+  _fw_window_clear_search (self);
+  fw_workbook_append_idea (_fw_window_workbook (self), idea);
+  _fw_window_select_idea (self, idea);
+  _fw_window_show_idea_page (self);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  fw_window_set_larger_diagram (self, FALSE);
+  /* Straight to typing its title. */
+  fw_idea_editor_open_step (editor (self), FW_STEP_STORY);
+}
+
+static void
+duplicate_idea_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  FwIdea *copy;
+
+  if (self->shown_idea == NULL)
+    return;
+  copy = fw_document_duplicate_idea (self->document, self->shown_idea);
+  if (copy)
+    _fw_window_select_idea (self, copy);
+}
+
+static void
+undo_delete_cb (FwWindow *self)
+{
+  if (self->deleted_idea == NULL)
+    return;
+  fw_workbook_insert_idea (_fw_window_workbook (self), self->deleted_position,
+                           self->deleted_idea);
+  _fw_window_select_idea (self, self->deleted_idea);
+  g_clear_object (&self->deleted_idea);
+}
+
+static void
+delete_idea_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  FwWorkbook *workbook = _fw_window_workbook (self);
+  g_autofree char *message = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint position;
+
+  if (self->shown_idea == NULL ||
+      !fw_workbook_find_idea (workbook, fw_idea_get_id (self->shown_idea), &position))
+    return;
+
+  g_set_object (&self->deleted_idea, self->shown_idea);
+  self->deleted_position = position;
+  fw_workbook_remove_idea (workbook, position);
+
+  /* TRANSLATORS: a toast after deleting an idea; %s is its title */
+  title = fw_idea_dup_display_title (self->deleted_idea);
+  message = g_strdup_printf (_("“%s” deleted"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Saving: the document writes on a worker; the window asks and tells. */
+
+typedef struct
+{
+  FwWindow *window;
+  GFile    *file;
+  gboolean  then_close;
+  gboolean *done;   /* for fw_window_save_to(): set when finished */
+  gboolean *ok;
+} SaveOp;
+
+static void
+save_op_free (SaveOp *op)
+{
+  g_object_unref (op->window);
+  g_clear_object (&op->file);
+  g_free (op);
+}
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       FwWindow         *self)
+{
+  gboolean then_close = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "fw-then-close"));
+
+  /* The user saw the warning: save over whatever is there now. */
+  if (g_str_equal (response, "overwrite"))
+    _fw_window_save (self, NULL, FW_DOCUMENT_SAVE_OVERWRITE, then_close);
+}
+
+static void
+ask_overwrite (FwWindow *self,
+               gboolean  then_close)
+{
+  g_autofree char *name = g_file_get_basename (fw_document_get_file (self->document));
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* TRANSLATORS: %s is a file name */
+  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Another program changed the file since you opened it. "
+                                     "Saving replaces its changes with yours."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Save Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "fw-then-close", GINT_TO_POINTER (then_close));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (overwrite_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SaveOp *op = user_data;
+  FwWindow *self = op->window;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = fw_document_save_finish (FW_DOCUMENT (source), result, &error);
+
+  self->saving = FALSE;
+  if (ok)
+    {
+      g_autofree char *uri = g_file_get_uri (fw_document_get_file (self->document));
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      _fw_window_set_sample (self, FALSE);
+      if (op->then_close)
+        gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    ask_overwrite (self, op->then_close);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *name = g_file_get_basename (op->file);
+      g_autofree char *heading = NULL;
+
+      /* TRANSLATORS: %s is a file name */
+      heading = g_strdup_printf (_("Could not save “%s”"), name);
+      fw_window_show_error (self, heading, error->message);
+    }
+  if (op->done)
+    {
+      *op->done = TRUE;
+      *op->ok = ok;
+    }
+  save_op_free (op);
+}
+
+void
+_fw_window_save (FwWindow            *self,
+                 GFile               *file,
+                 FwDocumentSaveFlags  flags,
+                 gboolean             then_close)
+{
+  SaveOp *op = g_new0 (SaveOp, 1);
+
+  op->window = g_object_ref (self);
+  op->file = g_object_ref (file ? file : fw_document_get_file (self->document));
+  op->then_close = then_close;
+  self->saving = TRUE;
+  fw_document_save_async (self->document, file, flags, NULL, save_done_cb, op);
+}
+
+gboolean
+fw_window_save_to (FwWindow *self,
+                   GFile    *file)
+{
+  gboolean done = FALSE, ok = FALSE;
+  SaveOp *op;
+
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  op = g_new0 (SaveOp, 1);
+  op->window = g_object_ref (self);
+  op->file = g_object_ref (file);
+  op->done = &done;
+  op->ok = &ok;
+  self->saving = TRUE;
+  fw_document_save_async (self->document, file, FW_DOCUMENT_SAVE_DEFAULT, NULL, save_done_cb, op);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  return ok;
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     FwWindow        *self)
+{
+  gboolean then_close = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "fw-then-close"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      /* Workbooks carry their extension so the file manager knows them. */
+      if (path && !g_str_has_suffix (path, ".flywheel"))
+        {
+          g_autofree char *with = g_strconcat (path, ".flywheel", NULL);
+          g_set_object (&file, g_file_new_for_path (with));
+        }
+      if (_fw_window_file_open_elsewhere (self, file))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *heading = NULL;
+
+          /* TRANSLATORS: %s is a file name */
+          heading = g_strdup_printf (_("Could not save “%s”"), name);
+          fw_window_show_error (self, heading,
+                                _("That workbook is open in another window. Save there, or "
+                                  "close it first: two windows on one file would overwrite "
+                                  "each other’s changes."));
+        }
+      else
+        _fw_window_save (self, file, FW_DOCUMENT_SAVE_DEFAULT, then_close);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+workbook_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Flywheel workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.flywheel");
+  gtk_file_filter_add_mime_type (filter, "application/x-flywheel-workbook");
+  return filter;
+}
+
+void
+_fw_window_save_as (FwWindow *self,
+                    gboolean  then_close)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = workbook_filter ();
+  g_autofree char *name = NULL;
+  GFile *file = fw_document_get_file (self->document);
+
+  dialog = gtk_file_chooser_native_new (_("Save Workbook"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (file)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, NULL);
+  else
+    {
+      const char *title = fw_workbook_get_title (_fw_window_workbook (self));
+
+      name = g_strdup_printf ("%s.flywheel", (title && *title) ? title : _("Workbook"));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    }
+  g_object_set_data (G_OBJECT (dialog), "fw-then-close", GINT_TO_POINTER (then_close));
+  g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  /* A read-only file or none yet: Save asks where. */
+  if (fw_document_get_file (self->document) == NULL || fw_document_get_read_only (self->document))
+    _fw_window_save_as (self, FALSE);
+  else
+    _fw_window_save (self, NULL, FW_DOCUMENT_SAVE_DEFAULT, FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _fw_window_save_as (FW_WINDOW (widget), FALSE);
+}
+
+/* Exports of the shown idea's diagram: PNG, PDF, SVG, or the clipboard. The
+ * theme and language come from Preferences; the folder is remembered. */
+
+static void
+export_options_from_settings (FwWindow        *self,
+                              FwExportFormat   format,
+                              FwExportOptions *options,
+                              char           **language)
+{
+  fw_export_options_init (options, format);
+  options->author = fw_workbook_get_text (_fw_window_workbook (self), FW_WORKBOOK_AUTHOR);
+  *language = NULL;
+  if (self->settings)
+    {
+      g_autofree char *theme = g_settings_get_string (self->settings, "export-theme");
+
+      options->width = g_settings_get_int (self->settings, "export-width");
+      options->height = g_settings_get_int (self->settings, "export-height");
+      if (g_str_equal (theme, "dark"))
+        fw_diagram_style_init (&options->style, FW_DIAGRAM_THEME_DARK);
+      *language = g_settings_get_string (self->settings, "export-language");
+    }
+}
+
+/* The diagram's texts in @language ("" or NULL: the interface's). */
+static FwFlywheelInput *
+input_in_language (FwIdea     *idea,
+                   const char *language)
+{
+  FwFlywheelInput *input;
+
+  if (language && *language)
+    fw_i18n_use_language (language);
+  input = fw_flywheel_input_new_for_idea (idea);
+  if (language && *language)
+    fw_i18n_use_language (NULL);
+  return input;
+}
+
+static gboolean
+export_to_file (FwWindow       *self,
+                FwExportFormat  format,
+                GFile          *file,
+                GError        **error)
+{
+  g_autoptr(FwFlywheelInput) input = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  FwExportOptions options;
+
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Only local folders can be exported to"));
+      return FALSE;
+    }
+  export_options_from_settings (self, format, &options, &language);
+  input = input_in_language (self->shown_idea, language);
+  return fw_export_to_file (input, &options, path, error);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    FwWindow        *self)
+{
+  FwExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "fw-format"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->shown_idea)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autoptr(GError) error = NULL;
+
+      if (export_to_file (self, format, file, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* TRANSLATORS: %s is a file name */
+          g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+          _fw_window_show_toast (self, message);
+          if (self->settings && folder)
+            {
+              g_autofree char *uri = g_file_get_uri (folder);
+
+              g_settings_set_string (self->settings, "export-folder", uri);
+              g_settings_set_string (self->settings, "export-format",
+                                     fw_export_format_to_id (format));
+            }
+        }
+      else
+        fw_window_show_error (self, _("Could not export the diagram"), error->message);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  FwExportFormat format;
+
+  if (self->shown_idea == NULL ||
+      !fw_export_format_from_id (g_variant_get_string (parameter, NULL), &format))
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Export Diagram"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (filter, fw_export_format_to_id (format));
+  gtk_file_filter_add_mime_type (filter, fw_export_format_mime_type (format));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  title = fw_idea_dup_display_title (self->shown_idea);
+  name = g_strdup_printf ("%s.%s", title, fw_export_format_to_id (format));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  if (self->settings)
+    {
+      g_autofree char *uri = g_settings_get_string (self->settings, "export-folder");
+
+      if (*uri)
+        {
+          g_autoptr(GFile) folder = g_file_new_for_uri (uri);
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+        }
+    }
+  g_object_set_data (G_OBJECT (dialog), "fw-format", GINT_TO_POINTER (format));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+copy_image_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  g_autoptr(FwFlywheelInput) input = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *language = NULL;
+  FwExportOptions options;
+
+  if (self->shown_idea == NULL)
+    return;
+  export_options_from_settings (self, FW_EXPORT_PNG, &options, &language);
+  input = input_in_language (self->shown_idea, language);
+  bytes = fw_export_to_bytes (input, &options, &error);
+  if (bytes)
+    texture = gdk_texture_new_from_bytes (bytes, &error);
+  if (texture == NULL)
+    {
+      fw_window_show_error (self, _("Could not copy the diagram"), error->message);
+      return;
+    }
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  _fw_window_show_toast (self, _("Diagram copied"));
+}
+
+/* The workbook in the workshop's worksheet layout, for Excel or Sheets. */
+static void
+export_worksheet_response_cb (GtkNativeDialog *dialog,
+                              int              response,
+                              FwWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *typed = g_file_get_path (file);
+      GtkFileFilter *chosen = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+      GtkFileFilter *csv_filter = g_object_get_data (G_OBJECT (dialog), "fw-csv-filter");
+      GtkFileFilter *xlsx_filter = g_object_get_data (G_OBJECT (dialog), "fw-xlsx-filter");
+      const char *columns = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog),
+                                                         "flywheel-columns");
+      FwWorksheetExportFlags flags = g_strcmp0 (columns, "false") == 0
+                                     ? FW_WORKSHEET_EXPORT_SHEET_ONLY
+                                     : FW_WORKSHEET_EXPORT_DEFAULT;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = NULL;
+      gboolean csv;
+      gboolean ok;
+
+      /* The file type chosen wins over the name typed (“x.xlsx” with CSV
+       * chosen writes x.csv); with no type chosen, the name decides. */
+      if (chosen != NULL && chosen == csv_filter)
+        csv = TRUE;
+      else if (chosen != NULL && chosen == xlsx_filter)
+        csv = FALSE;
+      else
+        csv = typed && g_str_has_suffix (typed, ".csv");
+
+      if (typed == NULL)
+        {
+          ok = FALSE;
+          g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Only local folders can be exported to"));
+        }
+      else if (csv)
+        {
+          g_autoptr(GBytes) bytes = fw_worksheet_export_csv (_fw_window_workbook (self), flags);
+          g_autoptr(GFile) target = NULL;
+
+          path = fw_worksheet_file_path (typed, TRUE);
+          target = g_file_new_for_path (path);
+          ok = g_file_replace_contents (target, g_bytes_get_data (bytes, NULL),
+                                        g_bytes_get_size (bytes), NULL, FALSE,
+                                        G_FILE_CREATE_NONE, NULL, NULL, &error);
+        }
+      else
+        {
+          path = fw_worksheet_file_path (typed, FALSE);
+          ok = fw_worksheet_export_xlsx (_fw_window_workbook (self), path, flags, &error);
+        }
+
+      if (ok)
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          g_autofree char *message = NULL;
+
+          /* TRANSLATORS: %s is a file name */
+          message = g_strdup_printf (_("Worksheet exported as “%s”"), name);
+          _fw_window_show_toast (self, message);
+        }
+      else
+        fw_window_show_error (self, _("Could not export the worksheet"), error->message);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_worksheet_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  const char *title = fw_workbook_get_title (_fw_window_workbook (self));
+
+  dialog = gtk_file_chooser_native_new (_("Export Worksheet"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (xlsx, _("Excel workbook (.xlsx)"));
+  gtk_file_filter_add_pattern (xlsx, "*.xlsx");
+  gtk_file_filter_set_name (csv, _("CSV, UTF-8 (.csv)"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), xlsx);
+  g_object_set_data_full (G_OBJECT (dialog), "fw-xlsx-filter", g_object_ref (xlsx),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "fw-csv-filter", g_object_ref (csv),
+                          g_object_unref);
+  /* Said before anything is written: the workshop's sheet has no room for
+   * most of an idea, so Flywheel adds columns of its own, which it reads back. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "flywheel-columns",
+                               _("Add columns for what the sheet has no room for (story, "
+                                 "whys, evidence), so importing it brings every idea back"),
+                               NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "flywheel-columns", "true");
+  name = g_strdup_printf ("%s.xlsx", (title && *title) ? title : _("Worksheet"));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_worksheet_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* The workbook's own details: its title, the product it is for and who wrote
+ * it, which the report's cover and the worksheet carry. */
+static void
+details_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  static const struct { FwWorkbookText field; const char *title; } fields[] = {
+    { FW_WORKBOOK_TITLE, N_("Title") },
+    { FW_WORKBOOK_PRODUCT, N_("Target product") },
+    { FW_WORKBOOK_AUTHOR, N_("Author") },
+  };
+  FwWindow *self = FW_WINDOW (widget);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Workbook Details"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 360);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Shown on the report’s cover and in the worksheet."));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *row = adw_entry_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(fields[i].title));
+      g_object_bind_property (_fw_window_workbook (self), fw_workbook_text_property_name (fields[i].field),
+                              row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  /* Escape closes it, as every dialog of the app (the edits are already in). */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                        gtk_named_action_new ("window.close")));
+    gtk_widget_add_controller (window, keys);
+  }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Printing, the PDF report and presenting. */
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  if (self->shown_idea)
+    fw_print_diagram (GTK_WINDOW (self), self->shown_idea);
+}
+
+static void
+print_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  fw_print_report (GTK_WINDOW (self), _fw_window_workbook (self));
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  fw_report_export_run (GTK_WINDOW (self), _fw_window_workbook (self));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  if (fw_workbook_get_n_ideas (_fw_window_workbook (self)) == 0)
+    {
+      _fw_window_show_toast (self, _("Add an idea first: each idea becomes a slide"));
+      return;
+    }
+  fw_presentation_present (GTK_WINDOW (self), _fw_window_workbook (self),
+                           adw_style_manager_get_dark (adw_style_manager_get_default ()));
+}
+
+/* Importing the workshop's worksheet (CSV) into this or a new workbook. */
+
+static void
+show_import_summary (FwWindow             *self,
+                     const FwImportReport *report)
+{
+  g_autofree char *summary = fw_import_report_summary (report);
+  g_autoptr(GString) body = NULL;
+
+  if (report->n_skipped == 0 && report->notes->len == 0)
+    {
+      _fw_window_show_toast (self, summary);
+      return;
+    }
+  body = g_string_new (summary);
+  for (guint i = 0; i < report->skipped->len; i++)
+    g_string_append_printf (body, "\n• %s", (char *) g_ptr_array_index (report->skipped, i));
+  for (guint i = 0; i < report->notes->len; i++)
+    g_string_append_printf (body, "\n• %s", (char *) g_ptr_array_index (report->notes, i));
+  fw_window_show_error (self, _("Worksheet Imported"), body->str);
+}
+
+static void
+import_into (FwWindow   *self,
+             FwWorkbook *imported,
+             gboolean    new_window)
+{
+  if (new_window)
+    {
+      FwWindow *window = fw_window_new (gtk_window_get_application (GTK_WINDOW (self)),
+                                        self->settings, imported, NULL);
+
+      /* Nothing of it is saved yet. */
+      fw_document_set_modified (fw_window_get_document (window), TRUE);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  fw_document_merge_imported (self->document, imported);
+}
+
+static void
+import_where_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          FwWindow         *self)
+{
+  FwWorkbook *imported = g_object_get_data (G_OBJECT (dialog), "fw-workbook");
+  const FwImportReport *report = g_object_get_data (G_OBJECT (dialog), "fw-report");
+
+  if (g_str_equal (response, "cancel"))
+    return;
+  import_into (self, imported, g_str_equal (response, "new"));
+  show_import_summary (self, report);
+}
+
+/* Back on the main thread: into this workbook, a new one, or ask. */
+static void
+import_finish (FwWindow       *self,
+               FwWorkbook     *imported,
+               FwImportReport *report,
+               gboolean        into_new_window)
+{
+  FwWorkbook *workbook = _fw_window_workbook (self);
+  GtkWidget *dialog;
+
+  if (into_new_window || fw_workbook_get_n_ideas (workbook) + fw_workbook_get_n_cases (workbook) == 0)
+    {
+      /* An empty workbook simply takes the sheet. */
+      import_into (self, imported, into_new_window);
+      show_import_summary (self, report);
+      fw_import_report_free (report);
+      g_object_unref (imported);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import Into…"),
+                                   _("Add the worksheet’s cases and ideas to this workbook, or "
+                                     "open them as a new workbook?"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "new", _("_New Workbook"),
+                                    "current", _("_This Workbook"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "current",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "fw-workbook", imported, g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "fw-report", report,
+                          (GDestroyNotify) fw_import_report_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (import_where_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  FwWindow *window;
+  GFile    *file;
+  gboolean  into_new_window;
+} ImportOp;
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ImportOp *op = user_data;
+  g_autoptr(GError) error = NULL;
+  FwImportReport *report = NULL;
+  FwWorkbook *imported = fw_document_import_finish (FW_DOCUMENT (source), result, &report,
+                                                    &error);
+
+  if (imported == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (op->file);
+      /* TRANSLATORS: %s is a file name */
+      g_autofree char *heading = g_strdup_printf (_("Could not import “%s”"), name);
+
+      fw_window_show_error (op->window, heading, error->message);
+    }
+  else
+    import_finish (op->window, imported, report, op->into_new_window);
+  g_object_unref (op->window);
+  g_object_unref (op->file);
+  g_free (op);
+}
+
+void
+fw_window_import_file (FwWindow *self,
+                       GFile    *file,
+                       gboolean  into_new_window)
+{
+  ImportOp *op;
+
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  op = g_new0 (ImportOp, 1);
+  op->window = g_object_ref (self);
+  op->file = g_object_ref (file);
+  op->into_new_window = into_new_window;
+  fw_document_import_async (self->document, file, NULL, import_done_cb, op);
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    FwWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      fw_window_import_file (self, file, FALSE);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Worksheet"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (filter, _("Worksheets saved as CSV or tab-separated text"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.tsv");
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "text/tab-separated-values");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Undo and redo: the history of idea edits; on Spot Ideas its own steps,
+ * wherever the focus is. */
+static void
+undo_redo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (_fw_window_triage_shown (self))
+    {
+      gtk_widget_activate_action (gtk_stack_get_visible_child (self->content_stack),
+                                  undo ? "triage.undo" : "triage.redo", NULL);
+      return;
+    }
+  while (undo ? fw_history_can_undo (self->history) : fw_history_can_redo (self->history))
+    {
+      FwIdea *idea = undo ? fw_history_undo (self->history) : fw_history_redo (self->history);
+
+      /* A step of an idea deleted since: it has nothing to show, try the next. */
+      if (idea && fw_workbook_find_idea (_fw_window_workbook (self), fw_idea_get_id (idea),
+                                         NULL) == idea)
+        {
+          if (idea != self->shown_idea)
+            {
+              _fw_window_clear_search (self);
+              _fw_window_select_idea (self, idea);
+            }
+          return;
+        }
+      if (idea)
+        fw_history_forget (self->history, idea);
+    }
+}
+
+/* Step navigation from the keyboard: Ctrl+Page Down / Up, Alt+1 … Alt+5. */
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  int step = fw_idea_editor_get_step (editor (self));
+
+  /* Only on the idea page: elsewhere these keys belong to the page shown. */
+  if (self->shown_idea == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") != 0)
+    return;
+  if (g_str_equal (action_name, "win.next-step"))
+    step++;
+  else if (g_str_equal (action_name, "win.previous-step"))
+    step--;
+  else
+    step = (int) g_variant_get_uint32 (parameter) - 1;
+  if (step < 0 || step >= FW_N_STEPS)
+    return;
+  fw_window_set_larger_diagram (self, FALSE);
+  fw_idea_editor_open_step (editor (self), step);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+_fw_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-idea", NULL, new_idea_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-idea", NULL,
+                                   duplicate_idea_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-idea", NULL, delete_idea_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.next-step", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.step", "u", step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "win.next-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "win.previous-step", NULL);
+  for (guint i = 1; i <= FW_N_STEPS; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK, "win.step",
+                                         "u", i);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
+  /* Bubbling from the focused widget: the editor's fields leave Ctrl+Z to
+   * the window (their own undo is off), so one history serves them all. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
+  gtk_widget_class_install_action (widget_class, "win.export-worksheet", NULL,
+                                   export_worksheet_action);
+}

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fw-idea-page.h"
+#include "fw-window.h"
+
+G_BEGIN_DECLS
+
+/* The window's parts share this; nothing outside src/fw-window*.c includes it.
+ *   fw-window.c          the window itself: the sidebar, the pages, titles, the
+ *                        document it shows (loading, changes on disk, closing)
+ *   fw-window-actions.c  its actions (win.*) and the one place they are enabled
+ *   fw-window-dnd.c      dropping files on it */
+struct _FwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  FwDocument           *document;
+  GSettings            *settings;      /* NULL in tests: defaults apply */
+  GCancellable         *cancellable;   /* the file being read, when it is */
+  GtkSingleSelection   *selection;
+  GtkFilterListModel   *filtered;
+  GtkCustomFilter      *filter;
+  char                 *search_folded; /* the query, case-folded; NULL: no search */
+  FwIdea               *shown_idea;
+  FwHistory            *history;       /* undo and redo of every edit of an idea */
+  guint                 initial_idle;
+  guint                 recent_idle;
+  guint                 warm_idle;
+  guint                 warm_position;
+  gboolean              asking_about_disk;
+  gboolean              saving;
+  gboolean              is_sample;     /* the bundled sample, shown at start */
+
+  /* The last deleted idea, for Undo. */
+  FwIdea               *deleted_idea;
+  guint                 deleted_position;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *content_title;
+  GtkSearchEntry       *search_entry;
+  GtkListBox           *section_list;
+  GtkListView          *idea_list;
+  GtkStack             *content_stack;
+  GtkWidget            *content;
+  FwIdeaPage           *idea_page;
+  GMenu                *recent_submenu;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *loading_spinner;
+  GtkWidget            *export_button;
+  GtkWidget            *idea_menu_button;
+  GtkWidget            *primary_button;
+};
+
+/* fw-window.c */
+FwWorkbook *_fw_window_workbook          (FwWindow     *self);
+void        _fw_window_show_toast        (FwWindow     *self,
+                                          const char   *message);
+void        _fw_window_select_idea       (FwWindow     *self,
+                                          FwIdea       *idea);
+void        _fw_window_clear_search      (FwWindow     *self);
+void        _fw_window_show_idea_page    (FwWindow     *self);
+gboolean    _fw_window_triage_shown      (FwWindow     *self);
+void        _fw_window_set_sample        (FwWindow     *self,
+                                          gboolean      is_sample);
+/* Another window of ours that shows @file. */
+gboolean    _fw_window_file_open_elsewhere (FwWindow   *self,
+                                          GFile        *file);
+
+/* fw-window-actions.c */
+void        _fw_window_class_add_actions (GtkWidgetClass *widget_class);
+/* Enables each action that can act now and disables the others. */
+void        _fw_window_update_actions    (FwWindow     *self);
+/* Saves to @file (NULL: the document's), asking before it overwrites another
+ * program's change; closes the window after it when @then_close. */
+void        _fw_window_save              (FwWindow     *self,
+                                          GFile        *file,
+                                          FwDocumentSaveFlags flags,
+                                          gboolean      then_close);
+void        _fw_window_save_as           (FwWindow     *self,
+                                          gboolean      then_close);
+
+/* fw-window-dnd.c */
+void        _fw_window_init_dnd          (FwWindow     *self);
+
+G_END_DECLS
