@@ -7,8 +7,10 @@
 G_BEGIN_DECLS
 
 /* The window's parts share this; nothing outside src/fw-window*.c includes it.
- *   fw-window.c          the window itself: the sidebar, the pages, titles, the
- *                        document it shows (loading, changes on disk, closing)
+ *   fw-window.c          the window itself: the sidebar, the pages, titles
+ *   fw-window-document.c the document it shows: loading, recovery, changes on
+ *                        disk, failed drafts, closing with unsaved changes
+ *   fw-window-search.c   searching the ideas
  *   fw-window-actions.c  its actions (win.*) and the one place they are enabled
  *   fw-window-dnd.c      dropping files on it */
 struct _FwWindow
@@ -65,9 +67,21 @@ void        _fw_window_show_idea_page    (FwWindow     *self);
 gboolean    _fw_window_triage_shown      (FwWindow     *self);
 void        _fw_window_set_sample        (FwWindow     *self,
                                           gboolean      is_sample);
+void        _fw_window_contents_replaced (FwWindow   *self);
 /* Another window of ours that shows @file. */
 gboolean    _fw_window_file_open_elsewhere (FwWindow   *self,
                                           GFile        *file);
+
+/* fw-window-search.c */
+gboolean    _fw_window_idea_matches      (gpointer      item,
+                                          gpointer      user_data);
+void        _fw_window_search_changed_cb (FwWindow     *self);
+/* Prepares the ideas' search texts while the window is idle. */
+void        _fw_window_warm_search       (FwWindow     *self);
+
+/* fw-window-document.c */
+void        _fw_window_watch_document    (FwWindow     *self);
+gboolean    _fw_window_close_request     (GtkWindow    *window);
 
 /* fw-window-actions.c */
 void        _fw_window_class_add_actions (GtkWidgetClass *widget_class);

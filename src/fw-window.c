@@ -68,105 +68,6 @@ idea_row_unbind_cb (GtkSignalListItemFactory *factory,
   fw_idea_row_set_idea (FW_IDEA_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
-/* Searching 10,000 ideas on every key press: each idea's searchable text is
- * case-folded once and kept with the idea until the idea changes. */
-static GQuark
-search_text_quark (void)
-{
-  return g_quark_from_static_string ("fw-search-text");
-}
-
-static void
-forget_search_text_cb (FwIdea *idea)
-{
-  g_object_set_qdata (G_OBJECT (idea), search_text_quark (), NULL);
-}
-
-static const char *
-idea_search_text (FwIdea *idea)
-{
-  static GQuark watched;
-  const char *text = g_object_get_qdata (G_OBJECT (idea), search_text_quark ());
-  g_autoptr(GString) all = NULL;
-
-  if (text)
-    return text;
-
-  all = g_string_new (fw_idea_get_title (idea));
-  for (guint f = FW_IDEA_AS_A; f <= FW_IDEA_OUTPUT_DATA; f++)
-    g_string_append_printf (all, "\n%s", fw_idea_get_text (idea, f));
-  for (guint s = 0; s < FW_N_STAGES; s++)
-    g_string_append_printf (all, "\n%s", fw_idea_get_why (idea, s));
-
-  if (watched == 0)
-    watched = g_quark_from_static_string ("fw-search-watched");
-  if (g_object_get_qdata (G_OBJECT (idea), watched) == NULL)
-    {
-      g_signal_connect (idea, "changed", G_CALLBACK (forget_search_text_cb), NULL);
-      g_object_set_qdata (G_OBJECT (idea), watched, GINT_TO_POINTER (TRUE));
-    }
-  g_object_set_qdata_full (G_OBJECT (idea), search_text_quark (),
-                           g_utf8_casefold (all->str, all->len), g_free);
-  return g_object_get_qdata (G_OBJECT (idea), search_text_quark ());
-}
-
-/* Prepares the search texts a few hundred ideas at a time while the window
- * is idle, so the first search in a large workbook does not stall. */
-static gboolean
-warm_search_idle (gpointer data)
-{
-  FwWindow *self = data;
-  FwWorkbook *workbook = _fw_window_workbook (self);
-  guint n = fw_workbook_get_n_ideas (workbook);
-  guint end = MIN (n, self->warm_position + 500);
-
-  for (; self->warm_position < end; self->warm_position++)
-    idea_search_text (fw_workbook_get_idea (workbook, self->warm_position));
-  if (self->warm_position < n)
-    return G_SOURCE_CONTINUE;
-  self->warm_idle = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-warm_search (FwWindow *self)
-{
-  self->warm_position = 0;
-  if (self->warm_idle == 0)
-    self->warm_idle = g_idle_add_full (G_PRIORITY_LOW, warm_search_idle, self, NULL);
-}
-
-static gboolean
-idea_matches (gpointer item,
-              gpointer user_data)
-{
-  FwWindow *self = user_data;
-
-  if (self->search_folded == NULL)
-    return TRUE;
-  return strstr (idea_search_text (item), self->search_folded) != NULL;
-}
-
-static void
-search_changed_cb (FwWindow *self)
-{
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  g_clear_pointer (&self->search_folded, g_free);
-  if (query && *query)
-    self->search_folded = g_utf8_casefold (query, -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-/* The search entry reports changes after a pause; a cleared search must
- * take effect at once, before an idea is selected in the list. */
-void
-_fw_window_clear_search (FwWindow *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  search_changed_cb (self);
-}
-
 /* The idea page: what it shows, and when it is the page shown. */
 
 static void
@@ -434,6 +335,20 @@ update_titles (FwWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* The whole workbook was replaced (loaded, reloaded, recovered): what is shown
+ * follows, and the history of edits of the old contents goes. */
+void
+_fw_window_contents_replaced (FwWindow *self)
+{
+  fw_history_clear (self->history);
+  update_titles (self);
+  if (self->shown_idea == NULL)
+    selection_changed_cb (self);
+  else
+    update_idea_page (self);
+  _fw_window_warm_search (self);
+}
+
 static void
 modified_changed_cb (FwWindow *self)
 {
@@ -451,180 +366,7 @@ _fw_window_set_sample (FwWindow *self,
   update_titles (self);
 }
 
-static void
-draft_failed_cb (FwWindow   *self,
-                 const char *why)
-{
-  g_autofree char *message = NULL;
 
-  /* TRANSLATORS: %s says why, e.g. "No space left on device" */
-  message = g_strdup_printf (_("Could not keep a draft of your changes: %s"), why);
-  _fw_window_show_toast (self, message);
-}
-
-static void
-autosave_changed_cb (FwWindow *self)
-{
-  fw_document_set_autosave (self->document,
-                            self->settings == NULL ||
-                            g_settings_get_boolean (self->settings, "autosave"));
-}
-
-/* Another program changed the file: reload it, or keep the window's version. */
-
-static void
-reload_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(FwWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!fw_document_reload_finish (FW_DOCUMENT (source), result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        fw_window_show_error (self, _("Could not reload the workbook"), error->message);
-      return;
-    }
-  fw_history_clear (self->history);
-  update_idea_page (self);
-}
-
-static void
-disk_change_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         FwWindow         *self)
-{
-  self->asking_about_disk = FALSE;
-  if (g_str_equal (response, "reload"))
-    fw_document_reload_async (self->document, self->cancellable, reload_done_cb,
-                              g_object_ref (self));
-  else
-    /* Keep mine: the window's version stays, and saving over the other
-     * program's change still asks (Save Anyway) rather than replacing it. */
-    fw_document_keep_mine (self->document);
-}
-
-static void
-changed_on_disk_cb (FwWindow *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
-  gboolean modified = fw_document_get_modified (self->document);
-  GtkWidget *dialog;
-
-  if (self->asking_about_disk || self->saving)
-    return;
-  self->asking_about_disk = TRUE;
-  name = g_file_get_basename (fw_document_get_file (self->document));
-  /* TRANSLATORS: %s is a file name */
-  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   modified
-                                   ? _("Another program changed the file. Reload it and lose "
-                                       "your unsaved changes, or keep your version?")
-                                   : _("Another program changed the file. Reload it, or keep "
-                                       "your version?"));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Mine"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              modified ? ADW_RESPONSE_DESTRUCTIVE
-                                                       : ADW_RESPONSE_SUGGESTED);
-  /* Enter and Escape never throw unsaved work away. */
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
-                                           modified ? "keep" : "reload");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (disk_change_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Closing with unsaved changes. */
-
-/* The dialog finishes its own response handling after this returns, so the
- * window (its parent) is destroyed from an idle instead. */
-static gboolean
-destroy_window_idle (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-close_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   FwWindow         *self)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      fw_document_discard_draft (self->document);
-      fw_document_set_modified (self->document, FALSE);
-      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window_idle, g_object_ref (self),
-                       g_object_unref);
-    }
-  else if (g_str_equal (response, "save"))
-    {
-      if (fw_document_get_file (self->document) == NULL)
-        _fw_window_save_as (self, TRUE);
-      else
-        _fw_window_save (self, NULL, FW_DOCUMENT_SAVE_DEFAULT, TRUE);
-    }
-}
-
-static void
-save_window_state (FwWindow *self)
-{
-  int width, height;
-
-  if (self->settings == NULL)
-    return;
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_boolean (self->settings, "window-maximized",
-                          gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
-    {
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-    }
-}
-
-static gboolean
-fw_window_close_request (GtkWindow *window)
-{
-  FwWindow *self = FW_WINDOW (window);
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
-
-  save_window_state (self);
-
-  if (!fw_document_get_modified (self->document))
-    {
-      fw_document_discard_draft (self->document);
-      return GTK_WINDOW_CLASS (fw_window_parent_class)->close_request (window);
-    }
-
-  name = fw_document_dup_display_name (self->document);
-  /* TRANSLATORS: %s is the workbook's name */
-  heading = g_strdup_printf (_("Save Changes to “%s”?"), name);
-  dialog = adw_message_dialog_new (window, heading,
-                                   _("If you don’t save, your changes will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
-}
 
 gboolean
 _fw_window_file_open_elsewhere (FwWindow *self,
@@ -686,7 +428,7 @@ recent_idle (gpointer data)
 
   self->recent_idle = 0;
   update_recent_menu (self);
-  warm_search (self);
+  _fw_window_warm_search (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   return G_SOURCE_REMOVE;
@@ -713,7 +455,7 @@ fw_window_constructed (GObject *object)
     self->document = fw_document_new (NULL, NULL);
   workbook = _fw_window_workbook (self);
 
-  self->filter = gtk_custom_filter_new (idea_matches, self, NULL);
+  self->filter = gtk_custom_filter_new (_fw_window_idea_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (fw_workbook_get_ideas (workbook)),
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
@@ -728,21 +470,15 @@ fw_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (_fw_window_update_actions),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "changed-on-disk", G_CALLBACK (changed_on_disk_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "draft-failed", G_CALLBACK (draft_failed_cb), self,
-                           G_CONNECT_SWAPPED);
+  _fw_window_watch_document (self);
   if (self->settings)
     {
-      g_signal_connect_object (self->settings, "changed::autosave",
-                               G_CALLBACK (autosave_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_window_set_default_size (GTK_WINDOW (self),
                                    g_settings_get_int (self->settings, "window-width"),
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
-  autosave_changed_cb (self);
 
   update_titles (self);
   _fw_window_update_actions (self);
@@ -851,7 +587,7 @@ fw_window_class_init (FwWindowClass *klass)
   object_class->finalize = fw_window_finalize;
   object_class->get_property = fw_window_get_property;
   object_class->set_property = fw_window_set_property;
-  window_class->close_request = fw_window_close_request;
+  window_class->close_request = _fw_window_close_request;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, FW_TYPE_DOCUMENT,
@@ -888,7 +624,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, idea_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
+                                                G_CALLBACK (_fw_window_search_changed_cb));
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
 
   _fw_window_class_add_actions (widget_class);
@@ -998,98 +735,8 @@ fw_window_get_modified (FwWindow *self)
   return fw_document_get_modified (self->document);
 }
 
-/* Opening a file: the window appears at once and the workbook, which can be
- * tens of megabytes, is read by the document on a worker thread. */
-static void
-load_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(FwWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = fw_document_load_finish (FW_DOCUMENT (source), result, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  gtk_spinner_stop (self->loading_spinner);
-  fw_history_clear (self->history);
-  update_titles (self);
-  if (self->shown_idea == NULL)
-    selection_changed_cb (self);
-  else
-    update_idea_page (self);
-  if (!ok)
-    {
-      /* The window stays, with no file, so nothing can overwrite the file
-       * that could not be read (a draft recovered meanwhile shows). */
-      fw_window_show_error (self, _("Could not open the workbook"), error->message);
-      return;
-    }
-  warm_search (self);
-  {
-    g_autofree char *uri = g_file_get_uri (fw_document_get_file (self->document));
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  }
-  if (fw_document_get_read_only (self->document))
-    {
-      g_autofree char *name = g_file_get_basename (fw_document_get_file (self->document));
-      g_autofree char *message = NULL;
 
-      /* TRANSLATORS: %s is a file name */
-      message = g_strdup_printf (_("“%s” is read-only: use Save As to keep your changes"), name);
-      _fw_window_show_toast (self, message);
-    }
-}
-
-void
-fw_window_load (FwWindow *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  GFile *file;
-
-  g_return_if_fail (FW_IS_WINDOW (self));
-  file = fw_document_get_file (self->document);
-  g_return_if_fail (file != NULL);
-
-  name = g_file_get_basename (file);
-  /* TRANSLATORS: %s is a file name */
-  title = g_strdup_printf (_("Opening “%s”…"), name);
-  adw_status_page_set_title (self->loading_page, title);
-  gtk_spinner_start (self->loading_spinner);
-  gtk_stack_set_visible_child_name (self->content_stack, "loading");
-
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  fw_document_load_async (self->document, self->cancellable, load_done_cb, g_object_ref (self));
-}
-
-void
-fw_window_recover (FwWindow   *self,
-                   FwWorkbook *recovered,
-                   const char *draft_id)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  g_return_if_fail (FW_IS_WINDOW (self));
-  g_return_if_fail (FW_IS_WORKBOOK (recovered));
-
-  _fw_window_set_sample (self, FALSE);
-  fw_document_recover (self->document, recovered, draft_id);
-  if (!fw_document_get_busy (self->document))
-    {
-      fw_history_clear (self->history);
-      if (self->shown_idea == NULL)
-        selection_changed_cb (self);
-      else
-        update_idea_page (self);
-    }
-  name = fw_document_dup_display_name (self->document);
-  /* TRANSLATORS: %s is a file name */
-  message = g_strdup_printf (_("Recovered the unsaved changes to “%s”"), name);
-  _fw_window_show_toast (self, message);
-}
 
 gboolean
 fw_window_get_is_sample (FwWindow *self)
@@ -1144,7 +791,7 @@ fw_window_search (FwWindow   *self,
   g_return_if_fail (FW_IS_WINDOW (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query ? query : "");
-  search_changed_cb (self);
+  _fw_window_search_changed_cb (self);
 }
 
 guint
