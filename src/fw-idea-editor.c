@@ -12,7 +12,9 @@ struct _FwIdeaEditor
 
   FwWorkbook    *workbook;
   FwIdea        *idea;
-  GPtrArray     *bindings;      /* GBinding, undone when the idea changes */
+  /* Every widget bound to its property of whichever idea is shown. */
+  GBindingGroup *bindings;
+  GSignalGroup  *idea_signals;
   FwStep         step;
 
   GtkWidget     *step_bar;
@@ -33,21 +35,6 @@ struct _FwIdeaEditor
 G_DEFINE_FINAL_TYPE (FwIdeaEditor, fw_idea_editor, GTK_TYPE_WIDGET)
 
 /* Bindings between the idea and the widgets. */
-
-static void
-keep_binding (FwIdeaEditor *self,
-              GBinding     *binding)
-{
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-}
-
-static void
-unbind_all (FwIdeaEditor *self)
-{
-  for (guint i = 0; i < self->bindings->len; i++)
-    g_binding_unbind (g_ptr_array_index (self->bindings, i));
-  g_ptr_array_set_size (self->bindings, 0);
-}
 
 static gboolean
 enum_to_uint (GBinding     *binding,
@@ -95,24 +82,10 @@ active_to_task (GBinding     *binding,
   return TRUE;
 }
 
-/* What each widget edits: kept in a list, so set_idea() can bind the same
- * widgets to another idea. A widget may appear more than once (a follow-up
- * question's value and its visibility). */
-typedef struct
-{
-  GObject    *widget;
-  const char *widget_property;
-  const char *idea_property;   /* interned */
-  const char *kind;            /* "text", "bool", "enum", "task", "visible" */
-  int         task;            /* for "task" */
-} FwMark;
-
-static GArray *
-marks (FwIdeaEditor *self)
-{
-  return g_object_get_data (G_OBJECT (self), "fw-marks");
-}
-
+/* What each widget edits: bound once, in the group whose source is the idea
+ * shown, so showing another idea rebinds every widget. A widget may be bound
+ * more than once (a follow-up question's value and its visibility). @kind is
+ * "text", "bool", "enum", "task" (a task's check button) or "visible". */
 static void
 mark (FwIdeaEditor *self,
       GObject      *widget,
@@ -120,55 +93,28 @@ mark (FwIdeaEditor *self,
       const char   *idea_property,
       const char   *kind)
 {
-  FwMark m = { widget, widget_property, g_intern_string (idea_property), kind,
-               GPOINTER_TO_INT (g_object_get_data (widget, "fw-task")) };
-
   /* The window's history undoes every edit of the idea, texts included; a
    * field's own undo would keep a second, disagreeing history. */
   if (g_str_equal (kind, "text") && GTK_IS_EDITABLE (widget))
     gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
   else if (g_str_equal (kind, "text") && GTK_IS_TEXT_BUFFER (widget))
     gtk_text_buffer_set_enable_undo (GTK_TEXT_BUFFER (widget), FALSE);
-  g_array_append_val (marks (self), m);
-}
 
-static void
-bind_range (FwIdeaEditor *self,
-            guint         from)
-{
-  GArray *all = marks (self);
-
-  for (guint i = from; i < all->len; i++)
-    {
-      const FwMark *m = &g_array_index (all, FwMark, i);
-      GBinding *binding;
-
-      if (g_str_equal (m->kind, "enum"))
-        binding = g_object_bind_property_full (self->idea, m->idea_property, m->widget,
-                                               m->widget_property,
-                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                               enum_to_uint, uint_to_enum, NULL, NULL);
-      else if (g_str_equal (m->kind, "task"))
-        binding = g_object_bind_property_full (self->idea, m->idea_property, m->widget,
-                                               m->widget_property,
-                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                               task_to_active, active_to_task,
-                                               GINT_TO_POINTER (m->task), NULL);
-      else if (g_str_equal (m->kind, "visible"))
-        binding = g_object_bind_property (self->idea, m->idea_property, m->widget,
-                                          m->widget_property, G_BINDING_SYNC_CREATE);
-      else
-        binding = g_object_bind_property (self->idea, m->idea_property, m->widget,
-                                          m->widget_property,
-                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-      keep_binding (self, binding);
-    }
-}
-
-static void
-bind_all (FwIdeaEditor *self)
-{
-  bind_range (self, 0);
+  if (g_str_equal (kind, "enum"))
+    g_binding_group_bind_full (self->bindings, idea_property, widget, widget_property,
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               enum_to_uint, uint_to_enum, NULL, NULL);
+  else if (g_str_equal (kind, "task"))
+    g_binding_group_bind_full (self->bindings, idea_property, widget, widget_property,
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               task_to_active, active_to_task,
+                               g_object_get_data (widget, "fw-task"), NULL);
+  else if (g_str_equal (kind, "visible"))
+    g_binding_group_bind (self->bindings, idea_property, widget, widget_property,
+                          G_BINDING_SYNC_CREATE);
+  else
+    g_binding_group_bind (self->bindings, idea_property, widget, widget_property,
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 /* Building the pages. */
@@ -693,18 +639,14 @@ ensure_page (FwIdeaEditor *self,
     build_story_page, build_task_page, build_flywheel_page, build_conditions_page,
     build_priority_page,
   };
-  guint first;
-
   G_STATIC_ASSERT (G_N_ELEMENTS (builders) == FW_N_STEPS);
 
   if (self->pages[step] != NULL)
     return;
 
-  first = marks (self)->len;
+  /* Its widgets join the binding group, which binds them to the idea shown. */
   builders[step] (self);
   gtk_stack_add_named (self->stack, self->pages[step], NULL);
-  if (self->idea)
-    bind_range (self, first);
   if (step == FW_STEP_PRIORITY)
     rebuild_case_rows (self);
 }
@@ -819,10 +761,12 @@ fw_idea_editor_dispose (GObject *object)
   FwIdeaEditor *self = (FwIdeaEditor *)object;
   GtkWidget *child;
 
-  if (self->idea)
-    g_signal_handlers_disconnect_by_data (self->idea, self);
   if (self->bindings)
-    unbind_all (self);
+    g_binding_group_set_source (self->bindings, NULL);
+  if (self->idea_signals)
+    g_signal_group_set_target (self->idea_signals, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->idea_signals);
   g_clear_object (&self->idea);
   g_clear_object (&self->workbook);
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_IDEA_EDITOR);
@@ -838,7 +782,6 @@ fw_idea_editor_finalize (GObject *object)
 {
   FwIdeaEditor *self = (FwIdeaEditor *)object;
 
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->case_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fw_idea_editor_parent_class)->finalize (object);
@@ -874,10 +817,11 @@ fw_idea_editor_init (FwIdeaEditor *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->bindings = g_binding_group_new ();
+  self->idea_signals = g_signal_group_new (FW_TYPE_IDEA);
+  g_signal_group_connect_swapped (self->idea_signals, "changed", G_CALLBACK (update_step_marks),
+                                  self);
   self->case_rows = g_ptr_array_new ();
-  g_object_set_data_full (G_OBJECT (self), "fw-marks", g_array_new (FALSE, FALSE, sizeof (FwMark)),
-                          (GDestroyNotify) g_array_unref);
 
   /* Ctrl+Z in a field goes to the window's history before the field sees
    * it: a text field takes the key even with its own undo turned off. */
@@ -947,18 +891,10 @@ fw_idea_editor_set_idea (FwIdeaEditor *self,
   if (self->idea == idea && self->workbook == workbook)
     return;
 
-  unbind_all (self);
-  if (self->idea)
-    g_signal_handlers_disconnect_by_data (self->idea, self);
   g_set_object (&self->workbook, workbook);
   g_set_object (&self->idea, idea);
-
-  if (idea)
-    {
-      bind_all (self);
-      g_signal_connect_object (idea, "changed", G_CALLBACK (update_step_marks), self,
-                               G_CONNECT_SWAPPED);
-    }
+  g_binding_group_set_source (self->bindings, idea);
+  g_signal_group_set_target (self->idea_signals, idea);
   rebuild_case_rows (self);
   update_step_marks (self);
 }
