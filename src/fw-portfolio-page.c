@@ -6,6 +6,7 @@
 
 #include "fw-portfolio.h"
 #include "fw-portfolio-page.h"
+#include "fw-ui.h"
 
 struct _FwPortfolioPage
 {
@@ -353,14 +354,8 @@ export_response_cb (GtkNativeDialog *dialog,
   if (!fw_portfolio_export_to_file (self->portfolio, &options,
                                     fw_workbook_get_title (self->workbook), path, &error))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *message = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                        : NULL,
-                                                   _("Could Not Export the Chart"),
-                                                   error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (message));
+      fw_ui_show_error (fw_ui_get_window (GTK_WIDGET (self)), _("Could Not Export the Chart"),
+                        error->message);
     }
 
 out:

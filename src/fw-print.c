@@ -8,6 +8,7 @@
 #include "fw-flywheel-layout.h"
 #include "fw-flywheel-render.h"
 #include "fw-print.h"
+#include "fw-ui.h"
 #include "fw-report.h"
 
 /* Kept for the session, so the next print starts from the last choices. */
@@ -24,13 +25,9 @@ done_cb (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autoptr(GError) error = NULL;
-      GtkWidget *dialog;
 
       gtk_print_operation_get_error (operation, &error);
-      dialog = adw_message_dialog_new (parent, _("Could Not Print"),
-                                       error ? error->message : NULL);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      fw_ui_show_error (parent, _("Could Not Print"), error ? error->message : NULL);
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));

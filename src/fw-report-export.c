@@ -9,6 +9,7 @@
 #include "fw-i18n.h"
 #include "fw-report.h"
 #include "fw-report-export.h"
+#include "fw-ui.h"
 
 typedef struct
 {
@@ -62,10 +63,7 @@ static void
 show_error (GtkWindow  *parent,
             const char *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Export the Report"), message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  fw_ui_show_error (parent, _("Could Not Export the Report"), message);
 }
 
 /* Worker thread: only the copy, the file and the cancellable. */

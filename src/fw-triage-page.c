@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-text-input.h"
 #include "fw-triage-page.h"
 
 typedef struct
@@ -638,32 +639,56 @@ is_csv_name (const char *name)
   return g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv");
 }
 
+/* A dropped backlog is read and decoded on a worker thread (it may be large,
+ * or on a slow disk), then read as stories here. */
 static void
-read_file (FwTriagePage *self,
-           GFile        *file)
+read_file_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
+  GFile *file = task_data;
   g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+  char *text = NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &error);
-  if (info && g_file_info_get_size (info) > FW_TRIAGE_MAX_SIZE)
-    g_set_error (&error, FW_TRIAGE_ERROR, FW_TRIAGE_ERROR_TOO_LARGE,
-                 _("%s: larger than %u MiB; a backlog of stories is much smaller"),
-                 name, FW_TRIAGE_MAX_SIZE / (1024 * 1024));
-  else if (info)
-    bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  bytes = fw_text_input_read (file, name, FW_TRIAGE_MAX_SIZE, cancellable, &error);
   if (bytes)
     text = fw_triage_decode (bytes, name, &error);
+  if (text)
+    g_task_return_pointer (task, text, g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+read_file_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  FwTriagePage *self = FW_TRIAGE_PAGE (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_task_propagate_pointer (G_TASK (result), &error);
+
   if (text)
     fw_triage_page_read_text (self, text,
                               is_csv_name (name) ? FW_TRIAGE_INPUT_CSV : FW_TRIAGE_INPUT_AUTO,
                               &error);
   if (error)
     toast (self, error->message, FALSE);
+}
+
+static void
+read_file (FwTriagePage *self,
+           GFile        *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, read_file_done_cb, NULL);
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_file_thread);
 }
 
 static gboolean
