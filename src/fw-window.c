@@ -1116,17 +1116,16 @@ input_in_language (FwIdea     *idea,
 {
   FwFlywheelInput *input;
 
-  if (language && *language)
-    fw_i18n_use_language (language);
+  fw_i18n_push_language (language);
   input = fw_flywheel_input_new_for_idea (idea);
+  fw_i18n_pop_language ();
   return input;
 }
 
 static void
 restore_language (const char *language)
 {
-  if (language && *language)
-    fw_i18n_use_language (NULL);
+  (void) language;  /* fw_i18n_pop_language() in input_in_language() */
 }
 
 static gboolean

@@ -246,8 +246,7 @@ main (int    argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  fw_i18n_init ();
-  fw_i18n_use_language ("en");
+  fw_i18n_init_with_language ("en");
 
   g_test_add_func ("/triage-page/paste-promote-undo", test_paste_promote_undo);
   g_test_add_func ("/triage-page/errors", test_errors);

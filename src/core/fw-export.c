@@ -4,7 +4,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 
 #include "fw-export.h"
 #include "fw-flywheel-render.h"
@@ -25,6 +25,7 @@ fw_export_options_init (FwExportOptions *options,
   options->scale = 1;
   fw_diagram_style_init (&options->style, FW_DIAGRAM_THEME_LIGHT);
   options->author = NULL;
+  options->language = NULL;
 }
 
 gboolean
@@ -98,6 +99,7 @@ fw_export_draw_to_bytes (const FwExportOptions *options,
                          gpointer               user_data,
                          GError               **error)
 {
+  g_autoptr(FwI18nScope) scope = NULL;
   g_autoptr(GByteArray) data = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -107,6 +109,10 @@ fw_export_draw_to_bytes (const FwExportOptions *options,
   g_return_val_if_fail (options != NULL, NULL);
   g_return_val_if_fail (draw != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* This thread only: another may be drawing in another language. */
+  if (options->language)
+    scope = fw_i18n_scope_push (options->language);
 
   w = options->width;
   h = options->height;

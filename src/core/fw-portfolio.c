@@ -4,7 +4,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <math.h>
 #include <string.h>
 

@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <math.h>
 #include <string.h>
 
@@ -37,6 +37,7 @@ fw_report_options_init (FwReportOptions *options)
 
   options->paper = FW_PAPER_A4;
   options->date = NULL;
+  options->language = NULL;
 }
 
 gboolean
@@ -144,6 +145,7 @@ struct _FwReport
   FwPortfolioLayout  *chart;
   GArray             *idea_pages;     /* guint, per rank */
   char               *title;
+  const char         *messages;       /* the thread's language when made; interned */
 
   /* Flow state while laying out. */
   Page               *page;
@@ -1050,6 +1052,7 @@ fw_report_new (FwWorkbook   *workbook,
     date = now = g_date_time_new_now_local ();
 
   self = g_new0 (FwReport, 1);
+  self->messages = fw_i18n_get_thread_language ();
   self->pw = page_width;
   self->ph = page_height;
   self->cw = page_width - 2 * MARGIN_X;
@@ -1221,6 +1224,7 @@ fw_report_draw_page (FwReport *self,
                      cairo_t  *cr,
                      guint     page)
 {
+  g_autoptr(FwI18nScope) scope = NULL;
   Page *p;
   g_autoptr(PangoLayout) footer = NULL;
   g_autofree char *text = NULL;
@@ -1229,6 +1233,8 @@ fw_report_draw_page (FwReport *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (page < self->pages->len);
 
+  /* The footer and the chart's labels in the report's language, on any thread. */
+  scope = fw_i18n_scope_push (self->messages);
   p = g_ptr_array_index (self->pages, page);
   cairo_save (cr);
   add_outline (self, cr, page);
@@ -1311,6 +1317,7 @@ fw_report_write (FwWorkbook             *workbook,
                  gpointer                user_data,
                  GError                **error)
 {
+  g_autoptr(FwI18nScope) scope = NULL;
   g_autoptr(FwReport) report = NULL;
   g_autoptr(GByteArray) data = NULL;
   g_autoptr(GDateTime) now = NULL;
@@ -1335,6 +1342,9 @@ fw_report_write (FwWorkbook             *workbook,
       fw_report_options_init (&defaults);
       options = &defaults;
     }
+  /* This thread only: another may be writing a report in another language. */
+  if (options->language)
+    scope = fw_i18n_scope_push (options->language);
   date = options->date ? options->date : (now = g_date_time_new_now_local ());
   fw_paper_get_size (options->paper, &pw, &ph);
 
@@ -1449,6 +1459,7 @@ struct _FwSlides
   int                 flywheel_index;
   FwPortfolioLayout  *chart;
   double              w, h;
+  const char         *messages;   /* the thread's language when made; interned */
 };
 
 static void
@@ -1473,6 +1484,7 @@ fw_slides_new (FwWorkbook           *workbook,
 
   self = g_new0 (FwSlides, 1);
   self->style = *style;
+  self->messages = fw_i18n_get_thread_language ();
   self->portfolio = fw_portfolio_new (workbook);
   self->slides = g_array_new (FALSE, TRUE, sizeof (Slide));
   g_array_set_clear_func (self->slides, slide_clear);
@@ -1583,12 +1595,14 @@ fw_slides_draw (FwSlides *self,
                 double    width,
                 double    height)
 {
+  g_autoptr(FwI18nScope) scope = NULL;
   const FwDiagramStyle *style;
   double em, pad;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (index < fw_slides_get_n_slides (self));
 
+  scope = fw_i18n_scope_push (self->messages);
   style = &self->style;
   if (width != self->w || height != self->h)
     {
