@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "fw-gettext.h"
+#include "fw-fonts.h"
 #include <math.h>
 
 #include "fw-assessment.h"
@@ -491,17 +492,8 @@ count_unknown (FwFlywheelLayout *self,
 static PangoContext *
 default_context (void)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   /* Unhinted metrics: line breaks must not depend on the output device. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  return context;
+  return fw_fonts_new_unhinted_context (CAIRO_ANTIALIAS_GRAY);
 }
 
 #define ESC(text) g_markup_escape_text ((text) ? (text) : "", -1)

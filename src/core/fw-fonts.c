@@ -4,6 +4,8 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include <pango/pangocairo.h>
+
 #include "fw-fonts.h"
 
 static gboolean
@@ -74,4 +76,19 @@ fw_fonts_pin (void)
   FcConfigSetCurrent (config);
   FcConfigDestroy (config);
   return TRUE;
+}
+
+PangoContext *
+fw_fonts_new_unhinted_context (cairo_antialias_t antialias)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, antialias);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
 }

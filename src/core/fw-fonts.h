@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +19,10 @@ G_BEGIN_DECLS
  * Flatpak sandbox, or when those folders lack DejaVu Sans or Noto Sans CJK JP,
  * the diagrams' fonts; the system's configuration is used then. */
 gboolean  fw_fonts_pin  (void);
+
+/* A Pango context on the default cairo font map with unhinted metrics and no
+ * hinting, so text breaks into the same lines on screen, in a PDF and on any
+ * printer: the diagram's, the chart's and the report's. */
+PangoContext *fw_fonts_new_unhinted_context (cairo_antialias_t antialias);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include "fw-gettext.h"
+#include "fw-fonts.h"
 #include <math.h>
 #include <string.h>
 
@@ -212,16 +213,8 @@ fw_portfolio_layout_free (FwPortfolioLayout *self)
 static PangoContext *
 default_context (void)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   /* Unhinted metrics, as the flywheel: the same breaks on screen and paper. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  return context;
+  return fw_fonts_new_unhinted_context (CAIRO_ANTIALIAS_DEFAULT);
 }
 
 static PangoLayout *

@@ -4,6 +4,7 @@
 
 #include <cairo-pdf.h>
 #include "fw-gettext.h"
+#include "fw-fonts.h"
 #include <math.h>
 #include <string.h>
 
@@ -83,15 +84,9 @@ fw_report_copy_workbook (FwWorkbook *workbook)
 static PangoContext *
 report_context (void)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   /* Unhinted: the same line breaks in the PDF and on any printer. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
+  PangoContext *context = fw_fonts_new_unhinted_context (CAIRO_ANTIALIAS_DEFAULT);
+
   pango_cairo_context_set_resolution (context, 72);
   return context;
 }

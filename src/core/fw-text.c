@@ -34,3 +34,14 @@ fw_text_dup_stripped (const char *text)
     }
   return g_strndup (start, end - start);
 }
+
+gboolean
+fw_text_set (char      **slot,
+             const char *value)
+{
+  if (g_strcmp0 (*slot, value ? value : "") == 0)
+    return FALSE;
+  g_free (*slot);
+  *slot = g_strdup (value ? value : "");
+  return TRUE;
+}

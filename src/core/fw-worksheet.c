@@ -127,30 +127,53 @@ ws_cell_text (const char *s)
   return g_string_free (out, FALSE);
 }
 
+/* A cell's mark as one of a table's values: @blank when the cell is empty, FALSE when
+ * the mark is none of @marks. */
+typedef struct
+{
+  const char *mark;
+  int         value;
+} Mark;
+
+static gboolean
+parse_mark (const char *text,
+            const Mark *marks,
+            guint       n_marks,
+            int         blank,
+            int        *value)
+{
+  g_autofree char *norm = normalize (text);
+
+  if (*norm == '\0')
+    {
+      *value = blank;
+      return TRUE;
+    }
+  for (guint i = 0; i < n_marks; i++)
+    if (g_str_equal (norm, marks[i].mark))
+      {
+        *value = marks[i].value;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 gboolean
 ws_parse_level (const char *text,
                 FwLevel    *level)
 {
-  static const struct { const char *mark; FwLevel level; } marks[] = {
+  static const Mark marks[] = {
     { "高", FW_LEVEL_HIGH }, { "high", FW_LEVEL_HIGH }, { "h", FW_LEVEL_HIGH },
     { "中", FW_LEVEL_MEDIUM }, { "medium", FW_LEVEL_MEDIUM }, { "m", FW_LEVEL_MEDIUM },
     { "mid", FW_LEVEL_MEDIUM }, { "med", FW_LEVEL_MEDIUM },
     { "低", FW_LEVEL_LOW }, { "low", FW_LEVEL_LOW }, { "l", FW_LEVEL_LOW },
   };
-  g_autofree char *norm = normalize (text);
+  int value;
 
-  if (*norm == '\0')
-    {
-      *level = FW_LEVEL_UNSET;
-      return TRUE;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (g_str_equal (norm, marks[i].mark))
-      {
-        *level = marks[i].level;
-        return TRUE;
-      }
-  return FALSE;
+  if (!parse_mark (text, marks, G_N_ELEMENTS (marks), FW_LEVEL_UNSET, &value))
+    return FALSE;
+  *level = value;
+  return TRUE;
 }
 
 gboolean
@@ -158,7 +181,7 @@ ws_parse_applicability (const char      *text,
                         FwApplicability *value)
 {
   /* Spreadsheets offer several look-alike circles and crosses. */
-  static const struct { const char *mark; FwApplicability value; } marks[] = {
+  static const Mark marks[] = {
     { "〇", FW_APPLICABILITY_YES }, { "○", FW_APPLICABILITY_YES }, { "◯", FW_APPLICABILITY_YES },
     { "o", FW_APPLICABILITY_YES }, { "yes", FW_APPLICABILITY_YES }, { "y", FW_APPLICABILITY_YES },
     { "×", FW_APPLICABILITY_NO }, { "✕", FW_APPLICABILITY_NO }, { "x", FW_APPLICABILITY_NO },
@@ -166,20 +189,12 @@ ws_parse_applicability (const char      *text,
     { "△", FW_APPLICABILITY_MAYBE }, { "▲", FW_APPLICABILITY_MAYBE },
     { "maybe", FW_APPLICABILITY_MAYBE }, { "?", FW_APPLICABILITY_MAYBE },
   };
-  g_autofree char *norm = normalize (text);
+  int mark;
 
-  if (*norm == '\0')
-    {
-      *value = FW_APPLICABILITY_UNKNOWN;
-      return TRUE;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (g_str_equal (norm, marks[i].mark))
-      {
-        *value = marks[i].value;
-        return TRUE;
-      }
-  return FALSE;
+  if (!parse_mark (text, marks, G_N_ELEMENTS (marks), FW_APPLICABILITY_UNKNOWN, &mark))
+    return FALSE;
+  *value = mark;
+  return TRUE;
 }
 
 /* A sheet has no column for the ML task; a text that names exactly one task
