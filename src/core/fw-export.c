@@ -8,9 +8,10 @@
 
 #include "fw-export.h"
 #include "fw-flywheel-render.h"
+#include "fw-text.h"
 #include "fw-workbook-io.h"
 
-static const char *format_ids[] = { "png", "pdf", "svg" };
+static const char * const format_ids[] = { "png", "pdf", "svg" };
 G_STATIC_ASSERT (G_N_ELEMENTS (format_ids) == FW_N_EXPORT_FORMATS);
 
 void
@@ -32,13 +33,12 @@ gboolean
 fw_export_format_from_id (const char     *id,
                           FwExportFormat *format)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (format_ids); i++)
-    if (g_strcmp0 (id, format_ids[i]) == 0)
-      {
-        *format = i;
-        return TRUE;
-      }
-  return FALSE;
+  guint i;
+
+  if (!fw_text_find (format_ids, G_N_ELEMENTS (format_ids), id, &i))
+    return FALSE;
+  *format = i;
+  return TRUE;
 }
 
 const char *

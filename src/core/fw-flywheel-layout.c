@@ -3,11 +3,11 @@
 #include "config.h"
 
 #include "fw-gettext.h"
-#include "fw-fonts.h"
 #include <math.h>
 
 #include "fw-assessment.h"
 #include "fw-flywheel-layout-private.h"
+#include "fw-fonts.h"
 #include "fw-i18n.h"
 #include "fw-text.h"
 

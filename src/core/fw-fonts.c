@@ -92,3 +92,18 @@ fw_fonts_new_unhinted_context (cairo_antialias_t antialias)
   cairo_font_options_destroy (options);
   return context;
 }
+
+void
+fw_fonts_set_layout_font (PangoLayout *layout,
+                          const char  *family,
+                          double       size,
+                          gboolean     bold)
+{
+  PangoFontDescription *font = pango_font_description_from_string (family);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+}

@@ -25,4 +25,11 @@ gboolean  fw_fonts_pin  (void);
  * printer: the diagram's, the chart's and the report's. */
 PangoContext *fw_fonts_new_unhinted_context (cairo_antialias_t antialias);
 
+/* Sets @layout's font: @family (a fw_diagram_style_get_family() list) at @size
+ * points (absolute, so the context's resolution does not scale it), bold or not. */
+void          fw_fonts_set_layout_font      (PangoLayout      *layout,
+                                             const char       *family,
+                                             double            size,
+                                             gboolean          bold);
+
 G_END_DECLS

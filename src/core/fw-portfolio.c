@@ -5,11 +5,11 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include "fw-gettext.h"
-#include "fw-fonts.h"
 #include <math.h>
 #include <string.h>
 
 #include "fw-assessment.h"
+#include "fw-fonts.h"
 #include "fw-portfolio.h"
 
 struct _FwPortfolio
@@ -226,13 +226,8 @@ make_text (PangoContext         *context,
            double                max_width)
 {
   PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string (fw_diagram_style_get_family (style, NULL));
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
+  fw_fonts_set_layout_font (layout, fw_diagram_style_get_family (style, NULL), size, bold);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
   if (max_width > 0)
     {

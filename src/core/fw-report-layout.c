@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "fw-fonts.h"
 #include "fw-portfolio.h"
 #include "fw-report.h"
 #include "fw-report-private.h"
@@ -126,14 +127,9 @@ report_make_layout (FwReport   *self,
   PangoLayout *layout = pango_layout_new (self->context);
   const char *family = fw_diagram_style_get_family (&self->style,
                                                     pango_language_to_string (self->language));
-  PangoFontDescription *font = pango_font_description_from_string (family);
   PangoAttrList *attrs = pango_attr_list_new ();
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
+  fw_fonts_set_layout_font (layout, family, size, bold);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (markup)

@@ -4,21 +4,22 @@
 
 #include <cairo-pdf.h>
 #include "fw-gettext.h"
-#include "fw-fonts.h"
 #include <math.h>
 #include <string.h>
 
 #include "fw-assessment.h"
 #include "fw-flywheel-layout.h"
 #include "fw-flywheel-render.h"
+#include "fw-fonts.h"
 #include "fw-i18n.h"
 #include "fw-portfolio.h"
 #include "fw-report.h"
 #include "fw-report-private.h"
+#include "fw-text.h"
 #include "fw-workbook-io.h"
 
 
-static const char *paper_ids[] = { "a4", "letter" };
+static const char * const paper_ids[] = { "a4", "letter" };
 G_STATIC_ASSERT (G_N_ELEMENTS (paper_ids) == FW_N_PAPERS);
 
 void
@@ -35,13 +36,12 @@ gboolean
 fw_paper_from_id (const char *id,
                   FwPaper    *paper)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (paper_ids); i++)
-    if (g_strcmp0 (id, paper_ids[i]) == 0)
-      {
-        *paper = i;
-        return TRUE;
-      }
-  return FALSE;
+  guint i;
+
+  if (!fw_text_find (paper_ids, G_N_ELEMENTS (paper_ids), id, &i))
+    return FALSE;
+  *paper = i;
+  return TRUE;
 }
 
 void

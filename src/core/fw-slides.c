@@ -7,6 +7,7 @@
 #include "fw-assessment.h"
 #include "fw-flywheel-layout.h"
 #include "fw-flywheel-render.h"
+#include "fw-fonts.h"
 #include "fw-i18n.h"
 #include "fw-portfolio.h"
 #include "fw-report.h"
@@ -121,13 +122,8 @@ slide_text (cairo_t              *cr,
             double                width)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (fw_diagram_style_get_family (style, NULL));
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
+  fw_fonts_set_layout_font (layout, fw_diagram_style_get_family (style, NULL), size, bold);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);

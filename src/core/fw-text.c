@@ -45,3 +45,18 @@ fw_text_set (char      **slot,
   *slot = g_strdup (value ? value : "");
   return TRUE;
 }
+
+gboolean
+fw_text_find (const char * const *texts,
+              guint               n,
+              const char         *text,
+              guint              *index)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (text, texts[i]) == 0)
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}

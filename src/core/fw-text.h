@@ -18,4 +18,11 @@ char        *fw_text_dup_stripped  (const char *text);
 gboolean     fw_text_set           (char      **slot,
                                     const char *value);
 
+/* Where @text is among the @n @texts (an id table): TRUE and its *@index, or FALSE
+ * (also for NULL). */
+gboolean     fw_text_find          (const char * const *texts,
+                                    guint               n,
+                                    const char         *text,
+                                    guint              *index);
+
 G_END_DECLS
