@@ -142,9 +142,16 @@ fw_i18n_scope_pop (FwI18nScope *scope)
 
 typedef struct
 {
-  GBytes     *data;      /* the file; the table's strings point into it */
-  GHashTable *table;     /* msgid (or "context\004msgid") → msgstr */
-  guint       n_plurals;
+  const char *str;       /* in the file's data */
+  gsize       len;       /* all its forms, NULs between them included */
+} Translation;
+
+typedef struct
+{
+  GBytes      *data;         /* the file; the table's strings point into it */
+  Translation *translations;
+  GHashTable  *table;        /* msgid (or "context\004msgid") → Translation */
+  guint        n_plurals;
 } Catalogue;
 
 static guint32
@@ -191,6 +198,7 @@ catalogue_read (const char *lang)
       n > (size - originals) / 8 || n > (size - translations) / 8)
     return catalogue;
 
+  catalogue->translations = g_new0 (Translation, n);
   for (guint32 i = 0; i < n; i++)
     {
       guint32 id_len = read_u32 (bytes + originals + 8 * i, swap);
@@ -214,8 +222,10 @@ catalogue_read (const char *lang)
             catalogue->n_plurals = MAX (1, atoi (forms + strlen ("nplurals=")));
           continue;
         }
+      catalogue->translations[i].str = (const char *) bytes + str_at;
+      catalogue->translations[i].len = str_len;
       g_hash_table_insert (catalogue->table, (gpointer) (bytes + id_at),
-                           (gpointer) (bytes + str_at));
+                           &catalogue->translations[i]);
     }
   return catalogue;
 }
@@ -241,20 +251,28 @@ get_catalogue (const char *lang)
 }
 
 /* The translation of @key in the thread's @lang, or NULL when it has none. */
-static const Catalogue *
+static const Translation *
+lookup_full (const char       *lang,
+             const char       *key,
+             const Catalogue **catalogue)
+{
+  *catalogue = NULL;
+  /* English is what the source says. */
+  if (g_str_equal (lang, "en") || g_str_has_prefix (lang, "en_"))
+    return NULL;
+  *catalogue = get_catalogue (lang);
+  return g_hash_table_lookup ((*catalogue)->table, key);
+}
+
+static void
 lookup (const char  *lang,
         const char  *key,
         const char **translation)
 {
   const Catalogue *catalogue;
+  const Translation *found = lookup_full (lang, key, &catalogue);
 
-  *translation = NULL;
-  /* English is what the source says. */
-  if (g_str_equal (lang, "en") || g_str_has_prefix (lang, "en_"))
-    return NULL;
-  catalogue = get_catalogue (lang);
-  *translation = g_hash_table_lookup (catalogue->table, key);
-  return catalogue;
+  *translation = found ? found->str : NULL;
 }
 
 const char *
@@ -304,20 +322,29 @@ fw_i18n_ngettext (const char *msgid,
 {
   const char *lang = fw_i18n_get_thread_language ();
   const Catalogue *catalogue;
-  const char *translation;
-  gulong form;
+  const Translation *found;
+  const char *form, *end;
+  gulong index;
 
   if (lang == NULL)
     return g_dngettext (GETTEXT_PACKAGE, msgid, msgid_plural, n);
-  catalogue = lookup (lang, msgid, &translation);
-  if (translation == NULL)
+  found = lookup_full (lang, msgid, &catalogue);
+  if (found == NULL)
     return n == 1 ? msgid : msgid_plural;
   /* The languages Flywheel speaks have one form (Japanese) or English's two;
    * a language with other rules would need its Plural-Forms expression. */
-  form = catalogue->n_plurals == 1 ? 0 : (n == 1 ? 0 : 1);
-  for (; form > 0; form--)
-    translation += strlen (translation) + 1;
-  return translation;
+  index = catalogue->n_plurals == 1 ? 0 : (n == 1 ? 0 : 1);
+  form = found->str;
+  end = found->str + found->len;
+  for (; index > 0; index--)
+    {
+      const char *next = form + strlen (form) + 1;
+
+      if (next >= end)
+        break;  /* fewer forms than the header says: the last one */
+      form = next;
+    }
+  return form;
 }
 
 const char *
