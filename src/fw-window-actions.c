@@ -392,11 +392,10 @@ input_in_language (FwIdea     *idea,
 {
   FwFlywheelInput *input;
 
-  if (language && *language)
-    fw_i18n_use_language (language);
+  /* On this thread only, for the labels the input is made of. */
+  fw_i18n_push_language (language);
   input = fw_flywheel_input_new_for_idea (idea);
-  if (language && *language)
-    fw_i18n_use_language (NULL);
+  fw_i18n_pop_language ();
   return input;
 }
 
@@ -419,6 +418,7 @@ export_to_file (FwWindow       *self,
     }
   export_options_from_settings (self, format, &options, &language);
   input = input_in_language (self->shown_idea, language);
+  options.language = (language && *language) ? language : NULL;
   return fw_export_to_file (input, &options, path, error);
 }
 
@@ -516,6 +516,7 @@ copy_image_action (GtkWidget  *widget,
     return;
   export_options_from_settings (self, FW_EXPORT_PNG, &options, &language);
   input = input_in_language (self->shown_idea, language);
+  options.language = (language && *language) ? language : NULL;
   bytes = fw_export_to_bytes (input, &options, &error);
   if (bytes)
     texture = gdk_texture_new_from_bytes (bytes, &error);

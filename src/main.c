@@ -11,17 +11,14 @@
 #include "fw-i18n.h"
 
 /* The language chosen in Preferences wins over the environment's. */
-static void
-apply_language_preference (void)
+static char *
+get_language_preference (void)
 {
   g_autoptr(GSettings) settings = fw_settings_new ();
-  g_autofree char *language = NULL;
 
   if (settings == NULL)
-    return;
-  language = g_settings_get_string (settings, "language");
-  if (language && *language)
-    fw_i18n_use_language (language);
+    return NULL;
+  return g_settings_get_string (settings, "language");
 }
 
 int
@@ -30,11 +27,10 @@ main (int    argc,
 {
   g_autoptr(FwApplication) app = NULL;
   g_auto(GStrv) restart = NULL;
+  g_autofree char *language = get_language_preference ();
   int status;
 
-  fw_i18n_init ();
-
-  apply_language_preference ();
+  fw_i18n_init_with_language (language);
   app = fw_application_new ();
   status = g_application_run (G_APPLICATION (app), argc, argv);
 

@@ -10,6 +10,7 @@
 #include "fw-export.h"
 #include "fw-flywheel-render.h"
 #include "fw-i18n.h"
+#include "fw-test-language.h"
 
 typedef void (*BenchFunc) (gpointer data);
 
@@ -97,7 +98,7 @@ main (int    argc,
 
   fw_i18n_init ();
   g_test_init (&argc, &argv, NULL);
-  fw_i18n_use_language ("ja");
+  fw_test_use_language ("ja");
 
   path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "sample-ja.flywheel", NULL);
   file = g_file_new_for_path (path);

@@ -5,6 +5,7 @@
 #include "fw-case-library.h"
 #include "fw-core.h"
 #include "fw-i18n.h"
+#include "fw-test-language.h"
 
 static FwWorkbook *
 load_sample (const char *name)
@@ -30,7 +31,7 @@ check_against_sample (const char *sample,
 {
   g_autoptr(FwWorkbook) workbook = load_sample (sample);
 
-  fw_i18n_use_language (lang);
+  fw_test_use_language (lang);
   g_assert_cmpuint (fw_case_library_get_n_cases (), ==, 3);
   for (guint i = 0; i < fw_case_library_get_n_cases (); i++)
     {
@@ -49,7 +50,7 @@ check_against_sample (const char *sample,
                            fw_case_get_why (in_sample, s));
         }
     }
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
 }
 
 static void
@@ -63,11 +64,11 @@ test_japanese (void)
 {
   g_autoptr(FwCase) first = NULL;
 
-  fw_i18n_use_language ("ja");
+  fw_test_use_language ("ja");
   first = fw_case_library_new_case (0);
   if (g_str_equal (fw_case_get_name (first), "Intuit: less time finding deductible expenses"))
     {
-      fw_i18n_use_language ("en");
+      fw_test_use_language ("en");
       g_test_skip ("the Japanese catalogue is not built");
       return;
     }
@@ -88,8 +89,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  fw_i18n_init ();
-  fw_i18n_use_language ("en");
+  fw_i18n_init_with_language ("en");
 
   g_test_add_func ("/case-library/english", test_english);
   g_test_add_func ("/case-library/japanese", test_japanese);

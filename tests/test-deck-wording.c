@@ -9,6 +9,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-quiz.h"
+#include "fw-test-language.h"
 
 /* Where the app says it quotes the workshop deck (理解編), the Japanese must be the
  * deck's words. These strings are copied by hand from the deck's text
@@ -100,10 +101,10 @@ static const struct
 static gboolean
 japanese_available (void)
 {
-  fw_i18n_use_language ("ja");
+  fw_test_use_language ("ja");
   if (g_str_equal (fw_i18n_current_language (), "ja"))
     return TRUE;
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
   g_test_skip ("the Japanese catalogue is not built");
   return FALSE;
 }
@@ -130,7 +131,7 @@ test_cases_japanese (void)
           g_assert_cmpstr (fw_case_library_get_example_why (i, s), ==, deck_cases[i].whys[s]);
         }
     }
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
 }
 
 /* The idea editor's hints quote the deck's Intuit answers too (same catalogue). */
@@ -150,9 +151,9 @@ test_intuit_hints_japanese (void)
     {
       g_autofree char *expected = g_strconcat ("Intuit: ", deck_cases[0].whys[s], NULL);
 
-      g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, hints[s]), ==, expected);
+      g_assert_cmpstr (fw_i18n_gettext (hints[s]), ==, expected);
     }
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
 }
 
 static void
@@ -168,7 +169,7 @@ test_quiz_japanese (void)
       g_assert_cmpint (fw_quiz_get_answer (q), ==, deck_quiz[q].answer);
       g_assert_cmpstr (fw_task_label (fw_quiz_get_answer (q)), ==, deck_quiz[q].task_name);
     }
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
 }
 
 static void
@@ -189,7 +190,7 @@ test_cases_english_numbers (void)
   const char *impact;
   const char *summary;
 
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
   intuit = fw_case_library_new_case (0);
   pomelo = fw_case_library_new_case (1);
   fraud = fw_case_library_new_case (2);
@@ -217,8 +218,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  fw_i18n_init ();
-  fw_i18n_use_language ("en");
+  fw_i18n_init_with_language ("en");
 
   g_test_add_func ("/deck-wording/cases-japanese", test_cases_japanese);
   g_test_add_func ("/deck-wording/intuit-hints-japanese", test_intuit_hints_japanese);

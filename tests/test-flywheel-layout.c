@@ -8,6 +8,7 @@
 #include "fw-flywheel-diagram.h"
 #include "fw-flywheel-layout.h"
 #include "fw-i18n.h"
+#include "fw-test-language.h"
 
 static const struct { double w, h; } sizes[] = {
   { 360, 360 }, { 360, 640 }, { 640, 360 }, { 480, 480 }, { 800, 600 }, { 1024, 768 },
@@ -112,7 +113,7 @@ check_workbook (const char *lang)
 {
   g_autoptr(FwWorkbook) workbook = NULL;
 
-  fw_i18n_use_language (lang);
+  fw_test_use_language (lang);
   workbook = load_sample (lang);
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), >, 0);
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), >, 0);
@@ -137,7 +138,7 @@ check_workbook (const char *lang)
       for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
         check_layout (input, sizes[k].w, sizes[k].h, FW_DIAGRAM_THEME_LIGHT, what);
     }
-  fw_i18n_use_language (NULL);
+  fw_test_use_language (NULL);
 }
 
 static void

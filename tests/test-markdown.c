@@ -7,6 +7,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-markdown.h"
+#include "fw-test-language.h"
 
 static FwWorkbook *
 load_sample (const char *name)
@@ -105,25 +106,25 @@ test_sample_ja (void)
   g_autoptr(FwWorkbook) workbook = load_sample ("sample-ja.flywheel");
   g_autofree char *markdown = NULL;
 
-  fw_i18n_use_language ("ja");
-  if (g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Best-practice cases"), "Best-practice cases"))
+  fw_test_use_language ("ja");
+  if (g_str_equal (fw_i18n_gettext ("Best-practice cases"), "Best-practice cases"))
     {
-      fw_i18n_use_language ("en");
+      fw_test_use_language ("en");
       g_test_skip ("the Japanese catalogue is not built");
       return;
     }
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
 
   markdown = fw_markdown_from_workbook (workbook, "ja");
   /* The language is switched back after the call. */
-  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Best-practice cases"), ==, "Best-practice cases");
+  g_assert_cmpstr (fw_i18n_gettext ("Best-practice cases"), ==, "Best-practice cases");
   g_assert_nonnull (strstr (markdown, "## ベストプラクティス事例"));
   g_assert_cmpuint (count_table_rows (markdown, "## ベストプラクティス事例"), ==,
                     2 + fw_workbook_get_n_cases (workbook));
-  fw_i18n_use_language ("ja");
+  fw_test_use_language ("ja");
   g_assert_nonnull (strstr (markdown, fw_stage_question (FW_STAGE_CUSTOMER_EXPERIENCE)));
   check_reasons (workbook, markdown);
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
 }
 
 static void
@@ -155,8 +156,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  fw_i18n_init ();
-  fw_i18n_use_language ("en");
+  fw_i18n_init_with_language ("en");
 
   g_test_add_func ("/markdown/sample-en", test_sample_en);
   g_test_add_func ("/markdown/sample-ja", test_sample_ja);

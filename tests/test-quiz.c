@@ -5,6 +5,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-quiz.h"
+#include "fw-test-language.h"
 
 /* The deck's answers (CONTENT.md §2), in its order a)–e). */
 static const FwTask deck_answers[] = {
@@ -91,10 +92,10 @@ test_score (void)
 static void
 test_japanese (void)
 {
-  fw_i18n_use_language ("ja");
+  fw_test_use_language ("ja");
   if (g_str_equal (fw_quiz_get_question (0), "Streamline manual product pricing"))
     {
-      fw_i18n_use_language (NULL);
+      fw_test_use_language (NULL);
       g_test_skip ("the Japanese catalogue is not built");
       return;
     }
@@ -104,7 +105,7 @@ test_japanese (void)
                    "マーケティングセグメント特定のための顧客のグループ化");
   for (guint q = 0; q < fw_quiz_get_n_questions (); q++)
     g_assert_true (g_utf8_validate (fw_quiz_get_explanation (q), -1, NULL));
-  fw_i18n_use_language (NULL);
+  fw_test_use_language (NULL);
 }
 
 int
@@ -112,8 +113,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  fw_i18n_init ();
-  fw_i18n_use_language ("en");
+  fw_i18n_init_with_language ("en");
 
   g_test_add_func ("/quiz/deck-answers", test_deck_answers);
   g_test_add_func ("/quiz/alternatives", test_alternatives);

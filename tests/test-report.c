@@ -9,6 +9,7 @@
 #include "fw-i18n.h"
 #include "fw-portfolio.h"
 #include "fw-report.h"
+#include "fw-test-language.h"
 
 static FwWorkbook *
 load_sample (const char *name)
@@ -297,7 +298,7 @@ test_sample (gconstpointer data)
   guint n_ideas, n_pages, last_page = 0;
   double w, h;
 
-  fw_i18n_use_language (lang);
+  fw_test_use_language (lang);
   workbook = load_sample (sample);
   n_ideas = fw_workbook_get_n_ideas (workbook);
   g_assert_cmpuint (n_ideas, >, 0);
@@ -347,7 +348,7 @@ test_sample (gconstpointer data)
     fw_paper_get_size (FW_PAPER_LETTER, &w, &h);
     check_inside_page (letter, w, h);
   }
-  fw_i18n_use_language (NULL);
+  fw_test_use_language (NULL);
 }
 
 static char *
@@ -374,7 +375,7 @@ test_long_texts (void)
   g_autofree char *unbroken = NULL;
   double w, h;
 
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
   fw_paper_get_size (FW_PAPER_A4, &w, &h);
   before = fw_report_new (workbook, w, h, NULL, NULL);
 
@@ -414,7 +415,7 @@ test_long_texts (void)
   check_qpdf (path);
   check_texts (workbook, path);
   check_inside_page (path, w, h);
-  fw_i18n_use_language (NULL);
+  fw_test_use_language (NULL);
 }
 
 static void

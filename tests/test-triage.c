@@ -7,6 +7,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-triage.h"
+#include "fw-test-language.h"
 
 /* The accuracy the rules reached on tests/triage/stories.tsv when they were
  * written: a change to the rules may raise these, never lower them. */
@@ -424,10 +425,10 @@ test_idea_japanese (void)
   g_autoptr(FwTriageSuggestion) none = fw_triage_suggest (plain->raw);
   g_autoptr(FwIdea) none_idea = NULL;
 
-  fw_i18n_use_language ("ja");
+  fw_test_use_language ("ja");
   idea = fw_triage_make_idea (story, s, FW_TASK_UNDECIDED);
   none_idea = fw_triage_make_idea (plain, none, FW_TASK_UNDECIDED);
-  fw_i18n_use_language ("en");
+  fw_test_use_language ("en");
 
   g_assert_cmpint (s->task, ==, FW_TASK_ANOMALY_DETECTION);
   g_assert_nonnull (strstr (fw_idea_get_text (idea, FW_IDEA_NOTES), "異常検知"));
@@ -507,8 +508,7 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  fw_i18n_init ();
-  fw_i18n_use_language ("en");
+  fw_i18n_init_with_language ("en");
 
   g_test_add_func ("/triage/rules-table", test_rules_table);
   g_test_add_func ("/triage/matching", test_matching);

@@ -114,8 +114,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  fw_i18n_init ();
-  fw_i18n_use_language ("en");
+  fw_i18n_init_with_language ("en");
 
   g_test_add_func ("/editor/step-status", test_editor_step_status);
 

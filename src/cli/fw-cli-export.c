@@ -2,7 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <stdio.h>
 
 #include "fw-cli.h"
@@ -39,6 +39,8 @@ fw_cli_export (int    argc,
                char **argv)
 {
   g_autoptr(GOptionContext) context = fw_cli_option_context_new (&export_verb);
+  /* --lang: this thread's messages, until the verb returns. */
+  g_autoptr(FwI18nScope) scope = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(FwWorkbook) workbook = NULL;
@@ -129,7 +131,7 @@ fw_cli_export (int    argc,
     return 2;
   /* Before any label is translated. */
   if (lang)
-    fw_i18n_use_language (lang);
+    scope = fw_i18n_scope_push (lang);
   /* Before the workbook is read and the diagram drawn. */
   if (!fw_cli_check_output_folder (output))
     return 1;

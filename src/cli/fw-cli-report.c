@@ -2,7 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <stdio.h>
 
 #include "fw-cli.h"
@@ -22,6 +22,8 @@ fw_cli_report (int    argc,
                char **argv)
 {
   g_autoptr(GOptionContext) context = fw_cli_option_context_new (&report_verb);
+  /* --lang: this thread's messages, until the verb returns. */
+  g_autoptr(FwI18nScope) scope = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) out = NULL;
@@ -58,7 +60,7 @@ fw_cli_report (int    argc,
     return 2;
   /* Before anything is translated. */
   if (lang)
-    fw_i18n_use_language (lang);
+    scope = fw_i18n_scope_push (lang);
   if (!fw_cli_check_extension ("report", output, (const char *[]) { ".pdf", NULL }))
     return 2;
   /* Before the report is drawn, which takes a while. */

@@ -2,7 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -132,6 +132,8 @@ fw_cli_triage (int    argc,
                char **argv)
 {
   g_autoptr(GOptionContext) context = fw_cli_option_context_new (&triage_verb);
+  /* --lang: this thread's messages, until the verb returns. */
+  g_autoptr(FwI18nScope) scope = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *format = NULL;
@@ -161,7 +163,7 @@ fw_cli_triage (int    argc,
   if (!fw_cli_check_language (lang))
     return 2;
   if (lang)
-    fw_i18n_use_language (lang);
+    scope = fw_i18n_scope_push (lang);
   /* The workbook is the only file triage writes. */
   if (output && !fw_cli_check_extension ("triage", output, (const char *[]) { ".flywheel", NULL }))
     return 2;

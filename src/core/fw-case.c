@@ -2,9 +2,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 
 #include "fw-case.h"
+#include "fw-text.h"
 
 struct _FwCase
 {
@@ -38,17 +39,6 @@ static const char *text_names[] = {
   "id", "name", "summary", "problem", "solution", "impact", "link",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (text_names) == FW_N_CASE_TEXTS);
-
-static gboolean
-set_string (char       **slot,
-            const char  *value)
-{
-  if (g_strcmp0 (*slot, value ? value : "") == 0)
-    return FALSE;
-  g_free (*slot);
-  *slot = g_strdup (value ? value : "");
-  return TRUE;
-}
 
 static void
 fw_case_dispatch_properties_changed (GObject     *object,
@@ -163,10 +153,10 @@ fw_case_copy (FwCase *self)
 
   copy = fw_case_new ();
   for (guint i = 0; i < FW_N_CASE_TEXTS; i++)
-    set_string (&copy->texts[i], self->texts[i]);
+    fw_text_set (&copy->texts[i], self->texts[i]);
   copy->task = self->task;
   for (guint i = 0; i < FW_N_STAGES; i++)
-    set_string (&copy->whys[i], self->whys[i]);
+    fw_text_set (&copy->whys[i], self->whys[i]);
   if (self->extra)
     {
       g_autoptr(JsonNode) node = json_node_alloc ();
@@ -211,7 +201,7 @@ fw_case_set_text (FwCase     *self,
   g_return_if_fail (FW_IS_CASE (self));
   g_return_if_fail (field < FW_N_CASE_TEXTS);
 
-  if (set_string (&self->texts[field], text))
+  if (fw_text_set (&self->texts[field], text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_FIRST + field]);
 }
 
@@ -265,7 +255,7 @@ fw_case_set_why (FwCase     *self,
   g_return_if_fail (FW_IS_CASE (self));
   g_return_if_fail (stage < FW_N_STAGES);
 
-  if (set_string (&self->whys[stage], why))
+  if (fw_text_set (&self->whys[stage], why))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WHY_FIRST + stage]);
 }
 

@@ -2,7 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 
 #include "fw-enums.h"
 
@@ -234,7 +234,7 @@ fw_task_in_sentence (FwTask task)
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (texts) == FW_N_TASKS);
   g_return_val_if_fail (task < FW_N_TASKS, "");
-  return g_dpgettext2 (GETTEXT_PACKAGE, "task in a sentence", texts[task]);
+  return fw_i18n_pgettext2 ("task in a sentence", texts[task]);
 }
 
 const char *

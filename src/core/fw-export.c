@@ -4,13 +4,14 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 
 #include "fw-export.h"
 #include "fw-flywheel-render.h"
+#include "fw-text.h"
 #include "fw-workbook-io.h"
 
-static const char *format_ids[] = { "png", "pdf", "svg" };
+static const char * const format_ids[] = { "png", "pdf", "svg" };
 G_STATIC_ASSERT (G_N_ELEMENTS (format_ids) == FW_N_EXPORT_FORMATS);
 
 void
@@ -25,19 +26,19 @@ fw_export_options_init (FwExportOptions *options,
   options->scale = 1;
   fw_diagram_style_init (&options->style, FW_DIAGRAM_THEME_LIGHT);
   options->author = NULL;
+  options->language = NULL;
 }
 
 gboolean
 fw_export_format_from_id (const char     *id,
                           FwExportFormat *format)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (format_ids); i++)
-    if (g_strcmp0 (id, format_ids[i]) == 0)
-      {
-        *format = i;
-        return TRUE;
-      }
-  return FALSE;
+  guint i;
+
+  if (!fw_text_find (format_ids, G_N_ELEMENTS (format_ids), id, &i))
+    return FALSE;
+  *format = i;
+  return TRUE;
 }
 
 const char *
@@ -98,6 +99,7 @@ fw_export_draw_to_bytes (const FwExportOptions *options,
                          gpointer               user_data,
                          GError               **error)
 {
+  g_autoptr(FwI18nScope) scope = NULL;
   g_autoptr(GByteArray) data = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -107,6 +109,10 @@ fw_export_draw_to_bytes (const FwExportOptions *options,
   g_return_val_if_fail (options != NULL, NULL);
   g_return_val_if_fail (draw != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* This thread only: another may be drawing in another language. */
+  if (options->language)
+    scope = fw_i18n_scope_push (options->language);
 
   w = options->width;
   h = options->height;

@@ -33,6 +33,10 @@ typedef struct
   int             scale;    /* PNG only: device pixels per px, for HiDPI */
   FwDiagramStyle  style;
   const char     *author;   /* PDF metadata, or NULL */
+  /* The language of what is translated while drawing ("en", "ja"); NULL for the
+   * thread's. A flywheel's labels are the input's, made in the thread's language:
+   * push the language around fw_flywheel_input_new_for_idea() (fw-i18n.h). */
+  const char     *language;
 } FwExportOptions;
 
 /* FW_EXPORT_DEFAULT_WIDTH × FW_EXPORT_DEFAULT_HEIGHT, scale 1, light. */

@@ -4,6 +4,8 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include <pango/pangocairo.h>
+
 #include "fw-fonts.h"
 
 static gboolean
@@ -74,4 +76,34 @@ fw_fonts_pin (void)
   FcConfigSetCurrent (config);
   FcConfigDestroy (config);
   return TRUE;
+}
+
+PangoContext *
+fw_fonts_new_unhinted_context (cairo_antialias_t antialias)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, antialias);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+void
+fw_fonts_set_layout_font (PangoLayout *layout,
+                          const char  *family,
+                          double       size,
+                          gboolean     bold)
+{
+  PangoFontDescription *font = pango_font_description_from_string (family);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
 }

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +19,17 @@ G_BEGIN_DECLS
  * Flatpak sandbox, or when those folders lack DejaVu Sans or Noto Sans CJK JP,
  * the diagrams' fonts; the system's configuration is used then. */
 gboolean  fw_fonts_pin  (void);
+
+/* A Pango context on the default cairo font map with unhinted metrics and no
+ * hinting, so text breaks into the same lines on screen, in a PDF and on any
+ * printer: the diagram's, the chart's and the report's. */
+PangoContext *fw_fonts_new_unhinted_context (cairo_antialias_t antialias);
+
+/* Sets @layout's font: @family (a fw_diagram_style_get_family() list) at @size
+ * points (absolute, so the context's resolution does not scale it), bold or not. */
+void          fw_fonts_set_layout_font      (PangoLayout      *layout,
+                                             const char       *family,
+                                             double            size,
+                                             gboolean          bold);
 
 G_END_DECLS

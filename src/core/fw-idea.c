@@ -2,7 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 
 #include "fw-idea.h"
 #include "fw-text.h"
@@ -62,17 +62,6 @@ static const char *priority_names[] = { "importance", "urgency", "ml-value" };
 G_STATIC_ASSERT (G_N_ELEMENTS (priority_names) == FW_N_PRIORITIES);
 
 #define IN_RUN(id, first, n) ((id) >= (first) && (id) < (first) + (n))
-
-static gboolean
-set_string (char       **slot,
-            const char  *value)
-{
-  if (g_strcmp0 (*slot, value ? value : "") == 0)
-    return FALSE;
-  g_free (*slot);
-  *slot = g_strdup (value ? value : "");
-  return TRUE;
-}
 
 /* Every change goes through here (or fw_idea_set_extra()): counted at once, even
  * while notifications are frozen, so a cache keyed by the revision is never stale. */
@@ -272,18 +261,18 @@ fw_idea_copy (FwIdea *self)
 
   copy = fw_idea_new ();
   for (guint i = 0; i < FW_N_IDEA_TEXTS; i++)
-    set_string (&copy->texts[i], self->texts[i]);
+    fw_text_set (&copy->texts[i], self->texts[i]);
   copy->task = self->task;
   copy->applicability = self->applicability;
   for (guint i = 0; i < FW_N_STAGES; i++)
     {
-      set_string (&copy->whys[i], self->whys[i]);
+      fw_text_set (&copy->whys[i], self->whys[i]);
       copy->evidence[i] = self->evidence[i];
     }
   for (guint i = 0; i < FW_N_CONDITIONS; i++)
     {
       copy->conditions[i] = self->conditions[i];
-      set_string (&copy->condition_notes[i], self->condition_notes[i]);
+      fw_text_set (&copy->condition_notes[i], self->condition_notes[i]);
     }
   memcpy (copy->answers, self->answers, sizeof copy->answers);
   memcpy (copy->priorities, self->priorities, sizeof copy->priorities);
@@ -349,7 +338,7 @@ fw_idea_set_text (FwIdea     *self,
   g_return_if_fail (FW_IS_IDEA (self));
   g_return_if_fail (field < FW_N_IDEA_TEXTS);
 
-  if (set_string (&self->texts[field], text))
+  if (fw_text_set (&self->texts[field], text))
     note_change (self, properties[PROP_TEXT_FIRST + field]);
 }
 
@@ -453,7 +442,7 @@ fw_idea_set_why (FwIdea     *self,
   g_return_if_fail (FW_IS_IDEA (self));
   g_return_if_fail (stage < FW_N_STAGES);
 
-  if (set_string (&self->whys[stage], why))
+  if (fw_text_set (&self->whys[stage], why))
     note_change (self, properties[PROP_WHY_FIRST + stage]);
 }
 
@@ -524,7 +513,7 @@ fw_idea_set_condition_note (FwIdea      *self,
   g_return_if_fail (FW_IS_IDEA (self));
   g_return_if_fail (condition < FW_N_CONDITIONS);
 
-  if (set_string (&self->condition_notes[condition], note))
+  if (fw_text_set (&self->condition_notes[condition], note))
     note_change (self, properties[PROP_NOTE_FIRST + condition]);
 }
 

@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <string.h>
 
 #include "fw-json.h"

@@ -2,7 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 
 #include "fw-assessment.h"
 #include "fw-i18n.h"
@@ -231,7 +231,7 @@ char *
 fw_markdown_from_workbook (FwWorkbook *workbook,
                            const char *lang)
 {
-  g_autofree char *previous = NULL;
+  g_autoptr(FwI18nScope) scope = NULL;
   const char *title;
   const char *product;
   const char *author;
@@ -240,11 +240,9 @@ fw_markdown_from_workbook (FwWorkbook *workbook,
 
   g_return_val_if_fail (FW_IS_WORKBOOK (workbook), NULL);
 
+  /* Only this thread: a report may be rendering in another language beside it. */
   if (lang && *lang)
-    {
-      previous = g_strdup (g_getenv ("LANGUAGE"));
-      fw_i18n_use_language (lang);
-    }
+    scope = fw_i18n_scope_push (lang);
 
   s = g_string_new (NULL);
   title = fw_workbook_get_title (workbook);
@@ -276,9 +274,6 @@ fw_markdown_from_workbook (FwWorkbook *workbook,
     g_string_append_printf (s, "%s\n\n", _("No ideas yet."));
   for (guint i = 0; i < n_ideas; i++)
     append_idea (s, i + 1, fw_workbook_get_idea (workbook, i));
-
-  if (lang && *lang)
-    fw_i18n_use_language (previous);
 
   /* One trailing newline, not two. */
   while (s->len >= 2 && s->str[s->len - 1] == '\n' && s->str[s->len - 2] == '\n')

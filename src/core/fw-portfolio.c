@@ -4,11 +4,12 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <math.h>
 #include <string.h>
 
 #include "fw-assessment.h"
+#include "fw-fonts.h"
 #include "fw-portfolio.h"
 
 struct _FwPortfolio
@@ -212,16 +213,8 @@ fw_portfolio_layout_free (FwPortfolioLayout *self)
 static PangoContext *
 default_context (void)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   /* Unhinted metrics, as the flywheel: the same breaks on screen and paper. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  return context;
+  return fw_fonts_new_unhinted_context (CAIRO_ANTIALIAS_DEFAULT);
 }
 
 static PangoLayout *
@@ -233,13 +226,8 @@ make_text (PangoContext         *context,
            double                max_width)
 {
   PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string (fw_diagram_style_get_family (style, NULL));
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
+  fw_fonts_set_layout_font (layout, fw_diagram_style_get_family (style, NULL), size, bold);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
   if (max_width > 0)
     {

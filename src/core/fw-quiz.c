@@ -2,7 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <string.h>
 
 #include "fw-quiz.h"
@@ -232,8 +232,8 @@ fw_quiz_score_describe (const FwQuizScore *score)
   /* TRANSLATORS: after the score: answers that are not the deck's but also work,
    * acknowledged and not counted, e.g. "3 of 5 match the deck's answers, and 1 more
    * is another way that works". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, and %u more is another way "
-                                       "that works", "%s, and %u more are other ways that work",
-                                       score->n_alternative),
+  return g_strdup_printf (ngettext ("%s, and %u more is another way that works",
+                                    "%s, and %u more are other ways that work",
+                                    score->n_alternative),
                           points, score->n_alternative);
 }

@@ -24,6 +24,8 @@ typedef struct
   FwPaper     paper;
   /* The date on the cover; NULL for today. */
   GDateTime  *date;
+  /* The language to write in ("en", "ja"); NULL for the thread's (see fw-i18n.h). */
+  const char *language;
 } FwReportOptions;
 
 void          fw_report_options_init   (FwReportOptions *options);
@@ -38,7 +40,8 @@ void          fw_paper_get_size        (FwPaper          paper,
 typedef void (*FwReportProgress) (double   fraction,
                                   gpointer user_data);
 
-/* The laid-out report: pages of a given size, each drawn by
+/* The laid-out report, in the language of the calling thread (fw_i18n_push_language()),
+ * which its pages keep when drawn from another: pages of a given size, each drawn by
  * fw_report_draw_page() onto any cairo context whose user space is that size
  * in points — a PDF surface, or GtkPrintOperation's context. It keeps its own
  * copy of what it shows, so @workbook may change afterwards. */
@@ -85,7 +88,8 @@ gboolean      fw_report_write          (FwWorkbook             *workbook,
 FwWorkbook   *fw_report_copy_workbook  (FwWorkbook             *workbook);
 
 /* Slides for presentation mode: one per idea (in rank order: its flywheel,
- * verdict, top reasons), then the portfolio chart. */
+ * verdict, top reasons), then the portfolio chart; in the language of the thread
+ * that made them, which fw_slides_draw() keeps. */
 typedef struct _FwSlides FwSlides;
 
 FwSlides     *fw_slides_new            (FwWorkbook             *workbook,

@@ -34,3 +34,29 @@ fw_text_dup_stripped (const char *text)
     }
   return g_strndup (start, end - start);
 }
+
+gboolean
+fw_text_set (char      **slot,
+             const char *value)
+{
+  if (g_strcmp0 (*slot, value ? value : "") == 0)
+    return FALSE;
+  g_free (*slot);
+  *slot = g_strdup (value ? value : "");
+  return TRUE;
+}
+
+gboolean
+fw_text_find (const char * const *texts,
+              guint               n,
+              const char         *text,
+              guint              *index)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (text, texts[i]) == 0)
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}

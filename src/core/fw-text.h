@@ -13,4 +13,16 @@ gboolean     fw_text_is_blank      (const char *text);
 /* @text without white space (Unicode's) at either end; never NULL. */
 char        *fw_text_dup_stripped  (const char *text);
 
+/* Stores a copy of @value ("" for NULL) in *@slot, freeing the old one, unless they
+ * are equal: TRUE when it changed, so a setter notifies only then. */
+gboolean     fw_text_set           (char      **slot,
+                                    const char *value);
+
+/* Where @text is among the @n @texts (an id table): TRUE and its *@index, or FALSE
+ * (also for NULL). */
+gboolean     fw_text_find          (const char * const *texts,
+                                    guint               n,
+                                    const char         *text,
+                                    guint              *index);
+
 G_END_DECLS

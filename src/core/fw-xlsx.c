@@ -4,7 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n-lib.h>
+#include "fw-gettext.h"
 #include <glib/gstdio.h>
 #include <gmodule.h>
 #include <unistd.h>

@@ -67,8 +67,7 @@ main (int    argc,
       return 77;
     }
 
-  fw_i18n_init ();
-  fw_i18n_use_language ("en");
+  fw_i18n_init_with_language ("en");
   file = g_file_new_for_path (argv[2]);
   workbook = fw_workbook_load (file, NULL, &error);
   if (workbook == NULL)
