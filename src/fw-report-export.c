@@ -24,6 +24,7 @@ typedef struct
   guint             progress_id;
   GMutex            lock;
   FwReportOptions   options;
+  char             *language;    /* options.language points here */
 } Export;
 
 static void
@@ -38,6 +39,7 @@ export_free (Export *export)
   if (export->dialog)
     gtk_window_destroy (GTK_WINDOW (export->dialog));
   g_mutex_clear (&export->lock);
+  g_free (export->language);
   g_free (export);
 }
 
@@ -240,7 +242,8 @@ chooser_response_cb (GtkNativeDialog *dialog,
 
 void
 fw_report_export_run (GtkWindow  *parent,
-                      FwWorkbook *workbook)
+                      FwWorkbook *workbook,
+                      const char *language)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -259,6 +262,9 @@ fw_report_export_run (GtkWindow  *parent,
   export->copy = fw_report_copy_workbook (workbook);
   export->cancellable = g_cancellable_new ();
   fw_report_options_init (&export->options);
+  /* Written in on the worker thread (only there), whatever the interface's. */
+  export->language = g_strdup (language && *language ? language : NULL);
+  export->options.language = export->language;
   /* US and Canadian locales print on Letter. */
   lang = g_getenv ("LC_PAPER") ? g_getenv ("LC_PAPER") : setlocale (LC_MESSAGES, NULL);
   if (lang && (g_str_has_prefix (lang, "en_US") || g_str_has_prefix (lang, "en_CA")))

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
  * AdwToastOverlay (or a small dialog when it has none). Errors show in an
  * AdwMessageDialog. Returns at once. */
 void   fw_report_export_run   (GtkWindow  *parent,
-                               FwWorkbook *workbook);
+                               FwWorkbook *workbook,
+                               const char *language);
 
 G_END_DECLS

@@ -721,7 +721,11 @@ export_report_action (GtkWidget  *widget,
 {
   FwWindow *self = FW_WINDOW (widget);
 
-  fw_report_export_run (GTK_WINDOW (self), _fw_window_workbook (self));
+  g_autofree char *language = self->settings
+                              ? g_settings_get_string (self->settings, "export-language")
+                              : NULL;
+
+  fw_report_export_run (GTK_WINDOW (self), _fw_window_workbook (self), language);
 }
 
 static void
