@@ -502,6 +502,32 @@ test_duplicate_idea (Fixture       *fx,
                    fw_idea_get_why (idea, FW_STAGE_MODEL));
 }
 
+/* The pieces a save writes are the bytes of the file, before and after edits
+ * (an edited idea's text is made again, the others shared). */
+static void
+test_pieces (Fixture       *fx,
+             gconstpointer  data)
+{
+  g_autoptr(FwWorkbook) workbook = load_sample ();
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(GBytes) bytes = fw_workbook_to_bytes (workbook);
+      g_autoptr(GPtrArray) pieces = fw_workbook_to_pieces (workbook);
+      g_autoptr(GByteArray) joined = g_byte_array_new ();
+
+      g_assert_cmpuint (pieces->len, >, fw_workbook_get_n_ideas (workbook));
+      for (guint i = 0; i < pieces->len; i++)
+        {
+          GBytes *piece = g_ptr_array_index (pieces, i);
+          g_byte_array_append (joined, g_bytes_get_data (piece, NULL), g_bytes_get_size (piece));
+        }
+      g_assert_cmpmem (joined->data, joined->len, g_bytes_get_data (bytes, NULL),
+                       g_bytes_get_size (bytes));
+      fw_idea_set_why (fw_workbook_get_idea (workbook, round), FW_STAGE_DATA, "changed");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -527,6 +553,7 @@ main (int    argc,
   ADD ("recover-while-loading", test_recover_while_loading);
   ADD ("import-into", test_import_into);
   ADD ("duplicate-idea", test_duplicate_idea);
+  ADD ("pieces", test_pieces);
 #undef ADD
   status = g_test_run ();
   remove_tree (drafts_dir);

@@ -468,9 +468,9 @@ fw_document_recover (FwDocument *self,
 
 typedef struct
 {
-  GFile   *file;
-  GBytes  *bytes;
-  char    *expected_etag;
+  GFile     *file;
+  GPtrArray *pieces;       /* GBytes, written one after another */
+  char      *expected_etag;
   char    *new_etag;
   guint64  serial;         /* the changes the bytes hold */
 } Save;
@@ -481,10 +481,45 @@ save_free (gpointer data)
   Save *save = data;
 
   g_clear_object (&save->file);
-  g_clear_pointer (&save->bytes, g_bytes_unref);
+  g_clear_pointer (&save->pieces, g_ptr_array_unref);
   g_free (save->expected_etag);
   g_free (save->new_etag);
   g_free (save);
+}
+
+/* Written to a temporary file in the same folder and renamed over the old one
+ * when the stream closes, with a backup: an interrupted save leaves the old file
+ * or the new one. */
+static gboolean
+write_pieces (Save          *save,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+
+  stream = g_file_replace (save->file, save->expected_etag, TRUE, G_FILE_CREATE_NONE,
+                           cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+  for (guint i = 0; i < save->pieces->len; i++)
+    {
+      GBytes *piece = g_ptr_array_index (save->pieces, i);
+
+      if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), g_bytes_get_data (piece, NULL),
+                                      g_bytes_get_size (piece), NULL, cancellable, error))
+        {
+          /* Closing with a cancelled cancellable drops the temporary file. */
+          g_autoptr(GCancellable) drop = g_cancellable_new ();
+
+          g_cancellable_cancel (drop);
+          g_output_stream_close (G_OUTPUT_STREAM (stream), drop, NULL);
+          return FALSE;
+        }
+    }
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
+    return FALSE;
+  save->new_etag = g_file_output_stream_get_etag (stream);
+  return TRUE;
 }
 
 static void
@@ -496,11 +531,7 @@ save_thread (GTask        *task,
   Save *save = task_data;
   g_autoptr(GError) io_error = NULL;
 
-  /* Written to a temporary file in the same folder and renamed over the old
-   * one, with a backup: an interrupted save leaves the old file or the new one. */
-  if (!g_file_replace_contents (save->file, g_bytes_get_data (save->bytes, NULL),
-                                g_bytes_get_size (save->bytes), save->expected_etag, TRUE,
-                                G_FILE_CREATE_NONE, &save->new_etag, cancellable, &io_error))
+  if (!write_pieces (save, cancellable, &io_error))
     {
       GError *error = NULL;
       g_autofree char *name = g_file_get_parse_name (save->file);
@@ -579,14 +610,14 @@ fw_document_save_async (FwDocument          *self,
     }
   same_file = self->file && g_file_equal (self->file, file);
 
-  /* The bytes are made here, on the caller's thread, which owns the model;
-   * each idea's text is kept between saves, so this is mostly copying. */
+  /* The pieces are made here, on the caller's thread, which owns the model;
+   * each idea's text is kept between saves and shared, not copied. */
   g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
   fw_workbook_touch (self->workbook);
   g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
   save = g_new0 (Save, 1);
   save->file = g_object_ref (file);
-  save->bytes = fw_workbook_to_bytes (self->workbook);
+  save->pieces = fw_workbook_to_pieces (self->workbook);
   save->serial = self->serial;
   if (same_file && !(flags & FW_DOCUMENT_SAVE_OVERWRITE))
     save->expected_etag = g_strdup (self->etag);

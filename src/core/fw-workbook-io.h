@@ -46,6 +46,11 @@ FwWorkbook  *fw_workbook_load_full       (GFile         *file,
 /* Deterministic: the same workbook gives the same bytes. Unknown members
  * that were loaded are written back after the known ones. */
 GBytes      *fw_workbook_to_bytes        (FwWorkbook    *self);
+/* The same bytes as pieces (GBytes) to be written one after another: each idea's
+ * kept text is shared, not copied, so a workbook of 10,000 ideas is cut into
+ * pieces in a few milliseconds on the thread that owns it, and written on
+ * another (FwDocument's save). */
+GPtrArray   *fw_workbook_to_pieces       (FwWorkbook    *self);
 
 /* Atomic, with a backup (FILE~) of the previous version; on failure the old
  * file is left as it was. */
