@@ -6,22 +6,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-test-language.h"
-
-static FwWorkbook *
-load_sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 name, NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  workbook = fw_workbook_load_from_data (contents, length, name, &error);
-  g_assert_no_error (error);
-  return workbook;
-}
+#include "fw-test-util.h"
 
 /* A library case added to the sample workbook is the very case it holds, in
  * the sample's language: same id, same texts. */
@@ -29,7 +14,7 @@ static void
 check_against_sample (const char *sample,
                       const char *lang)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample (sample);
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample (lang);
 
   fw_test_use_language (lang);
   g_assert_cmpuint (fw_case_library_get_n_cases (), ==, 3);

@@ -6,21 +6,9 @@
 #include <unistd.h>
 
 #include "fw-core.h"
+#include "fw-test-util.h"
 
 /* FwDocument without a display: everything a window does to a file. */
-
-static FwWorkbook *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "sample-en.flywheel", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
-}
 
 typedef struct
 {
@@ -33,29 +21,11 @@ typedef struct
 static char *drafts_dir;
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FwWorkbook) sample = load_sample ();
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
   g_autofree char *path = NULL;
 
   fx->dir = g_dir_make_tmp ("fw-document-XXXXXX", &error);
@@ -73,7 +43,7 @@ fixture_tear_down (Fixture       *fx,
   const char *name;
 
   fw_drafts_wait ();
-  remove_tree (fx->dir);
+  fw_test_remove_tree (fx->dir);
   g_free (fx->dir);
   g_clear_object (&fx->file);
   d = g_dir_open (drafts_dir, 0, NULL);
@@ -133,7 +103,7 @@ static void
 write_behind_our_back (GFile      *file,
                        const char *title)
 {
-  g_autoptr(FwWorkbook) other = load_sample ();
+  g_autoptr(FwWorkbook) other = fw_test_load_sample ("en");
   g_autoptr(GError) error = NULL;
 
   g_usleep (1100 * 1000);
@@ -146,7 +116,7 @@ test_load (Fixture       *fx,
            gconstpointer  data)
 {
   g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
-  g_autoptr(FwWorkbook) sample = load_sample ();
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
   FwWorkbook *workbook = fw_document_get_workbook (document);
 
   load (document);
@@ -421,7 +391,7 @@ test_recover_while_loading (Fixture       *fx,
                             gconstpointer  data)
 {
   g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
-  g_autoptr(FwWorkbook) recovered = load_sample ();
+  g_autoptr(FwWorkbook) recovered = fw_test_load_sample ("en");
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -508,7 +478,7 @@ static void
 test_pieces (Fixture       *fx,
              gconstpointer  data)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ();
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
 
   for (guint round = 0; round < 3; round++)
     {
@@ -556,7 +526,7 @@ main (int    argc,
   ADD ("pieces", test_pieces);
 #undef ADD
   status = g_test_run ();
-  remove_tree (drafts_dir);
+  fw_test_remove_tree (drafts_dir);
   g_free (drafts_dir);
   return status;
 }

@@ -10,25 +10,13 @@
 #include "fw-export.h"
 #include "fw-flywheel-render.h"
 #include "fw-i18n.h"
-
-static FwWorkbook *
-load_sample (const char *lang)
-{
-  g_autofree char *name = g_strdup_printf ("sample-%s.flywheel", lang);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
-}
+#include "fw-test-util.h"
 
 static FwFlywheelInput *
 sample_input (const char *lang,
               guint       idea)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample (lang);
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample (lang);
 
   return fw_flywheel_input_new_for_idea (fw_workbook_get_idea (workbook, idea));
 }
@@ -308,7 +296,7 @@ static const Reference references[] = {
 static cairo_surface_t *
 render_reference (const Reference *ref)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample (ref->lang);
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample (ref->lang);
   g_autoptr(FwFlywheelInput) input = NULL;
   g_autoptr(FwFlywheelLayout) layout = NULL;
   FwDiagramStyle style;

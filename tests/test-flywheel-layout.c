@@ -9,25 +9,13 @@
 #include "fw-flywheel-layout.h"
 #include "fw-i18n.h"
 #include "fw-test-language.h"
+#include "fw-test-util.h"
 
 static const struct { double w, h; } sizes[] = {
   { 360, 360 }, { 360, 640 }, { 640, 360 }, { 480, 480 }, { 800, 600 }, { 1024, 768 },
   { 1200, 900 }, { 1280, 480 }, { 1000, 1400 }, { 1600, 1000 }, { 1920, 1080 },
   { 2560, 1440 }, { 4000, 3000 },
 };
-
-static FwWorkbook *
-load_sample (const char *lang)
-{
-  g_autofree char *name = g_strdup_printf ("sample-%s.flywheel", lang);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
-}
 
 static gboolean
 overlaps (const cairo_rectangle_t *a,
@@ -114,7 +102,7 @@ check_workbook (const char *lang)
   g_autoptr(FwWorkbook) workbook = NULL;
 
   fw_test_use_language (lang);
-  workbook = load_sample (lang);
+  workbook = fw_test_load_sample (lang);
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), >, 0);
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), >, 0);
 
@@ -150,7 +138,7 @@ test_samples_en (void)
 static void
 test_samples_ja (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("ja");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("ja");
   g_autoptr(FwFlywheelInput) input =
     fw_flywheel_input_new_for_idea (fw_workbook_get_idea (workbook, 0));
 
@@ -218,7 +206,7 @@ test_long_texts (void)
 static void
 test_short_texts_not_ellipsized (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(FwFlywheelInput) input =
     fw_flywheel_input_new_for_idea (fw_workbook_get_idea (workbook, 0));
   g_autoptr(FwFlywheelLayout) layout = NULL;
@@ -235,7 +223,7 @@ test_short_texts_not_ellipsized (void)
 static void
 test_broken_stages (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   guint n_broken = 0;
 
   for (guint i = 0; i < fw_workbook_get_n_ideas (workbook); i++)
@@ -290,7 +278,7 @@ rect_center (const cairo_rectangle_t *r,
 static void
 test_hit_testing (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(FwFlywheelInput) input =
     fw_flywheel_input_new_for_idea (fw_workbook_get_idea (workbook, 0));
   g_autoptr(FwFlywheelLayout) layout = NULL;
@@ -333,7 +321,7 @@ test_hit_testing (void)
 static void
 test_cache (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(FwFlywheelDiagram) diagram = fw_flywheel_diagram_new ();
   FwIdea *idea = fw_workbook_get_idea (workbook, 0);
   FwFlywheelLayout *first;

@@ -6,19 +6,7 @@
 
 #include "fw-flywheel-view.h"
 #include "fw-i18n.h"
-
-static FwWorkbook *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "sample-en.flywheel", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
-}
+#include "fw-test-util.h"
 
 static void
 stage_activated_cb (FwFlywheelView *view,
@@ -31,7 +19,7 @@ stage_activated_cb (FwFlywheelView *view,
 static void
 test_view (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ();
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwIdea *idea = fw_workbook_get_idea (workbook, 0);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = fw_flywheel_view_new ();
@@ -105,7 +93,7 @@ test_view (void)
 static void
 test_view_legible (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ();
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = fw_flywheel_view_new ();
   FwFlywheelDiagram *diagram = fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view));

@@ -8,22 +8,7 @@
 #include "fw-i18n.h"
 #include "fw-markdown.h"
 #include "fw-test-language.h"
-
-static FwWorkbook *
-load_sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 name, NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  workbook = fw_workbook_load_from_data (contents, length, name, &error);
-  g_assert_no_error (error);
-  return workbook;
-}
+#include "fw-test-util.h"
 
 /* The lines of the first table after the heading @heading. */
 static guint
@@ -77,7 +62,7 @@ check_reasons (FwWorkbook *workbook,
 static void
 test_sample_en (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("sample-en.flywheel");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autofree char *markdown = fw_markdown_from_workbook (workbook, "en");
 
   g_assert_true (g_str_has_prefix (markdown, "# Tabiji"));
@@ -103,7 +88,7 @@ test_sample_en (void)
 static void
 test_sample_ja (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("sample-ja.flywheel");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("ja");
   g_autofree char *markdown = NULL;
 
   fw_test_use_language ("ja");

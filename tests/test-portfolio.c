@@ -7,6 +7,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-portfolio.h"
+#include "fw-test-util.h"
 
 /* A workbook of @n ideas with pseudo-random ratings, evidence and title
  * lengths: the same every run. */
@@ -213,19 +214,6 @@ test_layout_50 (void)
   check_layout (0, 400, 300);
 }
 
-static FwWorkbook *
-load_sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
-}
-
 /* Two ideas rated and answered alike sit on one point: each keeps a bubble of
  * its own, apart from the other's, that a click on its centre opens — on a
  * roomy chart, the report's (487 × 331 pt) and a phone's. */
@@ -291,11 +279,11 @@ test_labels_whole (void)
     { 487, 331, 1.15 },  /* the report, on A4 */
     { 336, 440, 2.16 },  /* the Portfolio page at 360 px */
   };
-  static const char *const samples[] = { "sample-en.flywheel", "sample-ja.flywheel" };
+  static const char *const samples[] = { "en", "ja" };
 
   for (guint w = 0; w < G_N_ELEMENTS (samples); w++)
     {
-      g_autoptr(FwWorkbook) workbook = load_sample (samples[w]);
+      g_autoptr(FwWorkbook) workbook = fw_test_load_sample (samples[w]);
       g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
 
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

@@ -10,19 +10,7 @@
 #include "fw-portfolio.h"
 #include "fw-report.h"
 #include "fw-test-language.h"
-
-static FwWorkbook *
-load_sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
-}
+#include "fw-test-util.h"
 
 static char *dir = NULL;
 
@@ -299,7 +287,7 @@ test_sample (gconstpointer data)
   double w, h;
 
   fw_test_use_language (lang);
-  workbook = load_sample (sample);
+  workbook = fw_test_load_sample (lang);
   n_ideas = fw_workbook_get_n_ideas (workbook);
   g_assert_cmpuint (n_ideas, >, 0);
 
@@ -366,7 +354,7 @@ long_text (const char *word,
 static void
 test_long_texts (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("sample-en.flywheel");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(FwReport) before = NULL;
   g_autoptr(FwReport) after = NULL;
   g_autoptr(GError) error = NULL;
@@ -440,7 +428,7 @@ test_empty (void)
 static void
 test_errors (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("sample-en.flywheel");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(GError) error = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *path = temp_pdf ("cancelled.pdf");
@@ -509,7 +497,7 @@ write_thread (GTask        *task,
 static void
 test_thread (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("sample-ja.flywheel");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("ja");
   g_autoptr(FwWorkbook) copy = fw_report_copy_workbook (workbook);
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
@@ -530,7 +518,7 @@ test_thread (void)
 static void
 test_slides (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("sample-en.flywheel");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(FwSlides) slides = NULL;
   FwDiagramStyle style;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 360);

@@ -7,14 +7,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-idea-editor.h"
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
+#include "fw-test-util.h"
 
 static GtkWidget *
 find_by_name (GtkWidget  *root,
@@ -75,7 +68,7 @@ test_editor_step_status (void)
   gtk_window_present (window);
   fw_idea_editor_set_idea (FW_IDEA_EDITOR (editor), workbook, idea);
   fw_idea_editor_set_step (FW_IDEA_EDITOR (editor), FW_STEP_CONDITIONS);
-  spin ();
+  fw_test_spin ();
 
   status = find_by_name (editor, "step-status");
   g_assert_nonnull (status);
@@ -92,20 +85,20 @@ test_editor_step_status (void)
 
   /* One yes settles explainability: the step is complete, nothing is left. */
   fw_idea_set_answer (idea, FW_QUESTION_HUMAN_DECIDES, FW_ANSWER_YES);
-  spin ();
+  fw_test_spin ();
   g_assert_false (gtk_widget_get_visible (status));
   tooltip = gtk_widget_get_tooltip_text (buttons->pdata[FW_STEP_CONDITIONS]);
   g_assert_cmpstr (tooltip, ==, "Step 4, Conditions: complete");
 
   /* Another step shows its own status. */
   fw_idea_editor_set_step (FW_IDEA_EDITOR (editor), FW_STEP_TASK);
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_get_visible (status));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==,
                    "Still to decide: the ML task, whether ML applies.");
 
   gtk_window_destroy (window);
-  spin ();
+  fw_test_spin ();
 }
 
 int

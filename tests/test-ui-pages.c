@@ -10,14 +10,7 @@
 #include "fw-i18n.h"
 #include "fw-learn-page.h"
 #include "fw-quiz-page.h"
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
+#include "fw-test-util.h"
 
 static GtkWidget *
 find_by_name (GtkWidget  *root,
@@ -45,7 +38,7 @@ click (GtkWidget  *root,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  spin ();
+  fw_test_spin ();
 }
 
 static GtkWindow *
@@ -56,7 +49,7 @@ show_in_window (GtkWidget *page)
   gtk_window_set_default_size (window, 1000, 700);
   gtk_window_set_child (window, page);
   gtk_window_present (window);
-  spin ();
+  fw_test_spin ();
   return window;
 }
 
@@ -105,7 +98,7 @@ test_learn_page (void)
 
   g_assert_cmpuint (fw_learn_page_get_n_topics (FW_LEARN_PAGE (page)), >=, 10);
   fw_learn_page_show_topic (FW_LEARN_PAGE (page), "winning-pattern");
-  spin ();
+  fw_test_spin ();
   back = find_by_name (page, "flywheel-back");
   next = find_by_name (page, "flywheel-next");
   g_assert_false (gtk_widget_get_sensitive (back));
@@ -193,7 +186,7 @@ test_cases_page (void)
   FwCase *item;
 
   fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
                    "0 cases — the homework asks for 2 to 6");
 
@@ -269,7 +262,7 @@ test_cases_keep_mine (void)
   FwCase *item;
 
   fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
-  spin ();
+  fw_test_spin ();
   click (page, "library-case-0");
   item = fw_workbook_get_case (workbook, 0);
 
@@ -287,25 +280,25 @@ test_cases_keep_mine (void)
 
   /* Undo puts the deck's four answers back. */
   g_assert_true (gtk_widget_activate_action (page, "cases.undo-answers", NULL));
-  spin ();
+  fw_test_spin ();
   for (guint s = 0; s < FW_N_STAGES; s++)
     g_assert_cmpstr (fw_case_get_why (item, s), ==, deck[s]);
 
   /* A changed deck case can be brought back as the deck has it, undoably. */
   fw_case_set_why (item, 1, "Changed by hand.");
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
   click (page, "library-case-0");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
   g_assert_cmpstr (fw_case_get_why (item, 1), ==, deck[1]);
   g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
   g_assert_true (gtk_widget_activate_action (page, "cases.undo-answers", NULL));
-  spin ();
+  fw_test_spin ();
   g_assert_cmpstr (fw_case_get_why (item, 1), ==, "Changed by hand.");
 
   /* A removed deck case can be added again. */
   fw_workbook_remove_case (workbook, 0);
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
   click (page, "library-case-0");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
@@ -326,7 +319,7 @@ test_cases_page_sample (void)
 
   g_assert_no_error (error);
   fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_name (page, "case-count"))), ==,
                    "3 cases — the homework asks for 2 to 6");
   for (guint i = 0; i < fw_case_library_get_n_cases (); i++)

@@ -12,14 +12,7 @@
 #include "fw-presentation.h"
 #include "fw-print.h"
 #include "fw-report.h"
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
+#include "fw-test-util.h"
 
 static void
 wait_ms (guint ms)
@@ -31,20 +24,7 @@ wait_ms (guint ms)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  spin ();
-}
-
-static FwWorkbook *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "sample-en.flywheel", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
+  fw_test_spin ();
 }
 
 /* FW_SCREENSHOT_DIR=… keeps a PNG of what the test showed, to look at. */
@@ -115,7 +95,7 @@ first_row (GtkWidget *root)
 static void
 test_portfolio_page (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ();
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
   GtkWidget *page = fw_portfolio_page_new ();
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
@@ -131,7 +111,7 @@ test_portfolio_page (void)
   g_assert_cmpuint (count_rows (page), ==, 0);
   fw_portfolio_page_set_workbook (FW_PORTFOLIO_PAGE (page), workbook);
   g_assert_true (fw_portfolio_page_get_workbook (FW_PORTFOLIO_PAGE (page)) == workbook);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (count_rows (page), ==, n);
   screenshot (page, "portfolio-page.png");
 
@@ -152,7 +132,7 @@ test_portfolio_page (void)
   }
 
   fw_portfolio_page_set_workbook (FW_PORTFOLIO_PAGE (page), NULL);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (count_rows (page), ==, 0);
   gtk_window_destroy (window);
 }
@@ -175,14 +155,14 @@ press (GtkWidget *widget,
         g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &one);
       handled |= one;
     }
-  spin ();
+  fw_test_spin ();
   return handled;
 }
 
 static void
 test_presentation (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ();
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
   GtkWindow *window;
 
@@ -213,7 +193,7 @@ test_presentation (void)
 static void
 test_print_export (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ();
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(FwReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fw-print-XXXXXX", NULL);

@@ -12,14 +12,7 @@
 #include "fw-triage-page.h"
 #include "fw-idea-editor.h"
 #include "fw-window.h"
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
+#include "fw-test-util.h"
 
 static GtkWidget *
 find_by_name (GtkWidget  *root,
@@ -64,7 +57,7 @@ press (GtkWidget *list,
 
   g_assert_nonnull (keys);
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
-  spin ();
+  fw_test_spin ();
   return handled;
 }
 
@@ -92,7 +85,7 @@ test_paste_promote_undo (void)
   gtk_window_present (window);
   fw_triage_page_set_workbook (FW_TRIAGE_PAGE (page), workbook);
   g_signal_connect (page, "idea-promoted", G_CALLBACK (promoted_cb), &promoted);
-  spin ();
+  fw_test_spin ();
 
   /* Paste two stories and read them. */
   text = find_by_name (page, "stories-text");
@@ -102,7 +95,7 @@ test_paste_promote_undo (void)
                             "time so that <the best> match & more is first.\n"
                             "As a user, I want to reset my password.\n", -1);
   g_assert_true (gtk_widget_activate_action (page, "triage.read", NULL));
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_triage_page_get_n_stories (FW_TRIAGE_PAGE (page)), ==, 2);
   g_assert_cmpint (fw_triage_page_get_task (FW_TRIAGE_PAGE (page), 0), ==, FW_TASK_RANKING);
   g_assert_cmpint (fw_triage_page_get_task (FW_TRIAGE_PAGE (page), 1), ==, FW_TASK_UNDECIDED);
@@ -125,7 +118,7 @@ test_paste_promote_undo (void)
 
   /* Undo takes the idea back out of the workbook. */
   g_assert_true (gtk_widget_activate_action (page, "triage.undo", NULL));
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 0);
   g_assert_cmpint (fw_triage_page_get_decision (FW_TRIAGE_PAGE (page), 0), ==,
                    FW_TRIAGE_UNDECIDED);
@@ -156,7 +149,7 @@ test_paste_promote_undo (void)
 
   /* An override is what Promote uses. */
   g_assert_true (gtk_widget_activate_action (page, "triage.undo", NULL));
-  spin ();
+  fw_test_spin ();
   fw_triage_page_set_task (FW_TRIAGE_PAGE (page), 1, FW_TASK_CLASSIFICATION);
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 1);
   g_assert_true (press (list, GDK_KEY_1));
@@ -167,7 +160,7 @@ test_paste_promote_undo (void)
                    "Suggested task: none — probably not ML");
 
   gtk_window_destroy (window);
-  spin ();
+  fw_test_spin ();
 }
 
 static void
@@ -273,7 +266,7 @@ show_page (GtkWindow   **window_out,
   gtk_window_set_child (window, page);
   gtk_window_present (window);
   fw_triage_page_set_workbook (FW_TRIAGE_PAGE (page), workbook);
-  spin ();
+  fw_test_spin ();
   *window_out = window;
   return page;
 }
@@ -295,7 +288,7 @@ test_reason_follows_task (void)
   GtkWidget *row, *markup, *reason;
 
   fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
-  spin ();
+  fw_test_spin ();
   row = row_at (page, 1);
   markup = find_by_name (row, "story-markup");
   reason = find_by_name (row, "suggestion");
@@ -305,25 +298,25 @@ test_reason_follows_task (void)
                    "Probably not ML: no word in the story suggests a task");
 
   fw_triage_page_set_task (FW_TRIAGE_PAGE (page), 1, FW_TASK_CLUSTERING);
-  spin ();
+  fw_test_spin ();
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (markup)), "<b>similar</b>"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (reason)), ==,
                    "Your choice: Clustering (the story's words for it: similar)");
 
   fw_triage_page_set_task (FW_TRIAGE_PAGE (page), 1, FW_TASK_REGRESSION);
-  spin ();
+  fw_test_spin ();
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (markup)), "<b>"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (reason)), ==,
                    "Your choice: Regression (no word in the story suggests it)");
 
   /* The first story: its suggestion set aside. */
   fw_triage_page_set_task (FW_TRIAGE_PAGE (page), 0, FW_TASK_UNDECIDED);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_name (row_at (page, 0),
                                                                 "suggestion"))), ==,
                    "Your choice: probably not ML (suggested: Ranking)");
   gtk_window_destroy (window);
-  spin ();
+  fw_test_spin ();
 }
 
 /* After a task is chosen in a story's drop-down (the focus left on it), 1 2 3
@@ -337,13 +330,13 @@ test_keys_after_dropdown (void)
   GtkWidget *list, *dropdown;
 
   fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
-  spin ();
+  fw_test_spin ();
   list = find_by_name (page, "story-list");
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
   dropdown = find_by_name (row_at (page, 2), "task");
   g_assert_true (gtk_widget_grab_focus (dropdown));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), FW_TASK_CLASSIFICATION);
-  spin ();
+  fw_test_spin ();
   g_assert_true (press (list, GDK_KEY_1));
   g_assert_cmpint (fw_triage_page_get_decision (FW_TRIAGE_PAGE (page), 2), ==,
                    FW_TRIAGE_PROMOTED);
@@ -358,7 +351,7 @@ test_keys_after_dropdown (void)
   g_assert_cmpint (fw_triage_page_get_decision (FW_TRIAGE_PAGE (page), 0), ==,
                    FW_TRIAGE_MAYBE);
   gtk_window_destroy (window);
-  spin ();
+  fw_test_spin ();
 }
 
 static gboolean
@@ -387,23 +380,23 @@ test_buttons_need_a_story (void)
   g_assert_false (sensitive (page, "redo"));
 
   fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
-  spin ();
+  fw_test_spin ();
   g_assert_true (sensitive (page, "promote"));
   g_assert_true (sensitive (page, "maybe"));
   g_assert_true (sensitive (page, "not-ml"));
 
   g_assert_true (gtk_widget_activate_action (page, "triage.promote", NULL));
-  spin ();
+  fw_test_spin ();
   g_assert_true (sensitive (page, "undo"));
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
-  spin ();
+  fw_test_spin ();
   g_assert_false (sensitive (page, "promote"));
   g_assert_false (sensitive (page, "maybe"));
   g_assert_false (sensitive (page, "not-ml"));
   g_assert_true (gtk_widget_get_visible (find_by_name (row_at (page, 0), "open-idea")));
   g_assert_false (gtk_widget_get_visible (find_by_name (row_at (page, 1), "open-idea")));
   gtk_window_destroy (window);
-  spin ();
+  fw_test_spin ();
 }
 
 /* Runs the page's Ctrl+Z (@redo FALSE) or Ctrl+Shift+Z shortcut as a key press
@@ -429,7 +422,7 @@ history_key (GtkWidget *page,
           gboolean done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
                                                         page, NULL);
 
-          spin ();
+          fw_test_spin ();
           return done;
         }
     }
@@ -449,10 +442,10 @@ test_undo_redo_any_focus (void)
   GtkWidget *focus[4];
 
   fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
-  spin ();
+  fw_test_spin ();
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
   g_assert_true (gtk_widget_activate_action (page, "triage.promote", NULL));
-  spin ();
+  fw_test_spin ();
   id = g_strdup (fw_idea_get_id (fw_workbook_get_idea (workbook, 0)));
 
   focus[0] = row_at (page, 1);
@@ -490,24 +483,10 @@ test_undo_redo_any_focus (void)
   g_assert_true (history_key (page, FALSE));
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 1);
   g_assert_true (gtk_widget_activate_action (page, "triage.not-ml", NULL));
-  spin ();
+  fw_test_spin ();
   g_assert_false (history_key (page, TRUE));
   gtk_window_destroy (window);
-  spin ();
-}
-
-static FwWorkbook *
-load_sample (const char *lang)
-{
-  g_autofree char *name = g_strdup_printf ("sample-%s.flywheel", lang);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
+  fw_test_spin ();
 }
 
 static GtkWidget *
@@ -537,9 +516,9 @@ test_window_stays_on_list (void)
   GtkWidget *page;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
-  spin ();
+  fw_test_spin ();
   page = find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_get_mapped (page));
@@ -557,12 +536,12 @@ test_window_stays_on_list (void)
 
   /* Open Idea leaves the list for the idea, at the Flywheel step. */
   g_signal_emit_by_name (find_by_name (row_at (page, 0), "open-idea"), "clicked");
-  spin ();
+  fw_test_spin ();
   g_assert_false (gtk_widget_get_mapped (page));
   g_assert_true (fw_window_get_selected_idea (window) == fw_workbook_get_idea (workbook, 0));
   g_assert_cmpint (fw_idea_editor_get_step (fw_window_get_editor (window)), ==, FW_STEP_FLYWHEEL);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
 }
 
 /* Spot Ideas (with stories, decided and not) and Portfolio fit a phone's 360 px,
@@ -581,14 +560,14 @@ test_sections_fit_360 (void)
       GtkWidget *page;
       int min_width = 0;
 
-      workbook = load_sample (langs[l]);
+      workbook = fw_test_load_sample (langs[l]);
       window = fw_window_new (NULL, NULL, workbook, NULL);
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
       gtk_window_present (GTK_WINDOW (window));
-      spin ();
+      fw_test_spin ();
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
-      spin ();
+      fw_test_spin ();
       page = find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
       g_assert_nonnull (page);
       fw_triage_page_read_text (FW_TRIAGE_PAGE (page),
@@ -601,21 +580,21 @@ test_sections_fit_360 (void)
       fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
       gtk_widget_activate_action (page, "triage.promote", NULL);
       gtk_widget_activate_action (page, "triage.not-ml", NULL);
-      spin ();
+      fw_test_spin ();
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_width, NULL, NULL, NULL);
       g_test_message ("%s: Spot Ideas needs %d px", langs[l], min_width);
       g_assert_cmpint (min_width, <=, 360);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "portfolio");
-      spin ();
+      fw_test_spin ();
       g_assert_nonnull (find_by_type (GTK_WIDGET (window), FW_TYPE_PORTFOLIO_PAGE));
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_width, NULL, NULL, NULL);
       g_test_message ("%s: Portfolio needs %d px", langs[l], min_width);
       g_assert_cmpint (min_width, <=, 360);
       gtk_window_destroy (GTK_WINDOW (window));
-      spin ();
+      fw_test_spin ();
     }
 }
 

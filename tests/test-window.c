@@ -9,39 +9,18 @@
 #include "fw-core.h"
 #include "fw-triage-page.h"
 #include "fw-window.h"
-
-static FwWorkbook *
-load_sample (const char *lang)
-{
-  g_autofree char *name = g_strdup_printf ("sample-%s.flywheel", lang);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *workbook = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workbook;
-}
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
+#include "fw-test-util.h"
 
 /* Opening a workbook lists its ideas and shows the first one with its verdict. */
 static void
 test_window_shows_sample (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   FwIdea *shown;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
 
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), >=, 4);
   shown = fw_window_get_selected_idea (window);
@@ -50,7 +29,7 @@ test_window_shows_sample (void)
   g_assert_false (fw_window_get_modified (window));
 
   g_assert_true (fw_window_select_idea (window, 1));
-  spin ();
+  fw_test_spin ();
   g_assert_true (fw_window_get_selected_idea (window) == fw_workbook_get_idea (workbook, 1));
   g_assert_false (fw_window_select_idea (window, 10000));
 
@@ -65,7 +44,7 @@ test_window_empty_workbook (void)
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   g_assert_null (fw_window_get_selected_idea (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -95,13 +74,13 @@ assert_diagram_describes (FwWindow   *window,
 static void
 test_window_tick_full_accuracy (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   g_autofree char *before = NULL;
   FwIdea *idea;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   idea = fw_window_get_selected_idea (window);
   before = g_strdup (fw_window_get_verdict_text (window));
   g_assert_cmpstr (before, ==, fw_verdict_label (FW_VERDICT_WINNING));
@@ -109,13 +88,13 @@ test_window_tick_full_accuracy (void)
   assert_diagram_describes (window, idea, "Customer experience is strong");
 
   fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, TRUE);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpstr (fw_window_get_verdict_text (window), ==, fw_verdict_label (FW_VERDICT_LOSING));
   g_assert_true (fw_window_get_modified (window));
   assert_diagram_describes (window, idea, "customer experience breaks");
 
   fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, FALSE);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpstr (fw_window_get_verdict_text (window), ==, before);
   assert_diagram_describes (window, idea, "Customer experience is strong");
 
@@ -127,7 +106,7 @@ test_window_tick_full_accuracy (void)
 static void
 test_window_save_and_reopen (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("ja");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("ja");
   g_autoptr(FwWorkbook) reopened = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("flywheel-test-XXXXXX", &error);
@@ -137,7 +116,7 @@ test_window_save_and_reopen (void)
 
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   fw_idea_set_title (fw_window_get_selected_idea (window), "変更したタイトル ✈");
   g_assert_true (fw_window_get_modified (window));
 
@@ -175,20 +154,20 @@ find_dialog_for (GtkWindow *parent)
 static void
 test_window_close_with_changes (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   AdwMessageDialog *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
 
   /* Unmodified: closes at once. */
   g_assert_null (find_dialog_for (GTK_WINDOW (window)));
 
   fw_idea_set_why (fw_window_get_selected_idea (window), FW_STAGE_DATA, "More bookings");
   gtk_window_close (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   g_assert_nonnull (window);
   dialog = find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -197,15 +176,15 @@ test_window_close_with_changes (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
 
   adw_message_dialog_response (dialog, "cancel");
-  spin ();
+  fw_test_spin ();
   g_assert_nonnull (window);
 
   gtk_window_close (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   dialog = find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  spin ();
+  fw_test_spin ();
   g_assert_null (window);
 }
 
@@ -213,20 +192,20 @@ test_window_close_with_changes (void)
 static void
 test_window_minimum_width (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   int min_width = 0;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min_width, NULL, NULL, NULL);
   g_assert_cmpint (min_width, <=, 360);
   for (FwStep step = 0; step < FW_N_STEPS; step++)
     {
       fw_idea_editor_set_step (fw_window_get_editor (window), step);
-      spin ();
+      fw_test_spin ();
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_width, NULL, NULL, NULL);
       g_assert_cmpint (min_width, <=, 360);
@@ -260,19 +239,19 @@ static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
 static void
 test_window_editor_binds_answers (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   FwIdea *idea;
   GtkWidget *row;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   idea = fw_window_get_selected_idea (window);
   fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, TRUE);
   fw_idea_set_answer (idea, FW_QUESTION_HUMAN_FALLBACK, FW_ANSWER_NO);
   fw_idea_editor_set_step (fw_window_get_editor (window), FW_STEP_CONDITIONS);
-  spin ();
+  fw_test_spin ();
 
   row = find_row_titled (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW,
                          fw_question_label (FW_QUESTION_HUMAN_FALLBACK));
@@ -307,7 +286,7 @@ test_window_editor_binds_answers (void)
 
   /* Unticked: the follow-up question goes away. */
   fw_idea_set_condition (idea, FW_CONDITION_FULL_ACCURACY, FALSE);
-  spin ();
+  fw_test_spin ();
   g_assert_false (gtk_widget_get_visible (row));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -352,7 +331,7 @@ find_widget_of_name (GtkWidget  *widget,
 static void
 test_window_triage_promote (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   g_autoptr(GError) error = NULL;
   guint n_ideas = fw_workbook_get_n_ideas (workbook);
@@ -360,9 +339,9 @@ test_window_triage_promote (void)
   FwIdea *idea, *before;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
-  spin ();
+  fw_test_spin ();
   page = find_widget_of_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
   g_assert_nonnull (page);
   g_assert_cmpuint (fw_triage_page_read_text (FW_TRIAGE_PAGE (page),
@@ -373,7 +352,7 @@ test_window_triage_promote (void)
   before = fw_window_get_selected_idea (window);
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
   gtk_widget_activate_action (page, "triage.promote", NULL);
-  spin ();
+  fw_test_spin ();
 
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, n_ideas + 1);
   g_assert_true (gtk_widget_get_mapped (page));
@@ -383,7 +362,7 @@ test_window_triage_promote (void)
   g_assert_nonnull (open);
   g_assert_true (gtk_widget_get_visible (open));
   g_signal_emit_by_name (open, "clicked");
-  spin ();
+  fw_test_spin ();
   g_assert_false (gtk_widget_get_mapped (page));
   idea = fw_window_get_selected_idea (window);
   g_assert_true (idea == fw_workbook_get_idea (workbook, n_ideas));
@@ -397,12 +376,12 @@ test_window_triage_promote (void)
 static void
 test_window_search (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("ja");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("ja");
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   guint n = fw_workbook_get_n_ideas (workbook);
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   fw_window_search (window, "パスポート");
   g_assert_cmpuint (fw_window_get_n_listed_ideas (window), ==, 1);
   fw_window_search (window, "TABIJI");
@@ -443,7 +422,7 @@ test_window_load (void)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (10000);
     }
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 5);
   g_assert_false (fw_window_get_modified (window));
   g_assert_nonnull (fw_window_get_selected_idea (window));
@@ -500,41 +479,17 @@ spin_until_dialog (GtkWindow *parent,
   return FALSE;
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("flywheel-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
 /* A change is written to a draft; a window that goes away without saving (as
  * in a crash) leaves the draft, and the draft holds every change. Saving
  * removes it. */
 static void
 test_window_drafts (void)
 {
-  g_autofree char *drafts = make_temp_dir ();
-  g_autofree char *files = make_temp_dir ();
+  g_autofree char *drafts = fw_test_make_temp_dir ();
+  g_autofree char *files = fw_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (files, "plan.flywheel", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(FwWorkbook) recovered = NULL;
   g_autoptr(GFile) original = NULL;
   g_autoptr(GPtrArray) list = NULL;
@@ -546,7 +501,7 @@ test_window_drafts (void)
   g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
   window = fw_window_new (NULL, NULL, workbook, file);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
 
   fw_idea_set_why (fw_workbook_get_idea (workbook, 2), FW_STAGE_TRAFFIC, "下書きに残る変更");
   fw_idea_set_condition (fw_workbook_get_idea (workbook, 0), FW_CONDITION_FULL_ACCURACY, TRUE);
@@ -570,7 +525,7 @@ test_window_drafts (void)
 
   /* The "crash": the window is gone, nothing was saved or discarded. */
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   fw_drafts_wait ();
 
   list = fw_drafts_list ();
@@ -585,7 +540,7 @@ test_window_drafts (void)
   window = fw_window_new (NULL, NULL, NULL, original);
   fw_window_recover (window, recovered, draft_id);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   g_assert_true (fw_window_get_modified (window));
   g_assert_true (fw_window_save_to (window, original));
   fw_drafts_wait ();
@@ -595,8 +550,8 @@ test_window_drafts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
-  remove_tree (drafts);
-  remove_tree (files);
+  fw_test_remove_tree (drafts);
+  fw_test_remove_tree (files);
 }
 
 static void
@@ -651,12 +606,12 @@ find_any_dialog (void)
 static void
 test_window_recover_one_window (void)
 {
-  g_autofree char *drafts = make_temp_dir ();
-  g_autofree char *files = make_temp_dir ();
+  g_autofree char *drafts = fw_test_make_temp_dir ();
+  g_autofree char *files = fw_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (files, "plan.flywheel", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  g_autoptr(FwWorkbook) edited = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  g_autoptr(FwWorkbook) edited = fw_test_load_sample ("en");
   g_autoptr(FwWorkbook) saved = NULL;
   g_autoptr(FwIdea) idea = fw_idea_new ();
   g_autoptr(GError) error = NULL;
@@ -699,7 +654,7 @@ test_window_recover_one_window (void)
     g_main_context_iteration (NULL, FALSE);
   while ((count_windows_for (GTK_APPLICATION (app), file, &window) != 1 ||
           fw_document_get_busy (fw_window_get_document (window))) && g_get_monotonic_time () < end);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (count_windows_for (GTK_APPLICATION (app), file, &window), ==, 1);
   g_assert_false (fw_document_get_busy (fw_window_get_document (window)));
   g_assert_true (fw_workbook_equal (fw_window_get_workbook (window), edited));
@@ -708,13 +663,13 @@ test_window_recover_one_window (void)
 
   /* Opening the same file again raises the window, it does not add one. */
   g_application_open (app, &file, 1, "");
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (count_windows_for (GTK_APPLICATION (app), file, &window), ==, 1);
   g_assert_true (fw_workbook_equal (fw_window_get_workbook (window), edited));
 
   /* Saved without a question, the recovered idea is in the file, the draft gone. */
   g_assert_true (fw_window_save_to (window, file));
-  spin ();
+  fw_test_spin ();
   g_assert_null (find_any_dialog ());
   saved = fw_workbook_load (file, NULL, &error);
   g_assert_no_error (error);
@@ -729,27 +684,27 @@ test_window_recover_one_window (void)
   for (GList *l = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app))), *k = l;
        k || (g_list_free (l), FALSE); k = k->next)
     gtk_window_destroy (k->data);
-  spin ();
+  fw_test_spin ();
   g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
-  remove_tree (drafts);
-  remove_tree (files);
+  fw_test_remove_tree (drafts);
+  fw_test_remove_tree (files);
 }
 
 /* A window that has read its file takes a recovered draft at once. */
 static void
 test_window_recover_loaded (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  g_autoptr(FwWorkbook) recovered = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  g_autoptr(FwWorkbook) recovered = fw_test_load_sample ("en");
   FwWindow *window;
 
   fw_idea_set_why (fw_workbook_get_idea (recovered, 0), FW_STAGE_DATA, "recovered why");
   window = fw_window_new (NULL, NULL, workbook, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   g_assert_false (fw_window_get_modified (window));
   fw_window_recover (window, recovered, NULL);
-  spin ();
+  fw_test_spin ();
   g_assert_true (fw_window_get_modified (window));
   g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (fw_window_get_workbook (window), 0),
                                     FW_STAGE_DATA), ==, "recovered why");
@@ -763,7 +718,7 @@ test_window_recover_loaded (void)
 static void
 test_window_undo_choices (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwIdea *first = fw_workbook_get_idea (workbook, 0);
   FwIdea *second = fw_workbook_get_idea (workbook, 1);
   FwTask task = fw_idea_get_task (first);
@@ -772,9 +727,9 @@ test_window_undo_choices (void)
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   g_assert_true (fw_window_select_idea (window, 0));
-  spin ();
+  fw_test_spin ();
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
                   fw_idea_get_task (first) != task);
 
@@ -793,12 +748,12 @@ test_window_undo_choices (void)
   /* An edit of the second idea, undone while the first is shown: the
    * window goes to the second. */
   g_assert_true (fw_window_select_idea (window, 1));
-  spin ();
+  fw_test_spin ();
   fw_idea_set_condition (second, FW_CONDITION_FULL_ACCURACY, !ticked);
   g_assert_true (fw_window_select_idea (window, 0));
-  spin ();
+  fw_test_spin ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  spin ();
+  fw_test_spin ();
   g_assert_true (fw_window_get_selected_idea (window) == second);
   g_assert_cmpint (fw_idea_get_condition (second, FW_CONDITION_FULL_ACCURACY), ==, ticked);
 
@@ -811,15 +766,15 @@ test_window_undo_choices (void)
 static void
 test_window_step_focus (void)
 {
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
   FwIdeaEditor *editor = fw_window_get_editor (window);
   GtkWidget *focus;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-idea", NULL));
-  spin ();
+  fw_test_spin ();
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_true (GTK_IS_TEXT (focus));
@@ -829,7 +784,7 @@ test_window_step_focus (void)
                    ==, "Title");
 
   fw_idea_editor_open_step (editor, FW_STEP_TASK);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpint (fw_idea_editor_get_step (editor), ==, FW_STEP_TASK);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
@@ -846,12 +801,12 @@ test_window_step_focus (void)
 static void
 test_window_external_change (void)
 {
-  g_autofree char *drafts = make_temp_dir ();
-  g_autofree char *files = make_temp_dir ();
+  g_autofree char *drafts = fw_test_make_temp_dir ();
+  g_autofree char *files = fw_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (files, "plan.flywheel", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
-  g_autoptr(FwWorkbook) other = load_sample ("ja");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  g_autoptr(FwWorkbook) other = fw_test_load_sample ("ja");
   FwWorkbook *opened;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
@@ -865,7 +820,7 @@ test_window_external_change (void)
   fw_window_load (window);
   while (fw_document_get_busy (fw_window_get_document (window)))
     g_main_context_iteration (NULL, TRUE);
-  spin ();
+  fw_test_spin ();
 
   /* Mtime-based etags need the clock to move on. */
   g_usleep (1100000);
@@ -876,7 +831,7 @@ test_window_external_change (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
   adw_message_dialog_response (dialog, "reload");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  fw_test_spin ();
   g_assert_true (fw_workbook_equal (opened, other));
   g_assert_false (fw_window_get_modified (window));
 
@@ -890,7 +845,7 @@ test_window_external_change (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "reload");
   adw_message_dialog_response (dialog, "keep");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  fw_test_spin ();
   g_assert_true (fw_window_get_modified (window));
 
   /* Keep Mine, then Save: saving over the other program's version asks
@@ -902,7 +857,7 @@ test_window_external_change (void)
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  fw_test_spin ();
   {
     g_autoptr(FwWorkbook) on_disk = fw_workbook_load (file, NULL, &error);
 
@@ -919,14 +874,14 @@ test_window_external_change (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
   adw_message_dialog_response (dialog, "keep");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  fw_test_spin ();
   g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (opened, 0)), ==, "unsaved title");
   fw_document_discard_draft (fw_window_get_document (window));
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
-  remove_tree (drafts);
-  remove_tree (files);
+  fw_test_remove_tree (drafts);
+  fw_test_remove_tree (files);
 }
 
 /* Saving into a folder that does not exist fails with a message; the edits
@@ -934,16 +889,16 @@ test_window_external_change (void)
 static void
 test_window_unwritable (void)
 {
-  g_autofree char *drafts = make_temp_dir ();
+  g_autofree char *drafts = fw_test_make_temp_dir ();
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-flywheel-folder/plan.flywheel");
-  g_autoptr(FwWorkbook) workbook = load_sample ("en");
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
   g_autoptr(GPtrArray) list = NULL;
   FwWindow *window;
 
   g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
   window = fw_window_new (NULL, NULL, workbook, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "Unsaved edit");
   g_assert_false (fw_window_save_to (window, file));
   g_assert_true (spin_until_dialog (GTK_WINDOW (window), 1000));
@@ -955,7 +910,7 @@ test_window_unwritable (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
-  remove_tree (drafts);
+  fw_test_remove_tree (drafts);
 }
 
 /* Import… takes the workshop's own sheet into an empty workbook, and refuses
@@ -971,7 +926,7 @@ test_window_import (void)
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
 
   fw_window_import_file (window, garbage_file, FALSE);
   g_assert_true (spin_until_dialog (GTK_WINDOW (window), 5000));
@@ -984,7 +939,7 @@ test_window_import (void)
     while (fw_workbook_get_n_ideas (workbook) == 0 && g_get_monotonic_time () < end)
       g_main_context_iteration (NULL, FALSE);
   }
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
   g_assert_cmpstr (fw_case_get_name (fw_workbook_get_case (workbook, 0)), ==,

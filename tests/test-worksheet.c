@@ -8,6 +8,7 @@
 #include "fw-core.h"
 #include "fw-worksheet.h"
 #include "fw-xlsx.h"
+#include "fw-test-util.h"
 
 static GBytes *
 fixture_bytes (const char *name)
@@ -472,20 +473,6 @@ test_round_trip_model (void)
   (void) y;
 }
 
-static FwWorkbook *
-load_sample (const char *lang)
-{
-  g_autofree char *name = g_strdup_printf ("sample-%s.flywheel", lang);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FwWorkbook *wb = fw_workbook_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return wb;
-}
-
 static void
 assert_same_contents (FwWorkbook *expected,
                       FwWorkbook *actual)
@@ -529,7 +516,7 @@ test_round_trip_flywheel_columns (void)
 
   for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
     {
-      g_autoptr(FwWorkbook) sample = load_sample (langs[l]);
+      g_autoptr(FwWorkbook) sample = fw_test_load_sample (langs[l]);
       g_autoptr(GBytes) csv = fw_worksheet_export_csv (sample, FW_WORKSHEET_EXPORT_DEFAULT);
       g_autoptr(FwWorkbook) back = import_bytes (csv);
       g_autoptr(GBytes) sheet_only = fw_worksheet_export_csv (sample,
@@ -550,7 +537,7 @@ test_round_trip_flywheel_columns (void)
 static void
 test_round_trip_edited_cells (void)
 {
-  g_autoptr(FwWorkbook) sample = load_sample ("en");
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
   g_autoptr(GBytes) csv = fw_worksheet_export_csv (sample, FW_WORKSHEET_EXPORT_DEFAULT);
   g_autoptr(GPtrArray) rows = fw_worksheet_layout_rows (sample, NULL, NULL);
   char **first = g_ptr_array_index (rows, FW_WORKSHEET_N_HEADER_ROWS);
