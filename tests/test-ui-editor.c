@@ -7,24 +7,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-idea-editor.h"
-#include "fw-test-util.h"
-
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
+#include "fw-test-ui.h"
 
 /* The step bar comes first, so its buttons are the first toggle buttons. */
 static void
@@ -70,7 +53,7 @@ test_editor_step_status (void)
   fw_idea_editor_set_step (FW_IDEA_EDITOR (editor), FW_STEP_CONDITIONS);
   fw_test_spin ();
 
-  status = find_by_name (editor, "step-status");
+  status = fw_test_find_by_name (editor, "step-status");
   g_assert_nonnull (status);
   g_assert_true (gtk_widget_get_visible (status));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, expected);

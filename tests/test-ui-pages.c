@@ -10,30 +10,13 @@
 #include "fw-i18n.h"
 #include "fw-learn-page.h"
 #include "fw-quiz-page.h"
-#include "fw-test-util.h"
-
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
+#include "fw-test-ui.h"
 
 static void
 click (GtkWidget  *root,
        const char *name)
 {
-  GtkWidget *button = find_by_name (root, name);
+  GtkWidget *button = fw_test_find_by_name (root, name);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
@@ -99,8 +82,8 @@ test_learn_page (void)
   g_assert_cmpuint (fw_learn_page_get_n_topics (FW_LEARN_PAGE (page)), >=, 10);
   fw_learn_page_show_topic (FW_LEARN_PAGE (page), "winning-pattern");
   fw_test_spin ();
-  back = find_by_name (page, "flywheel-back");
-  next = find_by_name (page, "flywheel-next");
+  back = fw_test_find_by_name (page, "flywheel-back");
+  next = fw_test_find_by_name (page, "flywheel-next");
   g_assert_false (gtk_widget_get_sensitive (back));
   for (guint s = 0; s < FW_N_STAGES; s++)
     click (page, "flywheel-next");
@@ -116,14 +99,14 @@ test_quiz_page (void)
   GtkWidget *page = fw_quiz_page_new ();
   GtkWindow *window = show_in_window (page);
   FwQuizPage *quiz = FW_QUIZ_PAGE (page);
-  GtkWidget *score_label = find_by_name (page, "quiz-score");
+  GtkWidget *score_label = fw_test_find_by_name (page, "quiz-score");
 
   /* a) pricing: regression is the deck's answer. */
   click (page, "task-regression");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_correct, ==, 1);
   /* The deck's "is there another way?" follows every answer, the right one too. */
   {
-    GtkWidget *another = find_by_name (page, "quiz-another-way");
+    GtkWidget *another = fw_test_find_by_name (page, "quiz-another-way");
 
     g_assert_true (gtk_widget_get_visible (another));
     g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (another)),
@@ -150,7 +133,7 @@ test_quiz_page (void)
   g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 3);
   /* The score page reviews the two answers that were not the deck's, in order. */
   {
-    GtkWidget *review = find_by_name (page, "quiz-review");
+    GtkWidget *review = fw_test_find_by_name (page, "quiz-review");
     GtkWidget *row;
 
     g_assert_true (gtk_widget_get_visible (review));
@@ -180,7 +163,7 @@ test_cases_page (void)
   GtkWidget *page = fw_cases_page_new ();
   GtkWindow *window = show_in_window (page);
   g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
-  GtkWidget *count = find_by_name (page, "case-count");
+  GtkWidget *count = fw_test_find_by_name (page, "case-count");
   static const char *mine[] = { "It is faster.", "Friends tell friends.", "More receipts.",
                                 "More labels." };
   FwCase *item;
@@ -195,20 +178,20 @@ test_cases_page (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
                    "1 case — the homework asks for 2 to 6");
   /* The same library case cannot be added twice. */
-  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
-  g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-1")));
+  g_assert_false (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-0")));
+  g_assert_true (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-1")));
 
   /* The exercise: own answers first, then the deck's beside them, then keep mine. */
   click (page, "exercise");
-  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "reveal-examples")));
+  g_assert_false (gtk_widget_get_sensitive (fw_test_find_by_name (page, "reveal-examples")));
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
       g_autofree char *name = g_strdup_printf ("mine-%u", s);
 
-      gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, name)), mine[s]);
+      gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, name)), mine[s]);
     }
   click (page, "reveal-examples");
-  g_assert_true (gtk_widget_get_visible (find_by_name (page, "keep-mine")));
+  g_assert_true (gtk_widget_get_visible (fw_test_find_by_name (page, "keep-mine")));
   click (page, "keep-mine");
   item = fw_workbook_get_case (workbook, 0);
   for (guint s = 0; s < FW_N_STAGES; s++)
@@ -216,7 +199,7 @@ test_cases_page (void)
 
   /* Back again, the PM's answers are still there; this time use the deck's. */
   click (page, "exercise");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_by_name (page, "mine-2"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-2"))), ==,
                    mine[2]);
   click (page, "reveal-examples");
   click (page, "use-example");
@@ -225,11 +208,11 @@ test_cases_page (void)
 
   /* The PM's own case through the editor. */
   click (page, "add-own-case");
-  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "save-case")));
-  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "case-name")), "Spotify Enhance");
-  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "why-0")), "Playlists fit | taste");
+  g_assert_false (gtk_widget_get_sensitive (fw_test_find_by_name (page, "save-case")));
+  gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "case-name")), "Spotify Enhance");
+  gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "why-0")), "Playlists fit | taste");
   /* The PM's own case has the deck's three parts too. */
-  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "case-impact")), "More listening");
+  gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "case-impact")), "More listening");
   click (page, "save-case");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 2);
   item = fw_workbook_get_case (workbook, 1);
@@ -268,9 +251,9 @@ test_cases_keep_mine (void)
 
   /* Only ① and ③ answered; ② is blank and ④ only spaces. */
   click (page, "exercise");
-  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-0")), "No more shoeboxes.");
-  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-2")), "Every bank feed.");
-  gtk_editable_set_text (GTK_EDITABLE (find_by_name (page, "mine-3")), "   ");
+  gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-0")), "No more shoeboxes.");
+  gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-2")), "Every bank feed.");
+  gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-3")), "   ");
   click (page, "reveal-examples");
   click (page, "keep-mine");
   g_assert_cmpstr (fw_case_get_why (item, 0), ==, "No more shoeboxes.");
@@ -287,11 +270,11 @@ test_cases_keep_mine (void)
   /* A changed deck case can be brought back as the deck has it, undoably. */
   fw_case_set_why (item, 1, "Changed by hand.");
   fw_test_spin ();
-  g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  g_assert_true (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-0")));
   click (page, "library-case-0");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
   g_assert_cmpstr (fw_case_get_why (item, 1), ==, deck[1]);
-  g_assert_false (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  g_assert_false (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-0")));
   g_assert_true (gtk_widget_activate_action (page, "cases.undo-answers", NULL));
   fw_test_spin ();
   g_assert_cmpstr (fw_case_get_why (item, 1), ==, "Changed by hand.");
@@ -299,7 +282,7 @@ test_cases_keep_mine (void)
   /* A removed deck case can be added again. */
   fw_workbook_remove_case (workbook, 0);
   fw_test_spin ();
-  g_assert_true (gtk_widget_get_sensitive (find_by_name (page, "library-case-0")));
+  g_assert_true (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-0")));
   click (page, "library-case-0");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
   g_assert_cmpstr (fw_case_get_why (fw_workbook_get_case (workbook, 0), 1), ==, deck[1]);
@@ -320,13 +303,13 @@ test_cases_page_sample (void)
   g_assert_no_error (error);
   fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
   fw_test_spin ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_name (page, "case-count"))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (fw_test_find_by_name (page, "case-count"))), ==,
                    "3 cases — the homework asks for 2 to 6");
   for (guint i = 0; i < fw_case_library_get_n_cases (); i++)
     {
       g_autofree char *name = g_strdup_printf ("library-case-%u", i);
 
-      g_assert_false (gtk_widget_get_sensitive (find_by_name (page, name)));
+      g_assert_false (gtk_widget_get_sensitive (fw_test_find_by_name (page, name)));
     }
   gtk_window_destroy (window);
 }
@@ -358,7 +341,7 @@ check_fits_360 (const char *lang,
       if (i == 1)
         {
           click (pages[i], "exercise");
-          gtk_editable_set_text (GTK_EDITABLE (find_by_name (pages[i], "mine-0")), "x");
+          gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (pages[i], "mine-0")), "x");
           click (pages[i], "reveal-examples");
         }
       gtk_widget_measure (pages[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);

@@ -12,24 +12,7 @@
 #include "fw-triage-page.h"
 #include "fw-idea-editor.h"
 #include "fw-window.h"
-#include "fw-test-util.h"
-
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
+#include "fw-test-ui.h"
 
 static GtkEventController *
 find_controller (GtkWidget  *widget,
@@ -88,7 +71,7 @@ test_paste_promote_undo (void)
   fw_test_spin ();
 
   /* Paste two stories and read them. */
-  text = find_by_name (page, "stories-text");
+  text = fw_test_find_by_name (page, "stories-text");
   g_assert_nonnull (text);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
                             "As a shopper, I want search results ordered by relevance in real "
@@ -101,13 +84,13 @@ test_paste_promote_undo (void)
   g_assert_cmpint (fw_triage_page_get_task (FW_TRIAGE_PAGE (page), 1), ==, FW_TASK_UNDECIDED);
 
   /* The triggering words are bold, and the story's own < and & survive. */
-  markup = find_by_name (page, "story-markup");
+  markup = fw_test_find_by_name (page, "story-markup");
   g_assert_nonnull (markup);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (markup)), "<b>relevance</b>"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (markup)), "<the best> match & more"));
 
   /* "1" promotes the selected (first) story. */
-  list = find_by_name (page, "story-list");
+  list = fw_test_find_by_name (page, "story-list");
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
   g_assert_true (press (list, GDK_KEY_1));
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
@@ -250,7 +233,7 @@ static GtkWidget *
 row_at (GtkWidget *page,
         guint      position)
 {
-  GtkWidget *list = find_by_name (page, "story-list");
+  GtkWidget *list = fw_test_find_by_name (page, "story-list");
 
   return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) position));
 }
@@ -290,8 +273,8 @@ test_reason_follows_task (void)
   fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
   fw_test_spin ();
   row = row_at (page, 1);
-  markup = find_by_name (row, "story-markup");
-  reason = find_by_name (row, "suggestion");
+  markup = fw_test_find_by_name (row, "story-markup");
+  reason = fw_test_find_by_name (row, "suggestion");
   g_assert_cmpint (fw_triage_page_get_task (FW_TRIAGE_PAGE (page), 1), ==, FW_TASK_UNDECIDED);
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (markup)), "<b>"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (reason)), ==,
@@ -312,7 +295,7 @@ test_reason_follows_task (void)
   /* The first story: its suggestion set aside. */
   fw_triage_page_set_task (FW_TRIAGE_PAGE (page), 0, FW_TASK_UNDECIDED);
   fw_test_spin ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_name (row_at (page, 0),
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (fw_test_find_by_name (row_at (page, 0),
                                                                 "suggestion"))), ==,
                    "Your choice: probably not ML (suggested: Ranking)");
   gtk_window_destroy (window);
@@ -331,9 +314,9 @@ test_keys_after_dropdown (void)
 
   fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
   fw_test_spin ();
-  list = find_by_name (page, "story-list");
+  list = fw_test_find_by_name (page, "story-list");
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
-  dropdown = find_by_name (row_at (page, 2), "task");
+  dropdown = fw_test_find_by_name (row_at (page, 2), "task");
   g_assert_true (gtk_widget_grab_focus (dropdown));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), FW_TASK_CLASSIFICATION);
   fw_test_spin ();
@@ -358,7 +341,7 @@ static gboolean
 sensitive (GtkWidget  *page,
            const char *name)
 {
-  GtkWidget *button = find_by_name (page, name);
+  GtkWidget *button = fw_test_find_by_name (page, name);
 
   g_assert_nonnull (button);
   return gtk_widget_is_sensitive (button);
@@ -393,8 +376,8 @@ test_buttons_need_a_story (void)
   g_assert_false (sensitive (page, "promote"));
   g_assert_false (sensitive (page, "maybe"));
   g_assert_false (sensitive (page, "not-ml"));
-  g_assert_true (gtk_widget_get_visible (find_by_name (row_at (page, 0), "open-idea")));
-  g_assert_false (gtk_widget_get_visible (find_by_name (row_at (page, 1), "open-idea")));
+  g_assert_true (gtk_widget_get_visible (fw_test_find_by_name (row_at (page, 0), "open-idea")));
+  g_assert_false (gtk_widget_get_visible (fw_test_find_by_name (row_at (page, 1), "open-idea")));
   gtk_window_destroy (window);
   fw_test_spin ();
 }
@@ -437,7 +420,7 @@ test_undo_redo_any_focus (void)
   g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
   GtkWindow *window;
   GtkWidget *page = show_page (&window, workbook);
-  GtkWidget *text = find_by_name (page, "stories-text");
+  GtkWidget *text = fw_test_find_by_name (page, "stories-text");
   g_autofree char *id = NULL;
   GtkWidget *focus[4];
 
@@ -449,8 +432,8 @@ test_undo_redo_any_focus (void)
   id = g_strdup (fw_idea_get_id (fw_workbook_get_idea (workbook, 0)));
 
   focus[0] = row_at (page, 1);
-  focus[1] = find_by_name (row_at (page, 2), "task");
-  focus[2] = find_by_name (page, "read-stories");
+  focus[1] = fw_test_find_by_name (row_at (page, 2), "task");
+  focus[2] = fw_test_find_by_name (page, "read-stories");
   focus[3] = text;
   for (guint i = 0; i < G_N_ELEMENTS (focus); i++)
     {
@@ -489,23 +472,6 @@ test_undo_redo_any_focus (void)
   fw_test_spin ();
 }
 
-static GtkWidget *
-find_by_type (GtkWidget *root,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* In a window, promoting, undoing and redoing keep Spot Ideas on screen, even
  * in an empty workbook whose first idea the list selects by itself. */
 static void
@@ -519,12 +485,12 @@ test_window_stays_on_list (void)
   fw_test_spin ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
   fw_test_spin ();
-  page = find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
+  page = fw_test_find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_get_mapped (page));
   fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
   fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
-  g_assert_true (press (find_by_name (page, "story-list"), GDK_KEY_1));
+  g_assert_true (press (fw_test_find_by_name (page, "story-list"), GDK_KEY_1));
   g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
   g_assert_true (gtk_widget_get_mapped (page));
   g_assert_true (history_key (page, FALSE));
@@ -535,7 +501,7 @@ test_window_stays_on_list (void)
   g_assert_true (gtk_widget_get_mapped (page));
 
   /* Open Idea leaves the list for the idea, at the Flywheel step. */
-  g_signal_emit_by_name (find_by_name (row_at (page, 0), "open-idea"), "clicked");
+  g_signal_emit_by_name (fw_test_find_by_name (row_at (page, 0), "open-idea"), "clicked");
   fw_test_spin ();
   g_assert_false (gtk_widget_get_mapped (page));
   g_assert_true (fw_window_get_selected_idea (window) == fw_workbook_get_idea (workbook, 0));
@@ -568,7 +534,7 @@ test_sections_fit_360 (void)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
       fw_test_spin ();
-      page = find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
+      page = fw_test_find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
       g_assert_nonnull (page);
       fw_triage_page_read_text (FW_TRIAGE_PAGE (page),
                                 "As a marketer, I want customers grouped into segments by "
@@ -588,7 +554,7 @@ test_sections_fit_360 (void)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "portfolio");
       fw_test_spin ();
-      g_assert_nonnull (find_by_type (GTK_WIDGET (window), FW_TYPE_PORTFOLIO_PAGE));
+      g_assert_nonnull (fw_test_find_by_type (GTK_WIDGET (window), FW_TYPE_PORTFOLIO_PAGE));
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_width, NULL, NULL, NULL);
       g_test_message ("%s: Portfolio needs %d px", langs[l], min_width);

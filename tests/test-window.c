@@ -9,7 +9,7 @@
 #include "fw-core.h"
 #include "fw-triage-page.h"
 #include "fw-window.h"
-#include "fw-test-util.h"
+#include "fw-test-ui.h"
 
 /* Opening a workbook lists its ideas and shows the first one with its verdict. */
 static void
@@ -234,8 +234,6 @@ find_row_titled (GtkWidget  *widget,
 
 /* The editor's rows show the idea's values and write back what the user picks,
  * including a lose condition's follow-up question that shows only when ticked. */
-static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
-
 static void
 test_window_editor_binds_answers (void)
 {
@@ -257,7 +255,7 @@ test_window_editor_binds_answers (void)
                          fw_question_label (FW_QUESTION_HUMAN_FALLBACK));
   g_assert_nonnull (row);
   {
-    GtkDropDown *choice = GTK_DROP_DOWN (find_widget_of_type (row, GTK_TYPE_DROP_DOWN));
+    GtkDropDown *choice = GTK_DROP_DOWN (fw_test_find_by_type (row, GTK_TYPE_DROP_DOWN));
     int min_width, value_width, title_width;
 
     g_assert_cmpuint (gtk_drop_down_get_selected (choice), ==, FW_ANSWER_NO);
@@ -289,23 +287,6 @@ test_window_editor_binds_answers (void)
   fw_test_spin ();
   g_assert_false (gtk_widget_get_visible (row));
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
@@ -342,7 +323,7 @@ test_window_triage_promote (void)
   fw_test_spin ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
   fw_test_spin ();
-  page = find_widget_of_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
+  page = fw_test_find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
   g_assert_nonnull (page);
   g_assert_cmpuint (fw_triage_page_read_text (FW_TRIAGE_PAGE (page),
                                               "As a guest, I want hotels recommended for me "
