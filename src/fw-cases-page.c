@@ -7,6 +7,7 @@
 #include "fw-case-library.h"
 #include "fw-cases-page.h"
 #include "fw-flywheel-view.h"
+#include "fw-ui.h"
 
 struct _FwCasesPage
 {
@@ -72,30 +73,6 @@ static void offer_undo (FwCasesPage *self,
                         FwCase      *before,
                         const char  *message);
 
-static GtkWidget *
-new_text (const char *text,
-          const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  if (css_class)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
-new_boxed_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  return list;
-}
-
 /* Problem, solution and impact, each under its heading; nothing for an empty one. */
 static void
 append_facts (GtkBox *box,
@@ -109,9 +86,9 @@ append_facts (GtkBox *box,
       if (*text == '\0')
         continue;
       fact = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_box_append (GTK_BOX (fact), new_text (fw_case_text_label (fact_fields[f]),
+      gtk_box_append (GTK_BOX (fact), fw_ui_new_text (fw_case_text_label (fact_fields[f]),
                                                 "caption-heading"));
-      gtk_box_append (GTK_BOX (fact), new_text (text, NULL));
+      gtk_box_append (GTK_BOX (fact), fw_ui_new_text (text, NULL));
       gtk_box_append (box, fact);
     }
 }
@@ -246,7 +223,7 @@ show_exercise (FwCasesPage *self,
 
     while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exercise_facts))))
       gtk_box_remove (self->exercise_facts, child);
-    gtk_box_append (self->exercise_facts, new_text (fw_case_get_name (item), "heading"));
+    gtk_box_append (self->exercise_facts, fw_ui_new_text (fw_case_get_name (item), "heading"));
     append_facts (self->exercise_facts, item);
   }
 
@@ -370,7 +347,7 @@ new_case_card (FwCasesPage *self,
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
   GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *whys = new_boxed_list ();
+  GtkWidget *whys = fw_ui_new_boxed_list ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *label;
   GtkWidget *button;
@@ -386,7 +363,7 @@ new_case_card (FwCasesPage *self,
   gtk_widget_set_margin_start (inner, 14);
   gtk_widget_set_margin_end (inner, 14);
 
-  label = new_text (title, "title-4");
+  label = fw_ui_new_text (title, "title-4");
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (head), label);
   if (from_library)
@@ -404,10 +381,10 @@ new_case_card (FwCasesPage *self,
       /* TRANSLATORS: %s is an ML task, e.g. "Classification". */
       g_autofree char *task = g_strdup_printf (_("ML task: %s"),
                                                fw_task_label (fw_case_get_task (item)));
-      gtk_box_append (GTK_BOX (inner), new_text (task, "dim-label"));
+      gtk_box_append (GTK_BOX (inner), fw_ui_new_text (task, "dim-label"));
     }
   if (*summary)
-    gtk_box_append (GTK_BOX (inner), new_text (summary, NULL));
+    gtk_box_append (GTK_BOX (inner), fw_ui_new_text (summary, NULL));
   append_facts (GTK_BOX (inner), item);
   if (*link)
     {
@@ -529,7 +506,7 @@ rebuild (FwCasesPage *self)
                     new_case_card (self, fw_workbook_get_case (self->workbook, c), c + 1));
   if (n == 0)
     gtk_box_append (self->cases_box,
-                    new_text (_("No cases yet. Start with the deck's three, or add a case "
+                    fw_ui_new_text (_("No cases yet. Start with the deck's three, or add a case "
                                 "you know."), "dim-label"));
 
   /* A library case already in the workbook as the deck has it cannot be added twice;
@@ -802,17 +779,17 @@ build_list (FwCasesPage *self)
   GtkWidget *add_own;
 
   new_column (self->stack, "list", &box);
-  gtk_box_append (GTK_BOX (box), new_text (_("Best-practice cases"), "title-1"));
+  gtk_box_append (GTK_BOX (box), fw_ui_new_text (_("Best-practice cases"), "title-1"));
   gtk_box_append (GTK_BOX (box),
-                  new_text (_("Cases where ML made the winning pattern turn, and why it holds "
+                  fw_ui_new_text (_("Cases where ML made the winning pattern turn, and why it holds "
                               "for each: from other companies, or already done in your own "
                               "company."), NULL));
 
   self->count_icon = GTK_IMAGE (gtk_image_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->count_icon), GTK_ALIGN_START);
-  self->count_label = GTK_LABEL (new_text (NULL, "heading"));
+  self->count_label = GTK_LABEL (fw_ui_new_text (NULL, "heading"));
   gtk_widget_set_name (GTK_WIDGET (self->count_label), "case-count");
-  self->count_hint = GTK_LABEL (new_text (NULL, "dim-label"));
+  self->count_hint = GTK_LABEL (fw_ui_new_text (NULL, "dim-label"));
   gtk_box_append (GTK_BOX (count_text), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (count_text), GTK_WIDGET (self->count_hint));
   gtk_box_append (GTK_BOX (count), GTK_WIDGET (self->count_icon));
@@ -878,8 +855,8 @@ build_editor (FwCasesPage *self)
 {
   GtkWidget *box;
   GtkWidget *back = new_back_button ();
-  GtkWidget *about = new_boxed_list ();
-  GtkWidget *whys = new_boxed_list ();
+  GtkWidget *about = fw_ui_new_boxed_list ();
+  GtkWidget *whys = fw_ui_new_boxed_list ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *cancel;
   g_autoptr(GtkStringList) tasks = gtk_string_list_new (NULL);
@@ -887,7 +864,7 @@ build_editor (FwCasesPage *self)
   new_column (self->stack, "editor", &box);
   g_signal_connect_swapped (back, "clicked", G_CALLBACK (back_to_list), self);
   gtk_box_append (GTK_BOX (box), back);
-  self->editor_title = GTK_LABEL (new_text (NULL, "title-1"));
+  self->editor_title = GTK_LABEL (fw_ui_new_text (NULL, "title-1"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->editor_title));
 
   self->name_row = new_entry_row (about, _("Case name"));
@@ -912,7 +889,7 @@ build_editor (FwCasesPage *self)
   gtk_list_box_append (GTK_LIST_BOX (about), GTK_WIDGET (self->task_row));
   gtk_box_append (GTK_BOX (box), about);
 
-  gtk_box_append (GTK_BOX (box), new_text (_("Why does the winning pattern hold?"), "heading"));
+  gtk_box_append (GTK_BOX (box), fw_ui_new_text (_("Why does the winning pattern hold?"), "heading"));
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
       g_autofree char *name = g_strdup_printf ("why-%u", s);
@@ -948,21 +925,21 @@ build_exercise (FwCasesPage *self)
   new_column (self->stack, "exercise", &box);
   g_signal_connect_swapped (back, "clicked", G_CALLBACK (exercise_back_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), back);
-  gtk_box_append (GTK_BOX (box), new_text (_("Exercise"), "dim-label"));
-  self->exercise_title = GTK_LABEL (new_text (NULL, "title-1"));
+  gtk_box_append (GTK_BOX (box), fw_ui_new_text (_("Exercise"), "dim-label"));
+  self->exercise_title = GTK_LABEL (fw_ui_new_text (NULL, "title-1"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->exercise_title));
   self->exercise_facts = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 8));
   gtk_widget_set_name (GTK_WIDGET (self->exercise_facts), "exercise-facts");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->exercise_facts));
   gtk_box_append (GTK_BOX (box),
-                  new_text (_("Answer the four questions in your own words first. Then "
+                  fw_ui_new_text (_("Answer the four questions in your own words first. Then "
                               "compare with the deck's example answers. A question you leave "
                               "blank keeps the answer the case has now."), NULL));
 
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
       GtkWidget *pair = gtk_flow_box_new ();
-      GtkWidget *mine = new_boxed_list ();
+      GtkWidget *mine = fw_ui_new_boxed_list ();
       GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       g_autofree char *name = g_strdup_printf ("mine-%u", s);
 
@@ -972,7 +949,7 @@ build_exercise (FwCasesPage *self)
       gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (pair), 2);
       gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (pair), 12);
       gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (pair), 12);
-      gtk_box_append (GTK_BOX (box), new_text (fw_stage_question (s), "heading"));
+      gtk_box_append (GTK_BOX (box), fw_ui_new_text (fw_stage_question (s), "heading"));
       self->mine_rows[s] = new_entry_row (mine, _("Your answer"));
       gtk_widget_set_name (GTK_WIDGET (self->mine_rows[s]), name);
       g_signal_connect_swapped (self->mine_rows[s], "changed", G_CALLBACK (mine_changed_cb),
@@ -981,11 +958,11 @@ build_exercise (FwCasesPage *self)
       gtk_flow_box_append (GTK_FLOW_BOX (pair), mine);
 
       gtk_widget_add_css_class (card, "card");
-      self->example_labels[s] = GTK_LABEL (new_text (NULL, NULL));
+      self->example_labels[s] = GTK_LABEL (fw_ui_new_text (NULL, NULL));
       /* A long answer would otherwise push its card under the PM's own. */
       gtk_label_set_max_width_chars (self->example_labels[s], 20);
       {
-        GtkWidget *caption = new_text (_("The deck's example answer"), "caption-heading");
+        GtkWidget *caption = fw_ui_new_text (_("The deck's example answer"), "caption-heading");
 
         gtk_widget_add_css_class (caption, "accent");
         gtk_widget_set_margin_top (caption, 10);

@@ -7,6 +7,7 @@
 
 #include "fw-core.h"
 #include "fw-learn-page.h"
+#include "fw-ui.h"
 
 #define N_FLYWHEEL_STEPS (FW_N_STAGES + 1)
 
@@ -33,27 +34,12 @@ G_DEFINE_FINAL_TYPE (FwLearnPage, fw_learn_page, ADW_TYPE_BIN)
 
 /* Building blocks: every page is a short column of these. */
 
-static GtkWidget *
-new_text (const char *text,
-          const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_halign (label, GTK_ALIGN_FILL);
-  if (css_class)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 static void
 add_text (GtkWidget  *box,
           const char *text,
           const char *css_class)
 {
-  gtk_box_append (GTK_BOX (box), new_text (text, css_class));
+  gtk_box_append (GTK_BOX (box), fw_ui_new_text (text, css_class));
 }
 
 /* A card: a bold title over a line or two of text. */
@@ -70,22 +56,11 @@ add_card (GtkWidget  *box,
   gtk_widget_set_margin_bottom (inner, 14);
   gtk_widget_set_margin_start (inner, 18);
   gtk_widget_set_margin_end (inner, 18);
-  gtk_box_append (GTK_BOX (inner), new_text (title, "heading"));
+  gtk_box_append (GTK_BOX (inner), fw_ui_new_text (title, "heading"));
   if (body)
-    gtk_box_append (GTK_BOX (inner), new_text (body, NULL));
+    gtk_box_append (GTK_BOX (inner), fw_ui_new_text (body, NULL));
   gtk_box_append (GTK_BOX (card), inner);
   gtk_box_append (GTK_BOX (box), card);
-}
-
-/* A boxed list of title + subtitle rows. */
-static GtkWidget *
-new_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  return list;
 }
 
 static void
@@ -477,7 +452,7 @@ build_ai_ml (FwLearnPage *self)
                               _("Machine learning is a kind of AI, deep learning a kind of "
                                 "machine learning, and generative AI one use of deep "
                                 "learning."));
-  GtkWidget *list = new_list ();
+  GtkWidget *list = fw_ui_new_boxed_list ();
 
   add_row (list, _("Artificial intelligence (AI)"),
            _("Every technique that lets a computer make intelligent judgements: logic, "
@@ -545,7 +520,7 @@ build_tasks (FwLearnPage *self)
   GtkWidget *box = add_topic (self, "tasks", _("Six ML tasks"),
                               _("The deck's common tasks of ML models, each with a use case "
                                 "and an example."));
-  GtkWidget *list = new_list ();
+  GtkWidget *list = fw_ui_new_boxed_list ();
 
   for (guint t = FW_TASK_REGRESSION; t < FW_N_TASKS; t++)
     {
@@ -568,7 +543,7 @@ build_winning_pattern (FwLearnPage *self)
                               _("ML improves the experience, which brings users, who bring "
                                 "data, which improves the model."));
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *list = new_list ();
+  GtkWidget *list = fw_ui_new_boxed_list ();
   GtkWidget *area = gtk_drawing_area_new ();
 
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 320);
@@ -580,9 +555,9 @@ build_winning_pattern (FwLearnPage *self)
   self->flywheel_area = area;
   gtk_box_append (GTK_BOX (box), area);
 
-  self->step_counter = GTK_LABEL (new_text ("", "dim-label"));
-  self->step_title = GTK_LABEL (new_text ("", "title-3"));
-  self->step_body = GTK_LABEL (new_text ("", NULL));
+  self->step_counter = GTK_LABEL (fw_ui_new_text ("", "dim-label"));
+  self->step_title = GTK_LABEL (fw_ui_new_text ("", "title-3"));
+  self->step_body = GTK_LABEL (fw_ui_new_text ("", NULL));
   gtk_label_set_lines (self->step_body, 3);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->step_counter));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->step_title));
@@ -632,8 +607,8 @@ build_conditions (FwLearnPage *self)
                                    _("Conditions for a win or a loss"),
                                    _("Some conditions make the loop likely to turn; others "
                                      "make it likely to stall."));
-  GtkWidget *win = new_list ();
-  GtkWidget *lose = new_list ();
+  GtkWidget *win = fw_ui_new_boxed_list ();
+  GtkWidget *lose = fw_ui_new_boxed_list ();
 
   add_text (box, _("Conditions that favour a win"), "heading");
   for (guint c = 0; c < FW_N_CONDITIONS; c++)
@@ -662,7 +637,7 @@ build_losing_pattern (FwLearnPage *self)
   };
   GtkWidget *box = add_topic (self, "losing-pattern", _("The losing pattern"),
                               _("The loop can break at any of its four stages."));
-  GtkWidget *list = new_list ();
+  GtkWidget *list = fw_ui_new_boxed_list ();
 
   G_STATIC_ASSERT (G_N_ELEMENTS (examples) == FW_N_STAGES);
 
@@ -685,10 +660,10 @@ build_explainability (FwLearnPage *self)
 {
   GtkWidget *box = add_topic (self, "explainability", _("Explainability"),
                               _("Some models can explain their answers; many cannot."));
-  GtkWidget *models = new_list ();
-  GtkWidget *advice = new_list ();
-  GtkWidget *not_ok = new_list ();
-  GtkWidget *ok = new_list ();
+  GtkWidget *models = fw_ui_new_boxed_list ();
+  GtkWidget *advice = fw_ui_new_boxed_list ();
+  GtkWidget *not_ok = fw_ui_new_boxed_list ();
+  GtkWidget *ok = fw_ui_new_boxed_list ();
 
   add_row (models, _("Simple model"),
            _("A decision tree, for example: you can follow how it reached an answer."),
@@ -742,7 +717,7 @@ build_homework (FwLearnPage *self)
   GtkWidget *box = add_topic (self, "homework", _("The homework"),
                               _("Collect best-practice cases that could apply to your "
                                 "product."));
-  GtkWidget *list = new_list ();
+  GtkWidget *list = fw_ui_new_boxed_list ();
 
   add_row (list, _("1. List two to six best-practice cases"),
            _("Cases that could apply to your product: from other companies, or already "

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fw-quiz-page.h"
+#include "fw-ui.h"
 
 struct _FwQuizPage
 {
@@ -34,19 +35,6 @@ struct _FwQuizPage
 };
 
 G_DEFINE_FINAL_TYPE (FwQuizPage, fw_quiz_page, ADW_TYPE_BIN)
-
-static GtkWidget *
-new_text (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  if (css_class)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 static void
 update_score (FwQuizPage *self)
@@ -289,16 +277,16 @@ fw_quiz_page_init (FwQuizPage *self)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  intro = new_text ("title-1");
+  intro = fw_ui_new_text (NULL, "title-1");
   gtk_label_set_text (GTK_LABEL (intro), _("Knowledge check: ML tasks"));
   gtk_box_append (GTK_BOX (box), intro);
-  intro = new_text ("dim-label");
+  intro = fw_ui_new_text (NULL, "dim-label");
   gtk_label_set_text (GTK_LABEL (intro), _("Which ML task fits this use case?"));
   gtk_box_append (GTK_BOX (box), intro);
 
-  self->progress = GTK_LABEL (new_text ("caption-heading"));
-  self->question_label = GTK_LABEL (new_text ("title-2"));
-  self->score_label = GTK_LABEL (new_text ("dim-label"));
+  self->progress = GTK_LABEL (fw_ui_new_text (NULL, "caption-heading"));
+  self->question_label = GTK_LABEL (fw_ui_new_text (NULL, "title-2"));
+  self->score_label = GTK_LABEL (fw_ui_new_text (NULL, "dim-label"));
   gtk_widget_set_name (GTK_WIDGET (self->score_label), "quiz-score");
   gtk_label_set_xalign (self->score_label, 1.0f);
   gtk_widget_set_hexpand (GTK_WIDGET (self->score_label), TRUE);
@@ -335,9 +323,9 @@ fw_quiz_page_init (FwQuizPage *self)
   self->feedback = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   gtk_widget_add_css_class (self->feedback, "card");
   self->feedback_icon = GTK_IMAGE (gtk_image_new ());
-  self->feedback_title = GTK_LABEL (new_text ("heading"));
-  self->feedback_body = GTK_LABEL (new_text (NULL));
-  self->another_way = GTK_LABEL (new_text ("dim-label"));
+  self->feedback_title = GTK_LABEL (fw_ui_new_text (NULL, "heading"));
+  self->feedback_body = GTK_LABEL (fw_ui_new_text (NULL, NULL));
+  self->another_way = GTK_LABEL (fw_ui_new_text (NULL, "dim-label"));
   gtk_widget_set_name (GTK_WIDGET (self->another_way), "quiz-another-way");
   gtk_box_append (GTK_BOX (feedback_head), GTK_WIDGET (self->feedback_icon));
   gtk_box_append (GTK_BOX (feedback_head), GTK_WIDGET (self->feedback_title));

@@ -6,6 +6,7 @@
 
 #include "fw-text-input.h"
 #include "fw-triage-page.h"
+#include "fw-ui.h"
 
 typedef struct
 {
@@ -241,19 +242,6 @@ open_clicked_cb (GtkButton    *button,
     }
 }
 
-static GtkWidget *
-new_label (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  if (css_class)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* The story's text above, its task and decision below: the row fits a phone's
  * width and nothing is pushed past the right edge. */
 static GtkWidget *
@@ -263,9 +251,9 @@ build_row (FwTriagePage *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = new_label ("heading");
-  GtkWidget *story = new_label ("caption");
-  GtkWidget *reason = new_label ("dim-label");
+  GtkWidget *title = fw_ui_new_text (NULL, "heading");
+  GtkWidget *story = fw_ui_new_text (NULL, "caption");
+  GtkWidget *reason = fw_ui_new_text (NULL, "dim-label");
   GtkWidget *decision = gtk_label_new (NULL);
   GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open Idea"));
   g_autoptr(GtkStringList) tasks = gtk_string_list_new (NULL);
@@ -849,14 +837,14 @@ fw_triage_page_init (FwTriagePage *self)
 {
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *heading = new_label ("title-2");
-  GtkWidget *intro = new_label ("dim-label");
+  GtkWidget *heading = fw_ui_new_text (NULL, "title-2");
+  GtkWidget *intro = fw_ui_new_text (NULL, "dim-label");
   GtkWidget *paste = gtk_scrolled_window_new ();
   GtkWidget *read_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *read = action_button (_("_Read Stories"), "triage.read", "read-stories",
                                    _("Add the stories pasted above to the list"));
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *placeholder = new_label ("dim-label");
+  GtkWidget *placeholder = fw_ui_new_text (NULL, "dim-label");
   GtkWidget *buttons = gtk_flow_box_new ();
   GtkWidget *undo_button, *redo_button;
   GtkEventController *keys;
@@ -919,7 +907,7 @@ fw_triage_page_init (FwTriagePage *self)
   gtk_widget_add_css_class (read, "suggested-action");
   gtk_widget_set_margin_end (read, 6);
   gtk_widget_set_valign (read, GTK_ALIGN_CENTER);
-  self->status = GTK_LABEL (new_label ("dim-label"));
+  self->status = GTK_LABEL (fw_ui_new_text (NULL, "dim-label"));
   gtk_widget_set_name (GTK_WIDGET (self->status), "triage-status");
   gtk_widget_set_hexpand (GTK_WIDGET (self->status), TRUE);
   gtk_box_append (GTK_BOX (read_row), read);

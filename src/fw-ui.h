@@ -18,6 +18,12 @@ void        fw_ui_set_verdict_style   (GtkWidget  *widget,
 void        fw_ui_show_error          (GtkWindow  *parent,
                                        const char *heading,
                                        const char *body);
+/* A label that wraps at words (or anywhere in a long word), starting at the
+ * left, with @css_class (NULL: none): the pages' running text. */
+GtkWidget  *fw_ui_new_text            (const char *text,
+                                       const char *css_class);
+/* An empty boxed list whose rows are not selected: the pages' lists. */
+GtkWidget  *fw_ui_new_boxed_list      (void);
 /* The window @widget is in, for dialogs; NULL when it is in none. */
 GtkWindow  *fw_ui_get_window          (GtkWidget  *widget);
 
