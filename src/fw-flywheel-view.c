@@ -21,6 +21,9 @@ struct _FwFlywheelView
   int                focused;   /* stage chosen with the keyboard, or -1 */
 };
 
+/* Body text on screen; labels are 0.85 of it, so at least 11 px. */
+#define MIN_FONT_SIZE 13.0
+
 G_DEFINE_FINAL_TYPE (FwFlywheelView, fw_flywheel_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -92,7 +95,7 @@ update_style (FwFlywheelView *self)
   style.font_scale = 1.35;
   /* Labels are 0.85 em: at least 11 px on screen however small the panel;
    * the layout wraps and shortens the whys to fit. */
-  style.min_font_size = 13.0;
+  style.min_font_size = MIN_FONT_SIZE;
   fw_flywheel_diagram_set_style (self->diagram, &style);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -251,9 +254,15 @@ fw_flywheel_view_measure (GtkWidget      *widget,
   else
     {
       /* Height follows width, so the wheel keeps its shape beside the form
-       * and under it on a narrow window. */
-      *minimum = 200;
-      *natural = for_size > 0 ? MAX (200, MIN (for_size * 4 / 5, 900)) : 600;
+       * and under it on a narrow window; but never less than the text, kept
+       * legible on screen (MIN_FONT_SIZE), needs for the four stages to sit
+       * around the hub without touching. */
+      int legible = (int) (MIN_FONT_SIZE * 34);
+
+      *natural = for_size > 0 ? MAX (legible, MIN (for_size * 4 / 5, 900)) : 600;
+      /* Also the least: a scrolled page gives its content the least height
+       * it asks for (GTK_SCROLL_MINIMUM), and the wheel must not be squeezed. */
+      *minimum = *natural;
     }
 }
 

@@ -123,6 +123,23 @@ apply_layout_idle (gpointer data)
 }
 
 static void
+fw_idea_page_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  FwIdeaPage *self = FW_IDEA_PAGE (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->idea_scroller), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+/* Allocated by hand rather than by a layout manager: a widget with one never
+ * sees its size_allocate, and the page must notice its width to fold. */
+static void
 fw_idea_page_size_allocate (GtkWidget *widget,
                             int        width,
                             int        height,
@@ -131,7 +148,7 @@ fw_idea_page_size_allocate (GtkWidget *widget,
   FwIdeaPage *self = FW_IDEA_PAGE (widget);
   gboolean narrow = width < WIDE_LAYOUT_MIN_WIDTH;
 
-  GTK_WIDGET_CLASS (fw_idea_page_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_widget_allocate (GTK_WIDGET (self->idea_scroller), width, height, baseline, NULL);
 
   /* Changing the layout while allocating would re-enter allocation. */
   if (narrow != self->narrow && self->layout_idle == 0)
@@ -206,6 +223,7 @@ fw_idea_page_class_init (FwIdeaPageClass *klass)
   object_class->dispose = fw_idea_page_dispose;
   object_class->get_property = fw_idea_page_get_property;
   object_class->set_property = fw_idea_page_set_property;
+  widget_class->measure = fw_idea_page_measure;
   widget_class->size_allocate = fw_idea_page_size_allocate;
 
   properties[PROP_IDEA] =
@@ -233,7 +251,6 @@ fw_idea_page_class_init (FwIdeaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, advice_heading);
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, advice_label);
   gtk_widget_class_bind_template_callback (widget_class, stage_activated_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

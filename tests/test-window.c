@@ -202,6 +202,18 @@ test_window_minimum_width (void)
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min_width, NULL, NULL, NULL);
   g_assert_cmpint (min_width, <=, 360);
+  /* And it folds: the diagram under the form, not squeezed beside it. */
+  {
+    GtkWidget *paned = fw_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_PANED);
+    gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    g_assert_nonnull (paned);
+    while (gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)) != GTK_ORIENTATION_VERTICAL &&
+           g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)), ==,
+                     GTK_ORIENTATION_VERTICAL);
+  }
   for (FwStep step = 0; step < FW_N_STEPS; step++)
     {
       fw_idea_editor_set_step (fw_window_get_editor (window), step);
