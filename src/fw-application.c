@@ -207,18 +207,26 @@ find_window_for_file (FwApplication *self,
 }
 
 /* The sample opened at start is only there to look at: once the PM opens or
- * recovers a workbook of their own, it gives way, unless they changed it. */
+ * recovers a workbook of their own, it gives way, unless they changed it. It
+ * goes from an idle: it may be the parent of the dialog whose answer got here
+ * (recovery), which is still finishing its response. */
+static gboolean
+close_window_idle (gpointer data)
+{
+  if (fw_window_get_is_sample (data))
+    gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_unused_sample (FwApplication *self,
                      FwWindow      *keep)
 {
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
-
-  for (GList *l = windows; l; l = l->next)
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     if (FW_IS_WINDOW (l->data) && l->data != (gpointer) keep &&
         fw_window_get_is_sample (l->data))
-      gtk_window_destroy (GTK_WINDOW (l->data));
-  g_list_free (windows);
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_window_idle, g_object_ref (l->data),
+                       g_object_unref);
 }
 
 static void

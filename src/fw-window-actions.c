@@ -19,7 +19,9 @@
 void
 _fw_window_update_actions (FwWindow *self)
 {
-  gboolean idea = self->shown_idea != NULL;
+  /* What acts on "the idea" needs it on screen, not behind a section page. */
+  gboolean idea = self->shown_idea != NULL &&
+                  g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") == 0;
   gboolean busy = fw_document_get_busy (self->document);
   gboolean triage = _fw_window_triage_shown (self);
   gboolean ideas = fw_workbook_get_n_ideas (_fw_window_workbook (self)) > 0;
@@ -44,8 +46,8 @@ _fw_window_update_actions (FwWindow *self)
                                  triage || fw_history_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  triage || fw_history_can_redo (self->history));
-  gtk_widget_set_sensitive (self->export_button, idea);
-  gtk_widget_set_sensitive (self->idea_menu_button, idea);
+  gtk_widget_set_sensitive (self->export_button, self->shown_idea != NULL);
+  gtk_widget_set_sensitive (self->idea_menu_button, self->shown_idea != NULL);
 }
 
 /* Ideas: new, duplicate, delete with undo. */
@@ -129,6 +131,7 @@ delete_idea_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self,
                            G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->delete_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -199,13 +202,28 @@ save_done_cb (GObject      *source,
   gboolean ok = fw_document_save_finish (FW_DOCUMENT (source), result, &error);
 
   self->saving = FALSE;
+  if (self->disposed)
+    {
+      /* The window went (Discard) while the file was written: nothing to tell. */
+      if (op->done)
+        {
+          *op->done = TRUE;
+          *op->ok = ok;
+        }
+      save_op_free (op);
+      return;
+    }
   if (ok)
     {
       g_autofree char *uri = g_file_get_uri (fw_document_get_file (self->document));
 
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
       _fw_window_set_sample (self, FALSE);
-      if (op->then_close)
+      /* Typed on while it was written: the newest edits are not in the file,
+       * so closing asks again rather than dropping them. */
+      if (op->then_close && fw_document_get_modified (self->document))
+        gtk_window_close (GTK_WINDOW (self));
+      else if (op->then_close)
         gtk_window_destroy (GTK_WINDOW (self));
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
@@ -265,6 +283,46 @@ fw_window_save_to (FwWindow *self,
 }
 
 static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     FwWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "fw-file");
+  gboolean then_close = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "fw-then-close"));
+
+  if (g_str_equal (response, "replace"))
+    _fw_window_save (self, file, FW_DOCUMENT_SAVE_DEFAULT, then_close);
+}
+
+static void
+ask_replace (FwWindow *self,
+             GFile    *file,
+             gboolean  then_close)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* TRANSLATORS: %s is a file name */
+  heading = g_strdup_printf (_("Replace “%s”?"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("A workbook of that name exists already in this folder. "
+                                     "Saving replaces it."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "fw-file", g_object_ref (file), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "fw-then-close", GINT_TO_POINTER (then_close));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_as_response_cb (GtkNativeDialog *dialog,
                      int              response,
                      FwWindow        *self)
@@ -276,11 +334,14 @@ save_as_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
 
+      gboolean appended = FALSE;
+
       /* Workbooks carry their extension so the file manager knows them. */
       if (path && !g_str_has_suffix (path, ".flywheel"))
         {
           g_autofree char *with = g_strconcat (path, ".flywheel", NULL);
           g_set_object (&file, g_file_new_for_path (with));
+          appended = TRUE;
         }
       if (_fw_window_file_open_elsewhere (self, file))
         {
@@ -294,6 +355,9 @@ save_as_response_cb (GtkNativeDialog *dialog,
                                   "close it first: two windows on one file would overwrite "
                                   "each other’s changes."));
         }
+      /* The chooser asked about the name typed, not the one with .flywheel. */
+      else if (appended && g_file_query_exists (file, NULL))
+        ask_replace (self, file, then_close);
       else
         _fw_window_save (self, file, FW_DOCUMENT_SAVE_DEFAULT, then_close);
     }
@@ -940,23 +1004,30 @@ undo_redo_action (GtkWidget  *widget,
                                   undo ? "triage.undo" : "triage.redo", NULL);
       return;
     }
-  while (undo ? fw_history_can_undo (self->history) : fw_history_can_redo (self->history))
+  for (;;)
     {
-      FwIdea *idea = undo ? fw_history_undo (self->history) : fw_history_redo (self->history);
+      FwIdea *idea = undo ? fw_history_peek_undo (self->history)
+                          : fw_history_peek_redo (self->history);
 
-      /* A step of an idea deleted since: it has nothing to show, try the next. */
-      if (idea && fw_workbook_find_idea (_fw_window_workbook (self), fw_idea_get_id (idea),
-                                         NULL) == idea)
+      if (idea == NULL)
+        return;
+      /* The steps of an idea deleted since have nothing to show: they go,
+       * untouched, and the next step is the one taken. */
+      if (fw_workbook_find_idea (_fw_window_workbook (self), fw_idea_get_id (idea), NULL) != idea)
         {
-          if (idea != self->shown_idea)
-            {
-              _fw_window_clear_search (self);
-              _fw_window_select_idea (self, idea);
-            }
-          return;
+          fw_history_forget (self->history, idea);
+          continue;
         }
-      if (idea)
-        fw_history_forget (self->history, idea);
+      if (undo)
+        fw_history_undo (self->history);
+      else
+        fw_history_redo (self->history);
+      if (idea != self->shown_idea)
+        {
+          _fw_window_clear_search (self);
+          _fw_window_select_idea (self, idea);
+        }
+      return;
     }
 }
 

@@ -34,9 +34,11 @@ struct _FwWindow
   gboolean              saving;
   gboolean              is_sample;     /* the bundled sample, shown at start */
 
-  /* The last deleted idea, for Undo. */
+  /* The last deleted idea, for Undo, and the toast that offers it (weak). */
   FwIdea               *deleted_idea;
   guint                 deleted_position;
+  AdwToast             *delete_toast;
+  gboolean              disposed;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;

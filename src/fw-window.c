@@ -341,6 +341,13 @@ void
 _fw_window_contents_replaced (FwWindow *self)
 {
   fw_history_clear (self->history);
+  /* The idea shown was watched by the selection as the contents came in. */
+  if (self->shown_idea)
+    fw_history_watch (self->history, self->shown_idea);
+  /* A deleted idea of the old contents cannot come back into the new ones. */
+  g_clear_object (&self->deleted_idea);
+  if (self->delete_toast)
+    adw_toast_dismiss (self->delete_toast);
   update_titles (self);
   if (self->shown_idea == NULL)
     selection_changed_cb (self);
@@ -492,6 +499,8 @@ fw_window_dispose (GObject *object)
 {
   FwWindow *self = (FwWindow *)object;
 
+  self->disposed = TRUE;
+  g_clear_weak_pointer (&self->delete_toast);
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   g_clear_handle_id (&self->recent_idle, g_source_remove);
   g_clear_handle_id (&self->warm_idle, g_source_remove);

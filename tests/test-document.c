@@ -472,6 +472,49 @@ test_duplicate_idea (Fixture       *fx,
                    fw_idea_get_why (idea, FW_STAGE_MODEL));
 }
 
+/* Two saves asked for at once run one after the other: the file ends with the
+ * newer contents, and only then is the document unmodified. */
+static void
+test_saves_in_order (Fixture       *fx,
+                     gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(GAsyncResult) first = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *workbook;
+
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autofree char *older = g_strdup_printf ("older %u", round);
+      g_autofree char *newer = g_strdup_printf ("newer %u", round);
+
+      g_clear_object (&first);
+      g_clear_object (&second);
+      fw_workbook_set_title (workbook, older);
+      fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, store_result,
+                              &first);
+      fw_workbook_set_title (workbook, newer);
+      fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, store_result,
+                              &second);
+      g_assert_true (fw_document_save_finish (document, wait_for (&first), &error));
+      g_assert_no_error (error);
+      /* The first is done, the second not yet: still modified. */
+      g_assert_true (second != NULL || fw_document_get_modified (document));
+      g_assert_true (fw_document_save_finish (document, wait_for (&second), &error));
+      g_assert_no_error (error);
+      g_assert_false (fw_document_get_modified (document));
+      {
+        g_autoptr(FwWorkbook) on_disk = fw_workbook_load (fx->file, NULL, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (fw_workbook_get_title (on_disk), ==, newer);
+      }
+    }
+}
+
 /* The pieces a save writes are the bytes of the file, before and after edits
  * (an edited idea's text is made again, the others shared). */
 static void
@@ -524,6 +567,7 @@ main (int    argc,
   ADD ("import-into", test_import_into);
   ADD ("duplicate-idea", test_duplicate_idea);
   ADD ("pieces", test_pieces);
+  ADD ("saves-in-order", test_saves_in_order);
 #undef ADD
   status = g_test_run ();
   fw_test_remove_tree (drafts_dir);

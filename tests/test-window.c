@@ -683,6 +683,129 @@ test_window_recover_one_window (void)
   fw_test_remove_tree (files);
 }
 
+/* Started with no file, the app shows the sample and asks about the draft
+ * over it; Recover opens the draft's file in a window of its own and the
+ * sample, the dialog's parent, gives way without harm. */
+static void
+test_window_recover_from_sample (void)
+{
+  g_autofree char *drafts = fw_test_make_temp_dir ();
+  g_autofree char *files = fw_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (files, "plan.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GApplication) app = NULL;
+  AdwMessageDialog *dialog = NULL;
+  FwWindow *window = NULL;
+  gboolean done = FALSE;
+  gint64 end;
+
+  g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts, TRUE);
+  g_assert_true (fw_workbook_save (workbook, file, NULL, &error));
+  fw_workbook_set_title (workbook, "recovered over the sample");
+  fw_draft_write_async ("5a0c2f3e-7d1b-4f0e-9a6b-1c2d3e4f5a6b", workbook, file,
+                        draft_written_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  fw_drafts_wait ();
+
+  app = g_object_new (FW_TYPE_APPLICATION,
+                      "application-id", "io.github.flywheelpm.Flywheel.Test2",
+                      "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_application_activate (app);
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((dialog = find_any_dialog ()) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  g_assert_true (fw_window_get_is_sample (FW_WINDOW (gtk_window_get_transient_for (
+                                                       GTK_WINDOW (dialog)))));
+  adw_message_dialog_response (dialog, "recover");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  do
+    g_main_context_iteration (NULL, FALSE);
+  while ((count_windows_for (GTK_APPLICATION (app), file, &window) != 1 ||
+          fw_document_get_busy (fw_window_get_document (window)) ||
+          g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) != 1) &&
+         g_get_monotonic_time () < end);
+  fw_test_spin ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  g_assert_cmpstr (fw_workbook_get_title (fw_window_get_workbook (window)), ==,
+                   "recovered over the sample");
+  g_assert_true (fw_window_get_modified (window));
+
+  fw_document_discard_draft (fw_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+  fw_drafts_wait ();
+  g_unsetenv ("FLYWHEEL_DRAFTS_DIR");
+  fw_test_remove_tree (drafts);
+  fw_test_remove_tree (files);
+}
+
+/* Undo after opening a file works on the idea shown first, and a deleted
+ * idea's steps are skipped, never applied to it or taken from another. */
+static void
+test_window_undo_after_load_and_delete (void)
+{
+  g_autofree char *files = fw_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (files, "plan.flywheel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_title = NULL;
+  g_autofree char *second_why = NULL;
+  FwWorkbook *workbook;
+  FwWindow *window;
+  FwIdea *first, *second;
+
+  g_assert_true (fw_workbook_save (sample, file, NULL, &error));
+  window = fw_window_new (NULL, NULL, NULL, file);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_load (window);
+  while (fw_document_get_busy (fw_window_get_document (window)))
+    g_main_context_iteration (NULL, TRUE);
+  fw_test_spin ();
+  workbook = fw_window_get_workbook (window);
+  first = fw_window_get_selected_idea (window);
+  g_assert_true (first == fw_workbook_get_idea (workbook, 0));
+  first_title = g_strdup (fw_idea_get_title (first));
+
+  fw_idea_set_title (first, "edited after opening");
+  g_usleep (50 * 1000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (fw_idea_get_title (first), ==, first_title);
+
+  /* Edit A, edit B, delete B, undo: A's edit is undone, B stays as deleted. */
+  fw_idea_set_title (first, "A edited");
+  g_usleep (50 * 1000);
+  g_assert_true (fw_window_select_idea (window, 1));
+  fw_test_spin ();
+  second = fw_window_get_selected_idea (window);
+  second_why = g_strdup (fw_idea_get_why (second, FW_STAGE_DATA));
+  fw_idea_set_why (second, FW_STAGE_DATA, "B edited");
+  g_usleep (50 * 1000);
+  g_object_ref (second);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-idea", NULL));
+  fw_test_spin ();
+  g_assert_null (fw_workbook_find_idea (workbook, fw_idea_get_id (second), NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  fw_test_spin ();
+  g_assert_cmpstr (fw_idea_get_title (first), ==, first_title);
+  g_assert_cmpstr (fw_idea_get_why (second, FW_STAGE_DATA), ==, "B edited");
+  g_object_unref (second);
+
+  fw_document_discard_draft (fw_window_get_document (window));
+  fw_document_set_modified (fw_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+  fw_test_remove_tree (files);
+}
+
 /* A window that has read its file takes a recovered draft at once. */
 static void
 test_window_recover_loaded (void)
@@ -958,6 +1081,8 @@ main (int    argc,
   g_test_add_func ("/window/drafts", test_window_drafts);
   g_test_add_func ("/window/recover-one-window", test_window_recover_one_window);
   g_test_add_func ("/window/recover-loaded", test_window_recover_loaded);
+  g_test_add_func ("/window/recover-from-sample", test_window_recover_from_sample);
+  g_test_add_func ("/window/undo-after-load-and-delete", test_window_undo_after_load_and_delete);
   g_test_add_func ("/window/undo-choices", test_window_undo_choices);
   g_test_add_func ("/window/step-focus", test_window_step_focus);
   g_test_add_func ("/window/external-change", test_window_external_change);

@@ -2,9 +2,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "fw-document.h"
+#include "fw-gettext.h"
 #include "fw-drafts.h"
 #include "fw-text-input.h"
 #include "fw-workbook-io.h"
@@ -37,6 +36,10 @@ struct _FwDocument
   gboolean      draft_writing;   /* a write is on the drafts thread */
   gboolean      draft_again;     /* and another was asked for meanwhile */
   gboolean      draft_failed;    /* reported once */
+
+  /* Saves run one at a time, in the order asked; the next waits here. */
+  gboolean      saving;
+  GQueue        pending_saves;   /* PendingSave */
 
   /* A draft recovered while the file is read: shown once it is. */
   FwWorkbook   *pending_recovery;
@@ -353,14 +356,20 @@ load_done_cb (GObject      *source,
   set_busy (self, FALSE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (!load->reload && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      gboolean cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+      if (!load->reload && !cancelled)
         {
           /* Nothing may overwrite the file that could not be read. */
           g_clear_pointer (&self->etag, g_free);
           set_file (self, NULL);
-          if (self->pending_recovery)
-            apply_recovery (self);
         }
+      /* A draft recovered meanwhile comes in all the same, now: later it
+       * would land over newer work. Cancelled, nobody waits for it. */
+      if (self->pending_recovery && !cancelled)
+        apply_recovery (self);
+      g_clear_object (&self->pending_recovery);
+      g_clear_pointer (&self->pending_draft_id, g_free);
       g_task_return_error (task, error);
       return;
     }
@@ -549,6 +558,33 @@ save_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+typedef struct
+{
+  GTask               *task;
+  GFile               *file;
+  FwDocumentSaveFlags  flags;
+} PendingSave;
+
+static void start_save (FwDocument          *self,
+                        GTask               *outer,
+                        GFile               *file,
+                        FwDocumentSaveFlags  flags);
+
+/* The save asked for while another ran: its bytes are made now, from what the
+ * workbook holds now, and it writes over the file the other one wrote. */
+static void
+start_next_save (FwDocument *self)
+{
+  PendingSave *next = g_queue_pop_head (&self->pending_saves);
+
+  self->saving = FALSE;
+  if (next == NULL)
+    return;
+  start_save (self, next->task, next->file, next->flags);
+  g_clear_object (&next->file);
+  g_free (next);
+}
+
 static void
 save_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -565,6 +601,7 @@ save_done_cb (GObject      *source,
       if (self->modified && self->autosave)
         write_draft (self);
       g_task_return_error (task, error);
+      start_next_save (self);
       return;
     }
   g_free (self->etag);
@@ -579,6 +616,34 @@ save_done_cb (GObject      *source,
       set_modified (self, FALSE);
     }
   g_task_return_boolean (task, TRUE);
+  start_next_save (self);
+}
+
+static void
+start_save (FwDocument          *self,
+            GTask               *outer,   /* owned */
+            GFile               *file,
+            FwDocumentSaveFlags  flags)
+{
+  g_autoptr(GTask) inner = NULL;
+  gboolean same_file = self->file && g_file_equal (self->file, file);
+  Save *save;
+
+  self->saving = TRUE;
+  /* The pieces are made here, on the caller's thread, which owns the model;
+   * each idea's text is kept between saves and shared, not copied. */
+  g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
+  fw_workbook_touch (self->workbook);
+  g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
+  save = g_new0 (Save, 1);
+  save->file = g_object_ref (file);
+  save->pieces = fw_workbook_to_pieces (self->workbook);
+  save->serial = self->serial;
+  if (same_file && !(flags & FW_DOCUMENT_SAVE_OVERWRITE))
+    save->expected_etag = g_strdup (self->etag);
+  inner = g_task_new (self, g_task_get_cancellable (outer), save_done_cb, outer);
+  g_task_set_task_data (inner, save, save_free);
+  g_task_run_in_thread (inner, save_thread);
 }
 
 void
@@ -590,9 +655,6 @@ fw_document_save_async (FwDocument          *self,
                         gpointer             user_data)
 {
   GTask *outer;
-  g_autoptr(GTask) inner = NULL;
-  gboolean same_file;
-  Save *save;
 
   g_return_if_fail (FW_IS_DOCUMENT (self));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
@@ -608,22 +670,19 @@ fw_document_save_async (FwDocument          *self,
       g_object_unref (outer);
       return;
     }
-  same_file = self->file && g_file_equal (self->file, file);
+  /* One at a time: two writers would race to rename over the file, and the
+   * older bytes could land last while the document says it is saved. */
+  if (self->saving)
+    {
+      PendingSave *pending = g_new0 (PendingSave, 1);
 
-  /* The pieces are made here, on the caller's thread, which owns the model;
-   * each idea's text is kept between saves and shared, not copied. */
-  g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
-  fw_workbook_touch (self->workbook);
-  g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
-  save = g_new0 (Save, 1);
-  save->file = g_object_ref (file);
-  save->pieces = fw_workbook_to_pieces (self->workbook);
-  save->serial = self->serial;
-  if (same_file && !(flags & FW_DOCUMENT_SAVE_OVERWRITE))
-    save->expected_etag = g_strdup (self->etag);
-  inner = g_task_new (self, cancellable, save_done_cb, outer);
-  g_task_set_task_data (inner, save, save_free);
-  g_task_run_in_thread (inner, save_thread);
+      pending->task = outer;
+      pending->file = g_object_ref (file);
+      pending->flags = flags;
+      g_queue_push_tail (&self->pending_saves, pending);
+      return;
+    }
+  start_save (self, outer, file, flags);
 }
 
 gboolean

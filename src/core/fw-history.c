@@ -358,3 +358,19 @@ fw_history_redo (FwHistory *self)
   g_return_val_if_fail (FW_IS_HISTORY (self), NULL);
   return move_step (self, self->redo, self->undo, FALSE);
 }
+
+FwIdea *
+fw_history_peek_undo (FwHistory *self)
+{
+  g_return_val_if_fail (FW_IS_HISTORY (self), NULL);
+  return self->undo->len ? ((Step *) g_ptr_array_index (self->undo, self->undo->len - 1))->idea
+                         : NULL;
+}
+
+FwIdea *
+fw_history_peek_redo (FwHistory *self)
+{
+  g_return_val_if_fail (FW_IS_HISTORY (self), NULL);
+  return self->redo->len ? ((Step *) g_ptr_array_index (self->redo, self->redo->len - 1))->idea
+                         : NULL;
+}

@@ -29,6 +29,10 @@ gboolean     fw_history_can_redo   (FwHistory *self);
  * or NULL when there was nothing to do. */
 FwIdea      *fw_history_undo       (FwHistory *self);
 FwIdea      *fw_history_redo       (FwHistory *self);
+/* The idea the next undo (or redo) would change, without changing it; NULL
+ * when there is nothing to do. */
+FwIdea      *fw_history_peek_undo  (FwHistory *self);
+FwIdea      *fw_history_peek_redo  (FwHistory *self);
 /* A step ends here: the next change starts a new one, even in the same field. */
 void         fw_history_break      (FwHistory *self);
 
