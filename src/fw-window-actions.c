@@ -463,27 +463,72 @@ input_in_language (FwIdea     *idea,
   return input;
 }
 
-static gboolean
-export_to_file (FwWindow       *self,
-                FwExportFormat  format,
-                GFile          *file,
-                GError        **error)
+typedef struct
 {
-  g_autoptr(FwFlywheelInput) input = NULL;
-  g_autofree char *language = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  FwExportOptions options;
+  FwWindow       *window;
+  GFile          *file;
+  FwExportFormat  format;   /* the diagram's; the worksheet: -1 */
+} ExportOp;
 
-  if (path == NULL)
+static void
+export_op_free (ExportOp *op)
+{
+  g_object_unref (op->window);
+  g_object_unref (op->file);
+  g_free (op);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportOp *op = user_data;
+  FwWindow *self = op->window;
+  g_autoptr(GError) error = NULL;
+  gboolean diagram = (int) op->format >= 0;
+  gboolean ok = diagram
+                ? fw_document_export_diagram_finish (FW_DOCUMENT (source), result, &error)
+                : fw_document_export_worksheet_finish (FW_DOCUMENT (source), result, &error);
+  g_autofree char *name = g_file_get_basename (op->file);
+
+  if (self->disposed)
+    ;
+  else if (!ok)
+    fw_window_show_error (self, diagram ? _("Could not export the diagram")
+                                        : _("Could not export the worksheet"), error->message);
+  else
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Only local folders can be exported to"));
-      return FALSE;
+      /* TRANSLATORS: %s is a file name */
+      g_autofree char *message = diagram ? g_strdup_printf (_("Exported “%s”"), name)
+                                         : g_strdup_printf (_("Worksheet exported as “%s”"),
+                                                            name);
+      g_autoptr(GFile) folder = g_file_get_parent (op->file);
+
+      _fw_window_show_toast (self, message);
+      if (diagram && self->settings && folder)
+        {
+          g_autofree char *uri = g_file_get_uri (folder);
+
+          g_settings_set_string (self->settings, "export-folder", uri);
+          g_settings_set_string (self->settings, "export-format",
+                                 fw_export_format_to_id (op->format));
+        }
     }
-  export_options_from_settings (self, format, &options, &language);
-  input = input_in_language (self->shown_idea, language);
-  options.language = (language && *language) ? language : NULL;
-  return fw_export_to_file (input, &options, path, error);
+  export_op_free (op);
+}
+
+static ExportOp *
+export_op_new (FwWindow       *self,
+               GFile          *file,
+               FwExportFormat  format)
+{
+  ExportOp *op = g_new0 (ExportOp, 1);
+
+  op->window = g_object_ref (self);
+  op->file = g_object_ref (file);
+  op->format = format;
+  return op;
 }
 
 static void
@@ -496,27 +541,24 @@ export_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT && self->shown_idea)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GFile) folder = g_file_get_parent (file);
-      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *language = NULL;
+      FwExportOptions options;
 
-      if (export_to_file (self, format, file, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          /* TRANSLATORS: %s is a file name */
-          g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-
-          _fw_window_show_toast (self, message);
-          if (self->settings && folder)
-            {
-              g_autofree char *uri = g_file_get_uri (folder);
-
-              g_settings_set_string (self->settings, "export-folder", uri);
-              g_settings_set_string (self->settings, "export-format",
-                                     fw_export_format_to_id (format));
-            }
-        }
+      if (path == NULL)
+        fw_window_show_error (self, _("Could not export the diagram"),
+                              _("Only local folders can be exported to"));
       else
-        fw_window_show_error (self, _("Could not export the diagram"), error->message);
+        {
+          /* The input is made here, from the idea, in the export's language;
+           * the document draws and writes it on a worker. */
+          export_options_from_settings (self, format, &options, &language);
+          options.language = (language && *language) ? language : NULL;
+          fw_document_export_diagram_async (self->document,
+                                            input_in_language (self->shown_idea, language),
+                                            &options, path, NULL, export_done_cb,
+                                            export_op_new (self, file, format));
+        }
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -611,10 +653,7 @@ export_worksheet_response_cb (GtkNativeDialog *dialog,
       FwWorksheetExportFlags flags = g_strcmp0 (columns, "false") == 0
                                      ? FW_WORKSHEET_EXPORT_SHEET_ONLY
                                      : FW_WORKSHEET_EXPORT_DEFAULT;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *path = NULL;
       gboolean csv;
-      gboolean ok;
 
       /* The file type chosen wins over the name typed (“x.xlsx” with CSV
        * chosen writes x.csv); with no type chosen, the name decides. */
@@ -626,39 +665,17 @@ export_worksheet_response_cb (GtkNativeDialog *dialog,
         csv = typed && g_str_has_suffix (typed, ".csv");
 
       if (typed == NULL)
-        {
-          ok = FALSE;
-          g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                               _("Only local folders can be exported to"));
-        }
-      else if (csv)
-        {
-          g_autoptr(GBytes) bytes = fw_worksheet_export_csv (_fw_window_workbook (self), flags);
-          g_autoptr(GFile) target = NULL;
-
-          path = fw_worksheet_file_path (typed, TRUE);
-          target = g_file_new_for_path (path);
-          ok = g_file_replace_contents (target, g_bytes_get_data (bytes, NULL),
-                                        g_bytes_get_size (bytes), NULL, FALSE,
-                                        G_FILE_CREATE_NONE, NULL, NULL, &error);
-        }
+        fw_window_show_error (self, _("Could not export the worksheet"),
+                              _("Only local folders can be exported to"));
       else
         {
-          path = fw_worksheet_file_path (typed, FALSE);
-          ok = fw_worksheet_export_xlsx (_fw_window_workbook (self), path, flags, &error);
-        }
+          g_autofree char *path = fw_worksheet_file_path (typed, csv);
+          g_autoptr(GFile) target = g_file_new_for_path (path);
 
-      if (ok)
-        {
-          g_autofree char *name = g_path_get_basename (path);
-          g_autofree char *message = NULL;
-
-          /* TRANSLATORS: %s is a file name */
-          message = g_strdup_printf (_("Worksheet exported as “%s”"), name);
-          _fw_window_show_toast (self, message);
+          fw_document_export_worksheet_async (self->document, path, csv, flags, NULL,
+                                              export_done_cb,
+                                              export_op_new (self, target, (FwExportFormat) -1));
         }
-      else
-        fw_window_show_error (self, _("Could not export the worksheet"), error->message);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "fw-core.h"
@@ -472,6 +473,65 @@ test_duplicate_idea (Fixture       *fx,
                    fw_idea_get_why (idea, FW_STAGE_MODEL));
 }
 
+/* Exports write on a worker: the diagram of an idea, the worksheet as CSV
+ * (which imports back to the same ideas) and as XLSX. */
+static void
+test_exports (Fixture       *fx,
+              gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autofree char *png = g_build_filename (fx->dir, "idea.png", NULL);
+  g_autofree char *csv = g_build_filename (fx->dir, "sheet.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (fx->dir, "sheet.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  FwExportOptions options;
+  FwWorkbook *workbook;
+
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  fw_export_options_init (&options, FW_EXPORT_PNG);
+  options.width = 400;
+  options.height = 300;
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    fw_document_export_diagram_async (document,
+                                      fw_flywheel_input_new_for_idea (
+                                        fw_workbook_get_idea (workbook, 0)),
+                                      &options, png, NULL, store_result, &result);
+    g_assert_true (fw_document_export_diagram_finish (document, wait_for (&result), &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_true (length > 8 && memcmp (contents, "\x89PNG", 4) == 0);
+
+  for (guint kind = 0; kind < 2; kind++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+
+      fw_document_export_worksheet_async (document, kind ? xlsx : csv, kind == 0,
+                                          FW_WORKSHEET_EXPORT_DEFAULT, NULL, store_result,
+                                          &result);
+      g_assert_true (fw_document_export_worksheet_finish (document, wait_for (&result), &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(GFile) sheet = g_file_new_for_path (csv);
+    g_autoptr(FwWorkbook) back = NULL;
+
+    fw_document_import_async (document, sheet, NULL, store_result, &result);
+    back = fw_document_import_finish (document, wait_for (&result), NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (fw_workbook_get_n_ideas (back), ==, fw_workbook_get_n_ideas (workbook));
+    g_assert_cmpstr (fw_idea_get_id (fw_workbook_get_idea (back, 0)), ==,
+                     fw_idea_get_id (fw_workbook_get_idea (workbook, 0)));
+  }
+}
+
 /* Two saves asked for at once run one after the other: the file ends with the
  * newer contents, and only then is the document unmodified. */
 static void
@@ -568,6 +628,7 @@ main (int    argc,
   ADD ("duplicate-idea", test_duplicate_idea);
   ADD ("pieces", test_pieces);
   ADD ("saves-in-order", test_saves_in_order);
+  ADD ("exports", test_exports);
 #undef ADD
   status = g_test_run ();
   fw_test_remove_tree (drafts_dir);

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "fw-export.h"
 #include "fw-worksheet.h"
 
 G_BEGIN_DECLS
@@ -112,6 +113,30 @@ FwWorkbook  *fw_document_import_finish      (FwDocument          *self,
  * (never replacing one), and the product when this one has none. */
 void         fw_document_merge_imported     (FwDocument          *self,
                                              FwWorkbook          *imported);
+/* Exports, their files written on a worker thread. The diagram of @input
+ * (taken: made from an idea on the calling thread) with @options (copied). */
+void         fw_document_export_diagram_async (FwDocument          *self,
+                                             FwFlywheelInput     *input,
+                                             const FwExportOptions *options,
+                                             const char          *path,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean     fw_document_export_diagram_finish (FwDocument       *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+/* The workshop's worksheet at @path, as CSV or XLSX: written from a copy of the
+ * workbook that the worker makes from the pieces made here (a few ms). */
+void         fw_document_export_worksheet_async (FwDocument        *self,
+                                             const char          *path,
+                                             gboolean             csv,
+                                             FwWorksheetExportFlags flags,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean     fw_document_export_worksheet_finish (FwDocument     *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 /* A copy of @idea with a new id and "(copy)" in its title, after it. */
 FwIdea      *fw_document_duplicate_idea     (FwDocument          *self,
                                              FwIdea              *idea);
