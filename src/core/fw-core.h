@@ -5,6 +5,8 @@
 #include "fw-text.h"
 #include "fw-case.h"
 #include "fw-idea.h"
+#include "fw-member.h"
+#include "fw-member-assessment.h"
 #include "fw-history.h"
 #include "fw-workbook.h"
 #include "fw-workbook-io.h"
