@@ -7,6 +7,8 @@
 #include "fw-idea.h"
 #include "fw-member.h"
 #include "fw-member-assessment.h"
+#include "fw-collect.h"
+#include "fw-team.h"
 #include "fw-history.h"
 #include "fw-workbook.h"
 #include "fw-workbook-io.h"
