@@ -704,7 +704,7 @@ test_collect_unknown_members (void)
   g_assert_cmpstr (summary, ==, "Aiko: 1 idea assessed");
 }
 
-/* Disagreement: one row of docs/rules.md ("The team's agreement") each. */
+/* Disagreement: rows A1–A9 of docs/rules.md ("The team's agreement"), one each. */
 
 typedef struct
 {
@@ -714,15 +714,15 @@ typedef struct
 } AgreementRow;
 
 static const AgreementRow agreement_rows[] = {
-  { "every member sees every stage alike", { "hhhh", "hhhh", "hhhh" }, 100 },
-  { "one stage weak for one, strong for another", { "hhhh", "whhh", "shhh" }, 83 },
-  { "one stage weak for one, holds for another", { "hhhh", "hhwh" }, 92 },
-  { "one stage split: broken for one, holds for another", { "hhhh", "bhhh" }, 75 },
-  { "one stage broken for one, weak for another", { "whhh", "bhhh" }, 92 },
-  { "every stage split", { "hhhh", "bbbb" }, 0 },
-  { "a stage only one member answered is not counted", { "whuu", "huuu" }, 67 },
-  { "one assessment: no figure", { "hbws" }, -1 },
-  { "no stage answered by two members: no figure", { "huuu", "uhuu" }, -1 },
+  { "A1 every member sees every stage alike", { "hhhh", "hhhh", "hhhh" }, 100 },
+  { "A2 one stage weak for one, strong for another", { "hhhh", "whhh", "shhh" }, 83 },
+  { "A3 one stage weak for one, holds for another", { "hhhh", "hhwh" }, 92 },
+  { "A4 one stage split: broken for one, holds for another", { "hhhh", "bhhh" }, 75 },
+  { "A5 one stage broken for one, weak for another", { "whhh", "bhhh" }, 92 },
+  { "A6 every stage split", { "hhhh", "bbbb" }, 0 },
+  { "A7 a stage only one member answered is not counted", { "whuu", "huuu" }, 67 },
+  { "A8 one assessment: no figure", { "hbws" }, -1 },
+  { "A9 no stage answered by two members: no figure", { "huuu", "uhuu" }, -1 },
 };
 
 static void
