@@ -24,7 +24,7 @@ timeless () {
   grep -v '"modified"' "$1"
 }
 
-echo "1..24"
+echo "1..26"
 
 cp "$FIXTURES/team.flywheel" "$FIXTURES/aiko.flywheel" "$FIXTURES/ben.flywheel" \
    "$FIXTURES/other.flywheel" "$TMP/"
@@ -90,5 +90,13 @@ check "a missing copy exits 1 and writes nothing" test "$rc" = 1 -a ! -e never.f
 "$FLYWHEEL" collect --help > help.txt; rc=$?
 check "collect --help exits 0 and shows the usage" \
   grep -q "flywheel collect \[OPTION…\] TEAM.flywheel MEMBER.flywheel…" help.txt
+
+# Japanese: the summary and the refusal.
+out=$(LANGUAGE=ja "$FLYWHEEL" collect team.flywheel aiko.flywheel ben.flywheel -o ja.flywheel)
+check "the summary in Japanese" test "$(printf '%s\n' "$out" | tail -n 1)" = \
+  "Aiko: 3 件のアイデアを評価 / Ben: 2 件のアイデアを評価、新しいアイデア 1 件"
+LANGUAGE=ja "$FLYWHEEL" collect refused.flywheel other.flywheel > /dev/null 2> ja.err
+check "the refusal in Japanese names both workbooks" test "$(cat ja.err)" = \
+  "flywheel: other.flywheel: 「Search」ではなく別のワークブック「Checkout」のコピーです。何も集めていません"
 
 [ "$failed" = 0 ]
