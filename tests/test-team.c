@@ -278,6 +278,36 @@ test_set_assessment_replaces (void)
   g_assert_cmpstr (fw_member_assessment_get_made (first), ==, "2026-12-01T10:00:00Z");
 }
 
+/* A copy keeps the team's assessments and the decision; the idea without the team
+ * (a member's view, a duplicate) has neither. */
+static void
+test_copy_with_and_without_team (void)
+{
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+  g_autoptr(FwMember) aiko = fw_member_new ("Aiko", FW_ROLE_ENGINEER);
+  g_autoptr(FwIdea) copy = NULL;
+  g_autoptr(FwIdea) alone = NULL;
+
+  fw_idea_set_title (idea, "Churn alert");
+  assess (idea, aiko, "2026-12-01T09:00:00Z", "hhhh");
+  fw_idea_set_decision (idea, FW_DECISION_ADOPT_POC);
+  copy = fw_idea_copy (idea);
+  g_assert_true (fw_idea_equal (idea, copy));
+  g_assert_cmpuint (fw_idea_get_n_assessments (copy), ==, 1);
+  alone = fw_idea_dup_without_team (idea);
+  g_assert_false (fw_idea_equal (idea, alone));
+  g_assert_cmpstr (fw_idea_get_title (alone), ==, "Churn alert");
+  g_assert_cmpuint (fw_idea_get_n_assessments (alone), ==, 0);
+  g_assert_cmpint (fw_idea_get_decision (alone), ==, FW_DECISION_NONE);
+  /* Changing the copy's assessment leaves the original's alone. */
+  {
+    g_autoptr(FwMemberAssessment) theirs = g_list_model_get_item (fw_idea_get_assessments (copy), 0);
+
+    fw_member_assessment_set_comment (theirs, "changed");
+    g_assert_false (fw_idea_equal (idea, copy));
+  }
+}
+
 /* The file format */
 
 /* Members, assessments (with every judgement field) and a decision survive a round
@@ -811,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/team/assessment/view", test_assessment_view);
   g_test_add_func ("/team/assessment/changes-idea", test_assessment_changes_idea);
   g_test_add_func ("/team/assessment/replaces", test_set_assessment_replaces);
+  g_test_add_func ("/team/assessment/copy", test_copy_with_and_without_team);
   g_test_add_func ("/team/file/round-trip", test_round_trip);
   g_test_add_func ("/team/file/unknown-members-kept", test_unknown_members_kept);
   g_test_add_func ("/team/file/samples-unchanged", test_samples_unchanged);

@@ -310,15 +310,12 @@ fw_idea_new (void)
   return g_object_new (FW_TYPE_IDEA, NULL);
 }
 
-/* A full copy, id included; callers that duplicate an idea give it a new id. */
-FwIdea *
-fw_idea_copy (FwIdea *self)
+static FwIdea *
+copy_idea (FwIdea   *self,
+           gboolean  with_team)
 {
-  FwIdea *copy;
+  FwIdea *copy = fw_idea_new ();
 
-  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
-
-  copy = fw_idea_new ();
   for (guint i = 0; i < FW_N_IDEA_TEXTS; i++)
     fw_text_set (&copy->texts[i], self->texts[i]);
   copy->task = self->task;
@@ -337,10 +334,13 @@ fw_idea_copy (FwIdea *self)
   memcpy (copy->priorities, self->priorities, sizeof copy->priorities);
   g_strfreev (copy->case_ids);
   copy->case_ids = g_strdupv (self->case_ids);
-  copy->decision = self->decision;
-  fw_text_set (&copy->decision_rationale, self->decision_rationale);
-  fw_text_set (&copy->decision_date, self->decision_date);
-  for (guint i = 0; i < fw_idea_get_n_assessments (self); i++)
+  if (with_team)
+    {
+      copy->decision = self->decision;
+      fw_text_set (&copy->decision_rationale, self->decision_rationale);
+      fw_text_set (&copy->decision_date, self->decision_date);
+    }
+  for (guint i = 0; with_team && i < fw_idea_get_n_assessments (self); i++)
     {
       g_autoptr(FwMemberAssessment) item =
         g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
@@ -356,8 +356,26 @@ fw_idea_copy (FwIdea *self)
       json_node_init_object (node, self->extra);
       dup = json_node_copy (node);
       copy->extra = json_object_ref (json_node_get_object (dup));
+      /* What a newer version added to the decision goes with the decision. */
+      if (!with_team && json_object_has_member (copy->extra, "decision"))
+        json_object_remove_member (copy->extra, "decision");
     }
   return copy;
+}
+
+/* A full copy, id included; callers that duplicate an idea give it a new id. */
+FwIdea *
+fw_idea_copy (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+  return copy_idea (self, TRUE);
+}
+
+FwIdea *
+fw_idea_dup_without_team (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+  return copy_idea (self, FALSE);
 }
 
 static gboolean

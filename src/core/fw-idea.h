@@ -45,6 +45,9 @@ G_DECLARE_FINAL_TYPE (FwIdea, fw_idea, FW, IDEA, GObject)
 
 FwIdea      *fw_idea_new                   (void);
 FwIdea      *fw_idea_copy                  (FwIdea       *self);
+/* A copy, id included, without the team's assessments and the decision: the idea
+ * itself, as a member's view or a duplicate starts from it. */
+FwIdea      *fw_idea_dup_without_team      (FwIdea       *self);
 gboolean     fw_idea_equal                 (FwIdea       *a,
                                             FwIdea       *b);
 

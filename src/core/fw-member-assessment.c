@@ -328,7 +328,7 @@ fw_member_assessment_dup_view (FwMemberAssessment *self,
   g_return_val_if_fail (FW_IS_MEMBER_ASSESSMENT (self), NULL);
   g_return_val_if_fail (FW_IS_IDEA (idea), NULL);
 
-  view = fw_idea_copy (idea);
+  view = fw_idea_dup_without_team (idea);
   fw_idea_set_judgement_from (view, self->judgement);
   return view;
 }
