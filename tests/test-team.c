@@ -308,6 +308,42 @@ test_copy_with_and_without_team (void)
   }
 }
 
+/* Taking a member's answer into the idea's agreed assessment is one step to undo,
+ * and so is the decision. */
+static void
+test_take_answer_undo (void)
+{
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+  g_autoptr(FwMember) aiko = fw_member_new ("Aiko", FW_ROLE_ENGINEER);
+  g_autoptr(FwHistory) history = fw_history_new ();
+  FwMemberAssessment *assessment;
+
+  fw_idea_set_task (idea, FW_TASK_RANKING);
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_YES);
+  judge (idea, "hhhh");
+  assessment = assess (idea, aiko, "2026-12-01T09:00:00Z", "bsws");
+  fw_history_watch (history, idea);
+
+  fw_idea_set_judgement_from (idea, fw_member_assessment_get_judgement (assessment));
+  g_assert_true (fw_idea_get_condition (idea, FW_CONDITION_FULL_ACCURACY));
+  g_assert_cmpint (fw_idea_get_evidence (idea, FW_STAGE_TRAFFIC), ==, FW_EVIDENCE_MARKET_DATA);
+  g_assert_cmpint (fw_idea_get_answer (idea, FW_QUESTION_HUMAN_FALLBACK), ==, FW_ANSWER_NO);
+  g_assert_true (fw_history_undo (history) == idea);
+  g_assert_false (fw_idea_get_condition (idea, FW_CONDITION_FULL_ACCURACY));
+  g_assert_cmpint (fw_idea_get_evidence (idea, FW_STAGE_TRAFFIC), ==, FW_EVIDENCE_ESTIMATES);
+  g_assert_cmpint (fw_idea_get_answer (idea, FW_QUESTION_HUMAN_FALLBACK), ==,
+                   FW_ANSWER_UNANSWERED);
+  g_assert_false (fw_history_can_undo (history));
+  /* Her assessment itself stays as it was. */
+  g_assert_true (fw_idea_get_condition (fw_member_assessment_get_judgement (assessment),
+                                        FW_CONDITION_FULL_ACCURACY));
+
+  fw_history_break (history);
+  fw_idea_set_decision (idea, FW_DECISION_DROP);
+  g_assert_true (fw_history_undo (history) == idea);
+  g_assert_cmpint (fw_idea_get_decision (idea), ==, FW_DECISION_NONE);
+}
+
 /* The file format */
 
 /* Members, assessments (with every judgement field) and a decision survive a round
@@ -842,6 +878,7 @@ main (int   argc,
   g_test_add_func ("/team/assessment/changes-idea", test_assessment_changes_idea);
   g_test_add_func ("/team/assessment/replaces", test_set_assessment_replaces);
   g_test_add_func ("/team/assessment/copy", test_copy_with_and_without_team);
+  g_test_add_func ("/team/assessment/take-answer-undo", test_take_answer_undo);
   g_test_add_func ("/team/file/round-trip", test_round_trip);
   g_test_add_func ("/team/file/unknown-members-kept", test_unknown_members_kept);
   g_test_add_func ("/team/file/samples-unchanged", test_samples_unchanged);
