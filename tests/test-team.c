@@ -301,7 +301,8 @@ test_copy_with_and_without_team (void)
   g_assert_cmpint (fw_idea_get_decision (alone), ==, FW_DECISION_NONE);
   /* Changing the copy's assessment leaves the original's alone. */
   {
-    g_autoptr(FwMemberAssessment) theirs = g_list_model_get_item (fw_idea_get_assessments (copy), 0);
+    g_autoptr(FwMemberAssessment) theirs =
+      g_list_model_get_item (fw_idea_get_assessments (copy), 0);
 
     fw_member_assessment_set_comment (theirs, "changed");
     g_assert_false (fw_idea_equal (idea, copy));
