@@ -63,6 +63,29 @@ static const BadFile bad_files[] = {
   { "invalid-utf8.json", FW_WORKBOOK_ERROR_NOT_UTF8, "line 4, column 16: not UTF-8 text" },
   { "utf16.json", FW_WORKBOOK_ERROR_NOT_UTF8, "line 1, column 1: not UTF-8 text" },
   { "binary-garbage.json", FW_WORKBOOK_ERROR_NOT_UTF8, "line 1, column 1: not UTF-8 text" },
+  /* The team round (issue #17). */
+  { "assessment-unknown-member.json", FW_WORKBOOK_ERROR_INVALID,
+    "ideas[2].assessments[0].member: no member with id “m-ben” in members" },
+  { "assessment-duplicate-member.json", FW_WORKBOOK_ERROR_INVALID,
+    "ideas[0].assessments[1].member: the member “m-aiko” already assessed this idea in "
+    "assessments[0]" },
+  { "assessment-made-invalid.json", FW_WORKBOOK_ERROR_INVALID,
+    "ideas[0].assessments[0].made: expected a date and time such as 2026-12-01T09:30:00Z, "
+    "found “yesterday”" },
+  { "assessment-stages-three.json", FW_WORKBOOK_ERROR_INVALID,
+    "ideas[0].assessments[0].stages: expected exactly 4 entries, found 3" },
+  { "member-role-unknown.json", FW_WORKBOOK_ERROR_INVALID,
+    "members[0].role: expected one of product-manager, engineer, data-scientist, designer, "
+    "other, found “wizard”" },
+  { "member-id-missing.json", FW_WORKBOOK_ERROR_INVALID,
+    "members[1].id: missing; every member needs an id" },
+  { "member-duplicate-ids.json", FW_WORKBOOK_ERROR_INVALID,
+    "members[1].id: the id “same” is already used by members[0]" },
+  { "decision-unknown.json", FW_WORKBOOK_ERROR_INVALID,
+    "ideas[0].decision.choice: expected one of none, adopt-poc, gather-evidence, park, drop, "
+    "found “maybe-later”" },
+  { "workbook-id-number.json", FW_WORKBOOK_ERROR_INVALID,
+    "id: expected a string, found a number" },
 };
 
 static const BadFile *

@@ -6,7 +6,7 @@ set -u
 FLYWHEEL=$1
 . "$(dirname "$0")/tap.sh"
 
-echo "1..14"
+echo "1..15"
 
 # A copy of the launcher runs the programs beside it: two that only say their name.
 mkdir "$TMP/bin" "$TMP/work"
@@ -21,6 +21,7 @@ goes_to () {  # goes_to PROGRAM ARGUMENT
 }
 check "a verb goes to the command line" goes_to flywheel-cli export
 check "--version goes to the command line" goes_to flywheel-cli --version
+check "collect goes to the command line" goes_to flywheel-cli collect
 check "a word that is no file goes to the command line" goes_to flywheel-cli frobnicate
 check "a word that is an existing file opens the window" goes_to flywheel-gui notes
 check "a name with a dot opens the window (its error is the window's)" \

@@ -6,5 +6,5 @@
  * (src/launcher.c) reads it before any library is loaded. fw-cli.c keeps a
  * verb table with the same names; tests/test-cli-words.c checks the two agree. */
 #define FW_CLI_WORDS \
-  "validate", "import", "convert", "export", "report", "triage", \
+  "validate", "import", "convert", "export", "report", "triage", "collect", \
   "help", "--help", "-h", "--version"

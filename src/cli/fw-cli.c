@@ -23,6 +23,9 @@ static const FwCliVerb verbs[] = {
     N_("Write the homework report as PDF: cover, portfolio, every idea and case"), fw_cli_report },
   { "triage", N_("FILE [--lang en|ja] [--format tsv|text] [-o OUT.flywheel]"),
     N_("Suggest an ML task for each user story of a backlog"), fw_cli_triage },
+  { "collect", N_("TEAM.flywheel MEMBER.flywheel… [-o OUT.flywheel]"),
+    N_("Collect the members’ assessments from their copies into the team’s workbook"),
+    fw_cli_collect },
 };
 
 static const FwCliVerb *

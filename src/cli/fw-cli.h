@@ -57,5 +57,6 @@ int          fw_cli_convert      (int argc, char **argv);
 int          fw_cli_export       (int argc, char **argv);
 int          fw_cli_report       (int argc, char **argv);
 int          fw_cli_triage       (int argc, char **argv);
+int          fw_cli_collect      (int argc, char **argv);
 
 G_END_DECLS

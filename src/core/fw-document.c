@@ -817,7 +817,8 @@ fw_document_duplicate_idea (FwDocument *self,
 
   if (!fw_workbook_find_idea (self->workbook, fw_idea_get_id (idea), &position))
     return NULL;
-  copy = fw_idea_copy (idea);
+  /* The members assessed and the PM decided the original, not the duplicate. */
+  copy = fw_idea_dup_without_team (idea);
   id = g_uuid_string_random ();
   fw_idea_set_text (copy, FW_IDEA_ID, id);
   name = fw_idea_dup_display_title (idea);

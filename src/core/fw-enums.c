@@ -192,6 +192,24 @@ static const FwEnumEntry verdicts[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (verdicts) == FW_N_VERDICTS);
 
+static const FwEnumEntry roles[] = {
+  { "product-manager", N_("Product manager") },
+  { "engineer", N_("Engineer") },
+  { "data-scientist", N_("Data scientist") },
+  { "designer", N_("Designer") },
+  { "other", N_("Other") },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (roles) == FW_N_ROLES);
+
+static const FwEnumEntry decisions[] = {
+  { "none", N_("No decision yet") },
+  { "adopt-poc", N_("Adopt for a PoC") },
+  { "gather-evidence", N_("Gather evidence first") },
+  { "park", N_("Park") },
+  { "drop", N_("Drop") },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (decisions) == FW_N_DECISIONS);
+
 FW_DEFINE_ENUM_TABLE (FwTask, task, tasks)
 FW_DEFINE_ENUM_TABLE (FwApplicability, applicability, applicabilities)
 FW_DEFINE_ENUM_TABLE (FwStage, stage, stages)
@@ -202,6 +220,8 @@ FW_DEFINE_ENUM_TABLE (FwAnswer, answer, answers)
 FW_DEFINE_ENUM_TABLE (FwLevel, level, levels)
 FW_DEFINE_ENUM_TABLE (FwStageState, stage_state, stage_states)
 FW_DEFINE_ENUM_TABLE (FwVerdict, verdict, verdicts)
+FW_DEFINE_ENUM_TABLE (FwRole, role, roles)
+FW_DEFINE_ENUM_TABLE (FwDecision, decision, decisions)
 
 const char *
 fw_task_description (FwTask task)

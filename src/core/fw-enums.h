@@ -121,6 +121,28 @@ typedef enum
   FW_N_VERDICTS
 } FwVerdict;
 
+/* A team member's role (the workshop's team: PM, engineers, data scientists, designers). */
+typedef enum
+{
+  FW_ROLE_PRODUCT_MANAGER,
+  FW_ROLE_ENGINEER,
+  FW_ROLE_DATA_SCIENTIST,
+  FW_ROLE_DESIGNER,
+  FW_ROLE_OTHER,
+  FW_N_ROLES
+} FwRole;
+
+/* What the PM decides for an idea after the team round. */
+typedef enum
+{
+  FW_DECISION_NONE,            /* not decided yet */
+  FW_DECISION_ADOPT_POC,       /* adopt for a PoC */
+  FW_DECISION_GATHER_EVIDENCE, /* gather evidence first */
+  FW_DECISION_PARK,
+  FW_DECISION_DROP,
+  FW_N_DECISIONS
+} FwDecision;
+
 GType fw_task_get_type         (void) G_GNUC_CONST;
 GType fw_applicability_get_type (void) G_GNUC_CONST;
 GType fw_stage_get_type        (void) G_GNUC_CONST;
@@ -131,6 +153,8 @@ GType fw_answer_get_type       (void) G_GNUC_CONST;
 GType fw_level_get_type        (void) G_GNUC_CONST;
 GType fw_stage_state_get_type  (void) G_GNUC_CONST;
 GType fw_verdict_get_type      (void) G_GNUC_CONST;
+GType fw_role_get_type         (void) G_GNUC_CONST;
+GType fw_decision_get_type     (void) G_GNUC_CONST;
 
 #define FW_TYPE_TASK (fw_task_get_type ())
 #define FW_TYPE_APPLICABILITY (fw_applicability_get_type ())
@@ -142,6 +166,8 @@ GType fw_verdict_get_type      (void) G_GNUC_CONST;
 #define FW_TYPE_LEVEL (fw_level_get_type ())
 #define FW_TYPE_STAGE_STATE (fw_stage_state_get_type ())
 #define FW_TYPE_VERDICT (fw_verdict_get_type ())
+#define FW_TYPE_ROLE (fw_role_get_type ())
+#define FW_TYPE_DECISION (fw_decision_get_type ())
 
 /* For each enum NAME: fw_NAME_to_id(), fw_NAME_from_id() (FALSE on an unknown id),
  * fw_NAME_label() (translated), fw_NAME_ids_list() ("a, b, c" for error messages). */
@@ -161,6 +187,8 @@ FW_DECLARE_ENUM_TABLE (FwAnswer, answer)
 FW_DECLARE_ENUM_TABLE (FwLevel, level)
 FW_DECLARE_ENUM_TABLE (FwStageState, stage_state)
 FW_DECLARE_ENUM_TABLE (FwVerdict, verdict)
+FW_DECLARE_ENUM_TABLE (FwRole, role)
+FW_DECLARE_ENUM_TABLE (FwDecision, decision)
 
 /* Longer texts for the UI, reports and diagrams (all translated). */
 /* The task's name as it reads inside a sentence ("regression"), translated. */

@@ -4,7 +4,10 @@
 
 #include "fw-gettext.h"
 
+#include <string.h>
+
 #include "fw-idea.h"
+#include "fw-member-assessment.h"
 #include "fw-text.h"
 
 struct _FwIdea
@@ -21,6 +24,10 @@ struct _FwIdea
   FwAnswer         answers[FW_N_QUESTIONS];
   FwLevel          priorities[FW_N_PRIORITIES];
   char           **case_ids;
+  FwDecision       decision;
+  char            *decision_rationale;
+  char            *decision_date;
+  GListStore      *assessments;  /* made on first use: most ideas have none */
   JsonObject      *extra;
   guint64          revision;  /* counts changes: see fw_idea_get_revision() */
 };
@@ -40,6 +47,10 @@ enum {
   PROP_ANSWER_FIRST = PROP_NOTE_FIRST + FW_N_CONDITIONS,
   PROP_PRIORITY_FIRST = PROP_ANSWER_FIRST + FW_N_QUESTIONS,
   PROP_CASE_IDS = PROP_PRIORITY_FIRST + FW_N_PRIORITIES,
+  PROP_DECISION,
+  PROP_DECISION_RATIONALE,
+  PROP_DECISION_DATE,
+  PROP_ASSESSMENTS,  /* read only, so the undo history does not record it */
   N_PROPS
 };
 
@@ -97,9 +108,34 @@ fw_idea_finalize (GObject *object)
   for (guint i = 0; i < FW_N_CONDITIONS; i++)
     g_free (self->condition_notes[i]);
   g_strfreev (self->case_ids);
+  g_free (self->decision_rationale);
+  g_free (self->decision_date);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (fw_idea_parent_class)->finalize (object);
+}
+
+static void assessment_changed_cb (FwIdea *self);
+
+static void
+fw_idea_dispose (GObject *object)
+{
+  FwIdea *self = (FwIdea *)object;
+
+  if (self->assessments)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+
+          g_signal_handlers_disconnect_by_func (item, assessment_changed_cb, self);
+        }
+    }
+  g_clear_object (&self->assessments);
+
+  G_OBJECT_CLASS (fw_idea_parent_class)->dispose (object);
 }
 
 static void
@@ -130,6 +166,14 @@ fw_idea_get_property (GObject    *object,
     g_value_set_enum (value, self->priorities[prop_id - PROP_PRIORITY_FIRST]);
   else if (prop_id == PROP_CASE_IDS)
     g_value_set_boxed (value, self->case_ids);
+  else if (prop_id == PROP_DECISION)
+    g_value_set_enum (value, self->decision);
+  else if (prop_id == PROP_DECISION_RATIONALE)
+    g_value_set_string (value, self->decision_rationale);
+  else if (prop_id == PROP_DECISION_DATE)
+    g_value_set_string (value, self->decision_date);
+  else if (prop_id == PROP_ASSESSMENTS)
+    g_value_set_object (value, fw_idea_get_assessments (self));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -162,6 +206,12 @@ fw_idea_set_property (GObject      *object,
     fw_idea_set_priority (self, prop_id - PROP_PRIORITY_FIRST, g_value_get_enum (value));
   else if (prop_id == PROP_CASE_IDS)
     fw_idea_set_case_ids (self, g_value_get_boxed (value));
+  else if (prop_id == PROP_DECISION)
+    fw_idea_set_decision (self, g_value_get_enum (value));
+  else if (prop_id == PROP_DECISION_RATIONALE)
+    fw_idea_set_decision_rationale (self, g_value_get_string (value));
+  else if (prop_id == PROP_DECISION_DATE)
+    fw_idea_set_decision_date (self, g_value_get_string (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -188,6 +238,7 @@ fw_idea_class_init (FwIdeaClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = fw_idea_dispose;
   object_class->finalize = fw_idea_finalize;
   object_class->get_property = fw_idea_get_property;
   object_class->set_property = fw_idea_set_property;
@@ -219,6 +270,12 @@ fw_idea_class_init (FwIdeaClass *klass)
   properties[PROP_CASE_IDS] =
     g_param_spec_boxed ("case-ids", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DECISION] = enum_pspec ("decision", FW_TYPE_DECISION);
+  properties[PROP_DECISION_RATIONALE] = string_pspec ("decision-rationale");
+  properties[PROP_DECISION_DATE] = string_pspec ("decision-date");
+  properties[PROP_ASSESSMENTS] =
+    g_param_spec_object ("assessments", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -241,6 +298,8 @@ fw_idea_init (FwIdea *self)
   for (guint i = 0; i < FW_N_CONDITIONS; i++)
     self->condition_notes[i] = g_strdup ("");
   self->case_ids = g_new0 (char *, 1);
+  self->decision_rationale = g_strdup ("");
+  self->decision_date = g_strdup ("");
   g_free (self->texts[FW_IDEA_ID]);
   self->texts[FW_IDEA_ID] = g_uuid_string_random ();
 }
@@ -251,15 +310,12 @@ fw_idea_new (void)
   return g_object_new (FW_TYPE_IDEA, NULL);
 }
 
-/* A full copy, id included; callers that duplicate an idea give it a new id. */
-FwIdea *
-fw_idea_copy (FwIdea *self)
+static FwIdea *
+copy_idea (FwIdea   *self,
+           gboolean  with_team)
 {
-  FwIdea *copy;
+  FwIdea *copy = fw_idea_new ();
 
-  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
-
-  copy = fw_idea_new ();
   for (guint i = 0; i < FW_N_IDEA_TEXTS; i++)
     fw_text_set (&copy->texts[i], self->texts[i]);
   copy->task = self->task;
@@ -278,6 +334,20 @@ fw_idea_copy (FwIdea *self)
   memcpy (copy->priorities, self->priorities, sizeof copy->priorities);
   g_strfreev (copy->case_ids);
   copy->case_ids = g_strdupv (self->case_ids);
+  if (with_team)
+    {
+      copy->decision = self->decision;
+      fw_text_set (&copy->decision_rationale, self->decision_rationale);
+      fw_text_set (&copy->decision_date, self->decision_date);
+    }
+  for (guint i = 0; with_team && i < fw_idea_get_n_assessments (self); i++)
+    {
+      g_autoptr(FwMemberAssessment) item =
+        g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+      g_autoptr(FwMemberAssessment) dup = fw_member_assessment_copy (item);
+
+      fw_idea_set_assessment (copy, dup);
+    }
   if (self->extra)
     {
       g_autoptr(JsonNode) node = json_node_alloc ();
@@ -286,8 +356,26 @@ fw_idea_copy (FwIdea *self)
       json_node_init_object (node, self->extra);
       dup = json_node_copy (node);
       copy->extra = json_object_ref (json_node_get_object (dup));
+      /* What a newer version added to the decision goes with the decision. */
+      if (!with_team && json_object_has_member (copy->extra, "decision"))
+        json_object_remove_member (copy->extra, "decision");
     }
   return copy;
+}
+
+/* A full copy, id included; callers that duplicate an idea give it a new id. */
+FwIdea *
+fw_idea_copy (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+  return copy_idea (self, TRUE);
+}
+
+FwIdea *
+fw_idea_dup_without_team (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+  return copy_idea (self, FALSE);
 }
 
 static gboolean
@@ -314,11 +402,24 @@ fw_idea_equal (FwIdea *a,
     if (a->conditions[i] != b->conditions[i] ||
         g_strcmp0 (a->condition_notes[i], b->condition_notes[i]) != 0)
       return FALSE;
+  if (fw_idea_get_n_assessments (a) != fw_idea_get_n_assessments (b))
+    return FALSE;
+  for (guint i = 0; i < fw_idea_get_n_assessments (a); i++)
+    {
+      g_autoptr(FwMemberAssessment) ia = g_list_model_get_item (G_LIST_MODEL (a->assessments), i);
+      g_autoptr(FwMemberAssessment) ib = g_list_model_get_item (G_LIST_MODEL (b->assessments), i);
+
+      if (!fw_member_assessment_equal (ia, ib))
+        return FALSE;
+    }
   return a->task == b->task &&
          a->applicability == b->applicability &&
          memcmp (a->answers, b->answers, sizeof a->answers) == 0 &&
          memcmp (a->priorities, b->priorities, sizeof a->priorities) == 0 &&
-         strv_equal (a->case_ids, b->case_ids);
+         strv_equal (a->case_ids, b->case_ids) &&
+         a->decision == b->decision &&
+         g_str_equal (a->decision_rationale, b->decision_rationale) &&
+         g_str_equal (a->decision_date, b->decision_date);
 }
 
 const char *
@@ -611,11 +712,241 @@ fw_idea_set_extra (FwIdea     *self,
   self->revision++;
 }
 
+/* The idea's own count plus each assessment's: every change to either makes the
+ * sum grow, and removing an assessment adds its count to the idea's own, so the
+ * sum never goes back to a value it had. */
 guint64
 fw_idea_get_revision (FwIdea *self)
 {
+  guint64 revision;
+  guint n;
+
   g_return_val_if_fail (FW_IS_IDEA (self), 0);
-  return self->revision;
+
+  revision = self->revision;
+  n = fw_idea_get_n_assessments (self);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FwMemberAssessment) item =
+        g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+
+      revision += fw_member_assessment_get_revision (item);
+    }
+  return revision;
+}
+
+/* Judgement fields */
+
+static const FwIdeaText judgement_texts[] = {
+  FW_IDEA_IMPORTANCE_REASON, FW_IDEA_URGENCY_REASON, FW_IDEA_ML_VALUE_REASON,
+  FW_IDEA_CONCERNS, FW_IDEA_BLOCKERS,
+};
+
+void
+fw_idea_set_judgement_from (FwIdea *self,
+                            FwIdea *other)
+{
+  g_return_if_fail (FW_IS_IDEA (self));
+  g_return_if_fail (FW_IS_IDEA (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    {
+      fw_idea_set_why (self, s, other->whys[s]);
+      fw_idea_set_evidence (self, s, other->evidence[s]);
+    }
+  for (guint c = 0; c < FW_N_CONDITIONS; c++)
+    {
+      fw_idea_set_condition (self, c, other->conditions[c]);
+      fw_idea_set_condition_note (self, c, other->condition_notes[c]);
+    }
+  for (guint q = 0; q < FW_N_QUESTIONS; q++)
+    fw_idea_set_answer (self, q, other->answers[q]);
+  for (guint p = 0; p < FW_N_PRIORITIES; p++)
+    fw_idea_set_priority (self, p, other->priorities[p]);
+  for (guint i = 0; i < G_N_ELEMENTS (judgement_texts); i++)
+    fw_idea_set_text (self, judgement_texts[i], other->texts[judgement_texts[i]]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static int
+compare_numbers (int a,
+                 int b)
+{
+  return a < b ? -1 : a > b;
+}
+
+int
+fw_idea_compare_judgement (FwIdea *a,
+                           FwIdea *b)
+{
+  int order;
+
+  g_return_val_if_fail (FW_IS_IDEA (a) && FW_IS_IDEA (b), 0);
+
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    if ((order = compare_numbers (a->evidence[s], b->evidence[s])) != 0 ||
+        (order = strcmp (a->whys[s], b->whys[s])) != 0)
+      return order;
+  for (guint c = 0; c < FW_N_CONDITIONS; c++)
+    if ((order = compare_numbers (a->conditions[c], b->conditions[c])) != 0 ||
+        (order = strcmp (a->condition_notes[c], b->condition_notes[c])) != 0)
+      return order;
+  for (guint q = 0; q < FW_N_QUESTIONS; q++)
+    if ((order = compare_numbers (a->answers[q], b->answers[q])) != 0)
+      return order;
+  for (guint p = 0; p < FW_N_PRIORITIES; p++)
+    if ((order = compare_numbers (a->priorities[p], b->priorities[p])) != 0)
+      return order;
+  for (guint i = 0; i < G_N_ELEMENTS (judgement_texts); i++)
+    if ((order = strcmp (a->texts[judgement_texts[i]], b->texts[judgement_texts[i]])) != 0)
+      return order;
+  return 0;
+}
+
+/* The team's assessments */
+
+static void
+assessment_changed_cb (FwIdea *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENTS]);
+}
+
+GListModel *
+fw_idea_get_assessments (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+
+  if (self->assessments == NULL)
+    self->assessments = g_list_store_new (FW_TYPE_MEMBER_ASSESSMENT);
+  return G_LIST_MODEL (self->assessments);
+}
+
+guint
+fw_idea_get_n_assessments (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), 0);
+  return self->assessments ? g_list_model_get_n_items (G_LIST_MODEL (self->assessments)) : 0;
+}
+
+FwMemberAssessment *
+fw_idea_find_assessment (FwIdea     *self,
+                         const char *member_id,
+                         guint      *position)
+{
+  guint n;
+
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+
+  n = fw_idea_get_n_assessments (self);
+  for (guint i = 0; i < n && member_id; i++)
+    {
+      g_autoptr(FwMemberAssessment) item =
+        g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+
+      if (g_str_equal (fw_member_assessment_get_member_id (item), member_id))
+        {
+          if (position)
+            *position = i;
+          return item;  /* the store keeps its reference */
+        }
+    }
+  return NULL;
+}
+
+void
+fw_idea_set_assessment (FwIdea             *self,
+                        FwMemberAssessment *assessment)
+{
+  guint position;
+
+  g_return_if_fail (FW_IS_IDEA (self));
+  g_return_if_fail (FW_IS_MEMBER_ASSESSMENT (assessment));
+
+  if (fw_idea_find_assessment (self, fw_member_assessment_get_member_id (assessment),
+                               &position) == assessment)
+    return;
+  g_signal_connect_swapped (assessment, "changed", G_CALLBACK (assessment_changed_cb), self);
+  if (fw_idea_find_assessment (self, fw_member_assessment_get_member_id (assessment),
+                               &position) != NULL)
+    {
+      fw_idea_remove_assessment (self, position);
+      g_list_store_insert (self->assessments, position, assessment);
+    }
+  else
+    g_list_store_append (G_LIST_STORE (fw_idea_get_assessments (self)), assessment);
+  note_change (self, properties[PROP_ASSESSMENTS]);
+}
+
+void
+fw_idea_remove_assessment (FwIdea *self,
+                           guint   position)
+{
+  g_autoptr(FwMemberAssessment) item = NULL;
+
+  g_return_if_fail (FW_IS_IDEA (self));
+  g_return_if_fail (position < fw_idea_get_n_assessments (self));
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
+  g_signal_handlers_disconnect_by_func (item, assessment_changed_cb, self);
+  self->revision += fw_member_assessment_get_revision (item);
+  g_list_store_remove (self->assessments, position);
+  note_change (self, properties[PROP_ASSESSMENTS]);
+}
+
+/* The decision */
+
+FwDecision
+fw_idea_get_decision (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), FW_DECISION_NONE);
+  return self->decision;
+}
+
+void
+fw_idea_set_decision (FwIdea     *self,
+                      FwDecision  decision)
+{
+  g_return_if_fail (FW_IS_IDEA (self));
+  g_return_if_fail (decision < FW_N_DECISIONS);
+
+  if (self->decision != decision)
+    {
+      self->decision = decision;
+      note_change (self, properties[PROP_DECISION]);
+    }
+}
+
+const char *
+fw_idea_get_decision_rationale (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+  return self->decision_rationale;
+}
+
+void
+fw_idea_set_decision_rationale (FwIdea     *self,
+                                const char *rationale)
+{
+  g_return_if_fail (FW_IS_IDEA (self));
+  if (fw_text_set (&self->decision_rationale, rationale))
+    note_change (self, properties[PROP_DECISION_RATIONALE]);
+}
+
+const char *
+fw_idea_get_decision_date (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), NULL);
+  return self->decision_date;
+}
+
+void
+fw_idea_set_decision_date (FwIdea     *self,
+                           const char *date)
+{
+  g_return_if_fail (FW_IS_IDEA (self));
+  if (fw_text_set (&self->decision_date, date))
+    note_change (self, properties[PROP_DECISION_DATE]);
 }
 
 static const char *

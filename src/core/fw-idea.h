@@ -37,11 +37,17 @@ typedef enum
   FW_N_PRIORITIES
 } FwPriority;
 
+/* One member's judgement of an idea: fw-member-assessment.h. */
+typedef struct _FwMemberAssessment FwMemberAssessment;
+
 #define FW_TYPE_IDEA (fw_idea_get_type ())
 G_DECLARE_FINAL_TYPE (FwIdea, fw_idea, FW, IDEA, GObject)
 
 FwIdea      *fw_idea_new                   (void);
 FwIdea      *fw_idea_copy                  (FwIdea       *self);
+/* A copy, id included, without the team's assessments and the decision: the idea
+ * itself, as a member's view or a duplicate starts from it. */
+FwIdea      *fw_idea_dup_without_team      (FwIdea       *self);
 gboolean     fw_idea_equal                 (FwIdea       *a,
                                             FwIdea       *b);
 
@@ -102,6 +108,42 @@ const char * const *fw_idea_get_case_ids   (FwIdea       *self);
 void         fw_idea_set_case_ids          (FwIdea       *self,
                                             const char * const *ids);
 
+/* The judgement fields: per stage the evidence and why, the conditions and
+ * their notes, the answers, the priorities with their reasons, concerns and
+ * blockers. Gives @self those of @other (the one list of what a team member
+ * judges; fw-member-assessment.h). */
+void         fw_idea_set_judgement_from    (FwIdea       *self,
+                                            FwIdea       *other);
+/* Orders two ideas by their judgement fields alone: 0 when they judge alike. */
+int          fw_idea_compare_judgement     (FwIdea       *a,
+                                            FwIdea       *b);
+
+/* The team's assessments of the idea, one per member (FwMemberAssessment), in
+ * file order. Read only: change it with the functions below. */
+GListModel  *fw_idea_get_assessments       (FwIdea       *self);
+guint        fw_idea_get_n_assessments     (FwIdea       *self);
+FwMemberAssessment *fw_idea_find_assessment (FwIdea      *self,
+                                            const char   *member_id,
+                                            guint        *position);
+/* Puts @assessment (a reference is taken) in place of the one of the same member,
+ * or appends it. */
+void         fw_idea_set_assessment        (FwIdea       *self,
+                                            FwMemberAssessment *assessment);
+void         fw_idea_remove_assessment     (FwIdea       *self,
+                                            guint         position);
+
+/* The PM's decision after the team round, its rationale and date (ISO 8601, a
+ * day: "2026-12-01", or ""). */
+FwDecision   fw_idea_get_decision          (FwIdea       *self);
+void         fw_idea_set_decision          (FwIdea       *self,
+                                            FwDecision    decision);
+const char  *fw_idea_get_decision_rationale (FwIdea      *self);
+void         fw_idea_set_decision_rationale (FwIdea      *self,
+                                            const char   *rationale);
+const char  *fw_idea_get_decision_date     (FwIdea       *self);
+void         fw_idea_set_decision_date     (FwIdea       *self,
+                                            const char   *date);
+
 /* Members of the file's object that this version does not know; kept and
  * written back so a newer app's data survives a round trip through this one. */
 JsonObject  *fw_idea_get_extra             (FwIdea       *self);
@@ -119,7 +161,8 @@ const char  *fw_idea_condition_note_property_name (FwCondition condition);
 const char  *fw_idea_answer_property_name  (FwQuestion    question);
 const char  *fw_idea_priority_property_name (FwPriority   which);
 
-/* A number that grows with every change to the idea, unknown members included. */
+/* A number that grows with every change to the idea, unknown members and the
+ * team's assessments included. */
 guint64      fw_idea_get_revision          (FwIdea       *self);
 
 G_END_DECLS

@@ -17,15 +17,21 @@ G_BEGIN_DECLS
  * mirrors the file: unknown members as they were, and for a known nested object (story,
  * stages[i], conditions.X, …) an object of that object's unknown members. */
 static const char * const top_members[] = {
-  "format", "version", "title", "product", "author", "created", "modified", "cases", "ideas",
-  NULL
+  "format", "version", "id", "title", "product", "author", "created", "modified", "members",
+  "cases", "ideas", NULL
 };
+static const char * const member_members[] = { "id", "name", "role", NULL };
 static const char * const case_members[] = {
   "id", "name", "summary", "problem", "solution", "impact", "link", "task", "whys", NULL
 };
 static const char * const idea_members[] = {
   "id", "title", "story", "customer", "use_case", "task", "applicability", "stages",
-  "conditions", "questions", "priority", "notes", "event_storming_url", "case_ids", NULL
+  "conditions", "questions", "priority", "notes", "event_storming_url", "case_ids",
+  "decision", "assessments", NULL
+};
+static const char * const decision_members[] = { "choice", "rationale", "date", NULL };
+static const char * const assessment_members[] = {
+  "member", "made", "comment", "stages", "conditions", "questions", "priority", NULL
 };
 static const char * const story_members[] = { "as_a", "i_want", "so_that", NULL };
 static const char * const use_case_members[] = { "input", "output", NULL };
@@ -65,6 +71,7 @@ typedef struct
 {
   const char *name;   /* the file, for messages */
   GString    *place;  /* where we are: "ideas[3].stages[1]" */
+  GHashTable *members;  /* the team's member ids (borrowed strings) → index */
 } Loader;
 
 static const FwIdeaText story_fields[] = { FW_IDEA_AS_A, FW_IDEA_I_WANT, FW_IDEA_SO_THAT };
@@ -137,6 +144,12 @@ io_load_case (Loader             *loader,
               GHashTable         *seen,
               guint               index,
               GError            **error);
+
+FwMember *
+io_load_member (Loader             *loader,
+                const FwJsonValue  *node,
+                guint               index,
+                GError            **error);
 
 FwIdea *
 io_load_idea (Loader             *loader,

@@ -309,8 +309,11 @@ load_root (Loader             *loader,
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) ideas = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) member_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(JsonObject) extra = NULL;
   const char *texts[FW_N_WORKBOOK_TEXTS];
+  const char *id = NULL;
   FwWorkbook *workbook;
   const FwJsonValue *object = root;
   const FwJsonValue *array;
@@ -323,6 +326,25 @@ load_root (Loader             *loader,
       texts[i] = "";
       if (!io_read_string (loader, object, workbook_text_members[i], &texts[i], error))
         return NULL;
+    }
+  if (!io_read_string (loader, object, "id", &id, error))
+    return NULL;
+
+  /* The team first: ideas' assessments name its members. */
+  loader->members = member_ids;
+  if (!io_read_array (loader, object, "members", &array, error))
+    return NULL;
+  for (guint i = 0; array && i < array->n; i++)
+    {
+      gsize len = io_place_push (loader, "members");
+      FwMember *item;
+
+      io_place_push_index (loader, i);
+      item = io_load_member (loader, &array->elements[i], i, error);
+      if (item == NULL)
+        return NULL;
+      g_ptr_array_add (members, item);
+      io_place_pop (loader, len);
     }
 
   if (!io_read_array (loader, object, "cases", &array, error))
@@ -361,6 +383,9 @@ load_root (Loader             *loader,
   workbook = fw_workbook_new ();
   for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
     fw_workbook_set_text (workbook, i, texts[i]);
+  fw_workbook_set_id (workbook, id);
+  for (guint i = 0; i < members->len; i++)
+    fw_workbook_append_member (workbook, g_ptr_array_index (members, i));
   fw_workbook_set_extra (workbook, extra);
   fw_workbook_splice (workbook, (FwCase **) cases->pdata, cases->len,
                       (FwIdea **) ideas->pdata, ideas->len);

@@ -5,6 +5,7 @@
 #include "fw-gettext.h"
 
 #include "fw-json.h"
+#include "fw-member-assessment.h"
 #include "fw-workbook-io.h"
 #include "fw-workbook-io-private.h"
 
@@ -707,6 +708,219 @@ load_case_ids (Loader             *loader,
   return TRUE;
 }
 
+/* Members and assessments */
+
+static gboolean
+fail_at (Loader     *loader,
+         GError    **error,
+         const char *member,
+         const char *what)
+{
+  gsize len = member ? io_place_push (loader, member) : loader->place->len;
+
+  io_fail (loader, error, FW_WORKBOOK_ERROR_INVALID, what);
+  io_place_pop (loader, len);
+  return FALSE;
+}
+
+FwMember *
+io_load_member (Loader             *loader,
+                const FwJsonValue  *node,
+                guint               index,
+                GError            **error)
+{
+  g_autoptr(FwMember) item = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  const char *id = NULL;
+  const char *name = "";
+  guint role = FW_ROLE_OTHER;
+  gpointer first;
+
+  if (node->type != FW_JSON_OBJECT)
+    return io_fail_type (loader, error, NULL, _("an object"), node), NULL;
+
+  if (!io_read_string (loader, node, "id", &id, error))
+    return NULL;
+  if (id == NULL || *id == '\0')
+    {
+      fail_at (loader, error, "id", _("missing; every member needs an id"));
+      return NULL;
+    }
+  if (g_hash_table_lookup_extended (loader->members, id, NULL, &first))
+    {
+      g_autofree char *what = g_strdup_printf (_("the id “%s” is already used by %s[%u]"),
+                                               id, "members", GPOINTER_TO_UINT (first));
+      fail_at (loader, error, "id", what);
+      return NULL;
+    }
+  if (!io_read_string (loader, node, "name", &name, error) ||
+      !read_enum (loader, node, "role", FW_TYPE_ROLE, fw_role_ids_list, &role, error))
+    return NULL;
+  g_hash_table_insert (loader->members, (gpointer) id, GUINT_TO_POINTER (index));
+
+  item = fw_member_new (name, role);
+  fw_member_set_id (item, id);
+  extra = io_unknown_members (node, member_members);
+  fw_member_set_extra (item, extra);
+  return g_steal_pointer (&item);
+}
+
+static gboolean load_stages (Loader *, const FwJsonValue *, FwIdea *, JsonObject **, GError **);
+static gboolean load_conditions (Loader *, const FwJsonValue *, FwIdea *, JsonObject **,
+                                 GError **);
+static gboolean load_questions (Loader *, const FwJsonValue *, FwIdea *, JsonObject **,
+                                GError **);
+static gboolean load_priority (Loader *, const FwJsonValue *, FwIdea *, JsonObject **,
+                               GError **);
+
+/* One of ideas[i].assessments: who, when, a comment, and the judgement, read by the
+ * idea's own readers into the judgement idea. */
+static FwMemberAssessment *
+load_assessment (Loader             *loader,
+                 const FwJsonValue  *node,
+                 GHashTable         *seen,
+                 guint               index,
+                 GError            **error)
+{
+  g_autoptr(FwMemberAssessment) item = NULL;
+  g_autoptr(JsonObject) judgement_extra = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  const char *member = NULL;
+  const char *made = "";
+  const char *comment = "";
+  FwIdea *judgement;
+  gpointer first;
+  gboolean ok;
+
+  if (node->type != FW_JSON_OBJECT)
+    return io_fail_type (loader, error, NULL, _("an object"), node), NULL;
+
+  if (!io_read_string (loader, node, "member", &member, error))
+    return NULL;
+  if (member == NULL || *member == '\0')
+    {
+      fail_at (loader, error, "member", _("missing; an assessment names the member who made it"));
+      return NULL;
+    }
+  if (!g_hash_table_contains (loader->members, member))
+    {
+      /* TRANSLATORS: an assessment names a member the workbook's team lacks */
+      g_autofree char *what = g_strdup_printf (_("no member with id “%s” in members"), member);
+      fail_at (loader, error, "member", what);
+      return NULL;
+    }
+  if (g_hash_table_lookup_extended (seen, member, NULL, &first))
+    {
+      /* TRANSLATORS: one member has two assessments of one idea */
+      g_autofree char *what = g_strdup_printf (_("the member “%s” already assessed this idea in "
+                                                 "assessments[%u]"),
+                                               member, GPOINTER_TO_UINT (first));
+      fail_at (loader, error, "member", what);
+      return NULL;
+    }
+  g_hash_table_insert (seen, (gpointer) member, GUINT_TO_POINTER (index));
+
+  if (!io_read_string (loader, node, "made", &made, error) ||
+      !io_read_string (loader, node, "comment", &comment, error))
+    return NULL;
+  if (*made != '\0')
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (made, NULL);
+
+      if (time == NULL)
+        {
+          /* TRANSLATORS: %s is what the file holds instead of a time */
+          g_autofree char *what = g_strdup_printf (_("expected a date and time such as "
+                                                     "2026-12-01T09:30:00Z, found “%s”"), made);
+          fail_at (loader, error, "made", what);
+          return NULL;
+        }
+    }
+
+  item = fw_member_assessment_new (member);
+  judgement = fw_member_assessment_get_judgement (item);
+  g_object_freeze_notify (G_OBJECT (judgement));
+  ok = load_stages (loader, node, judgement, &judgement_extra, error) &&
+       load_conditions (loader, node, judgement, &judgement_extra, error) &&
+       load_questions (loader, node, judgement, &judgement_extra, error) &&
+       load_priority (loader, node, judgement, &judgement_extra, error);
+  g_object_thaw_notify (G_OBJECT (judgement));
+  if (!ok)
+    return NULL;
+  fw_idea_set_extra (judgement, judgement_extra);
+
+  fw_member_assessment_set_made (item, made);
+  fw_member_assessment_set_comment (item, comment);
+  extra = io_unknown_members (node, assessment_members);
+  fw_member_assessment_set_extra (item, extra);
+  return g_steal_pointer (&item);
+}
+
+static gboolean
+load_assessments (Loader             *loader,
+                  const FwJsonValue  *object,
+                  FwIdea             *item,
+                  GError            **error)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  const FwJsonValue *array;
+  gsize len;
+
+  if (!io_read_array (loader, object, "assessments", &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  len = io_place_push (loader, "assessments");
+  for (guint i = 0; i < array->n; i++)
+    {
+      g_autoptr(FwMemberAssessment) assessment = NULL;
+      gsize len2 = io_place_push_index (loader, i);
+
+      assessment = load_assessment (loader, &array->elements[i], seen, i, error);
+      if (assessment == NULL)
+        return FALSE;
+      fw_idea_set_assessment (item, assessment);
+      io_place_pop (loader, len2);
+    }
+  io_place_pop (loader, len);
+  return TRUE;
+}
+
+static gboolean
+load_decision (Loader             *loader,
+               const FwJsonValue  *object,
+               FwIdea             *item,
+               JsonObject        **extra,
+               GError            **error)
+{
+  const FwJsonValue *decision;
+  const char *rationale = "";
+  const char *date = "";
+  guint choice = FW_DECISION_NONE;
+  gsize len;
+
+  if (!read_object (loader, object, "decision", &decision, error))
+    return FALSE;
+  if (decision == NULL)
+    return TRUE;
+
+  len = io_place_push (loader, "decision");
+  if (!read_enum (loader, decision, "choice", FW_TYPE_DECISION, fw_decision_ids_list, &choice,
+                  error) ||
+      !io_read_string (loader, decision, "rationale", &rationale, error) ||
+      !io_read_string (loader, decision, "date", &date, error))
+    return FALSE;
+  io_place_pop (loader, len);
+  fw_idea_set_decision (item, choice);
+  fw_idea_set_decision_rationale (item, rationale);
+  fw_idea_set_decision_date (item, date);
+
+  *extra = keep_nested (*extra, "decision", io_unknown_members (decision, decision_members));
+  return TRUE;
+}
+
 static const char * const idea_top_texts[] = {
   "title", "customer", "notes", "event_storming_url", NULL
 };
@@ -749,7 +963,9 @@ load_idea_members (Loader             *loader,
          load_conditions (loader, object, item, extra, error) &&
          load_questions (loader, object, item, extra, error) &&
          load_priority (loader, object, item, extra, error) &&
-         load_case_ids (loader, object, item, error);
+         load_case_ids (loader, object, item, error) &&
+         load_decision (loader, object, item, extra, error) &&
+         load_assessments (loader, object, item, error);
 }
 
 FwIdea *

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "fw-json.h"
+#include "fw-member-assessment.h"
 #include "fw-workbook-io.h"
 #include "fw-workbook-io-private.h"
 
@@ -168,6 +169,70 @@ write_priority (FwJsonWriter *writer,
 }
 
 static void
+write_member (FwJsonWriter *writer,
+              FwMember     *item)
+{
+  fw_json_writer_begin_object (writer, NULL);
+  fw_json_writer_string (writer, "id", fw_member_get_id (item));
+  fw_json_writer_string (writer, "name", fw_member_get_name (item));
+  fw_json_writer_string (writer, "role", fw_role_to_id (fw_member_get_role (item)));
+  write_unknown (writer, fw_member_get_extra (item), member_members);
+  fw_json_writer_end_object (writer);
+}
+
+/* Written only when there is one, so a file without team data is written back as
+ * it was read. */
+static void
+write_decision (FwJsonWriter *writer,
+                FwIdea       *item,
+                JsonObject   *extra)
+{
+  JsonObject *decision_extra = nested_extra (extra, "decision");
+
+  if (fw_idea_get_decision (item) == FW_DECISION_NONE &&
+      *fw_idea_get_decision_rationale (item) == '\0' &&
+      *fw_idea_get_decision_date (item) == '\0' && decision_extra == NULL)
+    return;
+  fw_json_writer_begin_object (writer, "decision");
+  fw_json_writer_string (writer, "choice", fw_decision_to_id (fw_idea_get_decision (item)));
+  fw_json_writer_string (writer, "rationale", fw_idea_get_decision_rationale (item));
+  fw_json_writer_string (writer, "date", fw_idea_get_decision_date (item));
+  write_unknown (writer, decision_extra, decision_members);
+  fw_json_writer_end_object (writer);
+}
+
+static void
+write_assessments (FwJsonWriter *writer,
+                   FwIdea       *item)
+{
+  GListModel *assessments;
+  guint n = fw_idea_get_n_assessments (item);
+
+  if (n == 0)
+    return;
+  assessments = fw_idea_get_assessments (item);
+  fw_json_writer_begin_array (writer, "assessments");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FwMemberAssessment) assessment = g_list_model_get_item (assessments, i);
+      FwIdea *judgement = fw_member_assessment_get_judgement (assessment);
+      JsonObject *judgement_extra = fw_idea_get_extra (judgement);
+
+      fw_json_writer_begin_object (writer, NULL);
+      fw_json_writer_string (writer, "member", fw_member_assessment_get_member_id (assessment));
+      fw_json_writer_string (writer, "made", fw_member_assessment_get_made (assessment));
+      fw_json_writer_string (writer, "comment", fw_member_assessment_get_comment (assessment));
+      write_stages (writer, judgement, judgement_extra);
+      write_conditions (writer, judgement, judgement_extra);
+      write_questions (writer, judgement, judgement_extra);
+      write_priority (writer, judgement, judgement_extra);
+      write_unknown (writer, fw_member_assessment_get_extra (assessment), assessment_members);
+      fw_json_writer_end_object (writer);
+    }
+  fw_json_writer_end_array (writer);
+}
+
+static void
 write_idea (FwJsonWriter *writer,
             FwIdea       *item)
 {
@@ -196,6 +261,8 @@ write_idea (FwJsonWriter *writer,
   for (guint i = 0; ids && ids[i]; i++)
     fw_json_writer_string (writer, NULL, ids[i]);
   fw_json_writer_end_array (writer);
+  write_decision (writer, item, extra);
+  write_assessments (writer, item);
   write_unknown (writer, extra, idea_members);
   fw_json_writer_end_object (writer);
 }
@@ -288,8 +355,20 @@ write_workbook (FwWorkbook *self,
   fw_json_writer_begin_object (&writer, NULL);
   fw_json_writer_string (&writer, "format", FW_WORKBOOK_FORMAT);
   fw_json_writer_int (&writer, "version", FW_WORKBOOK_VERSION);
+  /* The id and the team only when there are: older files are written back as read. */
+  if (fw_workbook_get_id (self))
+    fw_json_writer_string (&writer, "id", fw_workbook_get_id (self));
   for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
     fw_json_writer_string (&writer, workbook_text_members[i], fw_workbook_get_text (self, i));
+
+  n = fw_workbook_get_n_members (self);
+  if (n > 0)
+    {
+      fw_json_writer_begin_array (&writer, "members");
+      for (guint i = 0; i < n; i++)
+        write_member (&writer, fw_workbook_get_member (self, i));
+      fw_json_writer_end_array (&writer);
+    }
 
   n = fw_workbook_get_n_cases (self);
   fw_json_writer_begin_array (&writer, "cases");

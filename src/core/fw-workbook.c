@@ -3,12 +3,16 @@
 #include "config.h"
 
 #include "fw-workbook.h"
+#include "fw-text.h"
 
 struct _FwWorkbook
 {
   GObject     parent_instance;
 
   char       *texts[FW_N_WORKBOOK_TEXTS];
+  char       *id;       /* NULL until the workbook has one */
+  GListStore *members;
+  GPtrArray  *member_mirror;
   GListStore *cases;
   GListStore *ideas;
   /* Mirrors of the stores, so the items that a splice removes can be
@@ -87,6 +91,17 @@ ideas_changed_cb (FwWorkbook *self,
 }
 
 static void
+members_changed_cb (FwWorkbook *self,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    GListModel *model)
+{
+  track_items (self, model, self->member_mirror, position, removed, added);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
 untrack_all (FwWorkbook *self,
              GPtrArray  *mirror)
 {
@@ -104,9 +119,12 @@ fw_workbook_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (self->cases, self);
       g_signal_handlers_disconnect_by_data (self->ideas, self);
+      g_signal_handlers_disconnect_by_data (self->members, self);
       untrack_all (self, self->case_mirror);
       untrack_all (self, self->idea_mirror);
+      untrack_all (self, self->member_mirror);
     }
+  g_clear_object (&self->members);
   g_clear_object (&self->cases);
   g_clear_object (&self->ideas);
 
@@ -120,6 +138,8 @@ fw_workbook_finalize (GObject *object)
 
   for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
     g_free (self->texts[i]);
+  g_free (self->id);
+  g_clear_pointer (&self->member_mirror, g_ptr_array_unref);
   g_clear_pointer (&self->case_mirror, g_ptr_array_unref);
   g_clear_pointer (&self->idea_mirror, g_ptr_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -195,6 +215,10 @@ fw_workbook_init (FwWorkbook *self)
 {
   for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
     self->texts[i] = g_strdup ("");
+  self->members = g_list_store_new (FW_TYPE_MEMBER);
+  self->member_mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect_object (self->members, "items-changed", G_CALLBACK (members_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->cases = g_list_store_new (FW_TYPE_CASE);
   self->ideas = g_list_store_new (FW_TYPE_IDEA);
   self->case_mirror = g_ptr_array_new_with_free_func (g_object_unref);
@@ -427,9 +451,18 @@ fw_workbook_take_contents (FwWorkbook *self,
 {
   g_autoptr(GPtrArray) cases = NULL;
   g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GPtrArray) members = NULL;
 
   g_return_if_fail (FW_IS_WORKBOOK (self));
   g_return_if_fail (FW_IS_WORKBOOK (other));
+
+  members = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < other->member_mirror->len; i++)
+    g_ptr_array_add (members, g_object_ref (g_ptr_array_index (other->member_mirror, i)));
+  g_list_store_remove_all (other->members);
+  g_list_store_splice (self->members, 0, g_list_model_get_n_items (G_LIST_MODEL (self->members)),
+                       members->pdata, members->len);
+  fw_workbook_set_id (self, other->id);
 
   cases = g_ptr_array_new_with_free_func (g_object_unref);
   ideas = g_ptr_array_new_with_free_func (g_object_unref);
@@ -457,6 +490,12 @@ fw_workbook_equal (FwWorkbook *a,
   for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
     if (g_strcmp0 (a->texts[i], b->texts[i]) != 0)
       return FALSE;
+  if (g_strcmp0 (a->id, b->id) != 0 || a->member_mirror->len != b->member_mirror->len)
+    return FALSE;
+  for (guint i = 0; i < a->member_mirror->len; i++)
+    if (!fw_member_equal (g_ptr_array_index (a->member_mirror, i),
+                          g_ptr_array_index (b->member_mirror, i)))
+      return FALSE;
   if (a->case_mirror->len != b->case_mirror->len ||
       a->idea_mirror->len != b->idea_mirror->len)
     return FALSE;
@@ -469,6 +508,155 @@ fw_workbook_equal (FwWorkbook *a,
                         g_ptr_array_index (b->idea_mirror, i)))
       return FALSE;
   return TRUE;
+}
+
+const char *
+fw_workbook_get_id (FwWorkbook *self)
+{
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), NULL);
+  return self->id;
+}
+
+void
+fw_workbook_set_id (FwWorkbook *self,
+                    const char *id)
+{
+  g_return_if_fail (FW_IS_WORKBOOK (self));
+
+  if (id != NULL && *id == '\0')
+    id = NULL;
+  if (g_strcmp0 (self->id, id) == 0)
+    return;
+  g_free (self->id);
+  self->id = g_strdup (id);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+char *
+fw_workbook_dup_identity (FwWorkbook *self)
+{
+  const char *created;
+  g_autoptr(GChecksum) checksum = NULL;
+  guint8 digest[20];
+  gsize length = sizeof digest;
+
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), NULL);
+
+  if (self->id)
+    return g_strdup (self->id);
+  created = self->texts[FW_WORKBOOK_CREATED];
+  if (fw_text_is_blank (created))
+    return g_uuid_string_random ();
+
+  /* A name-based UUID (version 5's layout) of the creation time: every copy of
+   * the file has that time, so each derives the same id. */
+  checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_checksum_update (checksum, (const guchar *) "flywheel-workbook:", -1);
+  g_checksum_update (checksum, (const guchar *) created, -1);
+  g_checksum_get_digest (checksum, digest, &length);
+  digest[6] = (guint8) ((digest[6] & 0x0f) | 0x50);
+  digest[8] = (guint8) ((digest[8] & 0x3f) | 0x80);
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+                          "%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
+                          digest[12], digest[13], digest[14], digest[15]);
+}
+
+const char *
+fw_workbook_ensure_id (FwWorkbook *self)
+{
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), NULL);
+
+  if (self->id == NULL)
+    {
+      g_autofree char *id = fw_workbook_dup_identity (self);
+
+      fw_workbook_set_id (self, id);
+    }
+  return self->id;
+}
+
+gboolean
+fw_workbook_has_team (FwWorkbook *self)
+{
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), FALSE);
+
+  if (self->member_mirror->len > 0)
+    return TRUE;
+  for (guint i = 0; i < self->idea_mirror->len; i++)
+    {
+      FwIdea *idea = g_ptr_array_index (self->idea_mirror, i);
+
+      if (fw_idea_get_n_assessments (idea) > 0 ||
+          fw_idea_get_decision (idea) != FW_DECISION_NONE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+GListModel *
+fw_workbook_get_members (FwWorkbook *self)
+{
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), NULL);
+  return G_LIST_MODEL (self->members);
+}
+
+guint
+fw_workbook_get_n_members (FwWorkbook *self)
+{
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), 0);
+  return self->member_mirror->len;
+}
+
+FwMember *
+fw_workbook_get_member (FwWorkbook *self,
+                        guint       position)
+{
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), NULL);
+  g_return_val_if_fail (position < self->member_mirror->len, NULL);
+  return g_ptr_array_index (self->member_mirror, position);
+}
+
+FwMember *
+fw_workbook_find_member (FwWorkbook *self,
+                         const char *id,
+                         guint      *position)
+{
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), NULL);
+
+  for (guint i = 0; id && i < self->member_mirror->len; i++)
+    {
+      FwMember *member = g_ptr_array_index (self->member_mirror, i);
+
+      if (g_str_equal (fw_member_get_id (member), id))
+        {
+          if (position)
+            *position = i;
+          return member;
+        }
+    }
+  return NULL;
+}
+
+void
+fw_workbook_append_member (FwWorkbook *self,
+                           FwMember   *member)
+{
+  g_return_if_fail (FW_IS_WORKBOOK (self));
+  g_return_if_fail (FW_IS_MEMBER (member));
+
+  fw_workbook_ensure_id (self);
+  g_list_store_append (self->members, member);
+}
+
+void
+fw_workbook_remove_member (FwWorkbook *self,
+                           guint       position)
+{
+  g_return_if_fail (FW_IS_WORKBOOK (self));
+  g_return_if_fail (position < self->member_mirror->len);
+  g_list_store_remove (self->members, position);
 }
 
 JsonObject *

@@ -6,6 +6,7 @@
 
 #include "fw-case.h"
 #include "fw-idea.h"
+#include "fw-member.h"
 
 G_BEGIN_DECLS
 
@@ -78,6 +79,35 @@ void         fw_workbook_take_contents    (FwWorkbook     *self,
 
 gboolean     fw_workbook_equal            (FwWorkbook     *a,
                                            FwWorkbook     *b);
+
+/* The workbook's identity, kept by every copy of its file, so collecting can tell a
+ * member's copy from a file of another workbook: a UUID, or NULL while the workbook
+ * has none (files from before the team round). */
+const char  *fw_workbook_get_id           (FwWorkbook     *self);
+void         fw_workbook_set_id           (FwWorkbook     *self,
+                                           const char     *id);
+/* The id, made now if there is none: derived from the "created" time, so that
+ * copies of one older file made before it had an id get the same one, or random
+ * when that time is empty. Called when the workbook gets a team. */
+const char  *fw_workbook_ensure_id        (FwWorkbook     *self);
+/* What fw_workbook_ensure_id() would give, without setting it. Free with g_free(). */
+char        *fw_workbook_dup_identity     (FwWorkbook     *self);
+/* Whether the workbook has members, assessments or decisions. */
+gboolean     fw_workbook_has_team         (FwWorkbook     *self);
+
+/* The team: a GListModel of FwMember, in file order. */
+GListModel  *fw_workbook_get_members      (FwWorkbook     *self);
+guint        fw_workbook_get_n_members    (FwWorkbook     *self);
+FwMember    *fw_workbook_get_member       (FwWorkbook     *self,
+                                           guint           position);
+FwMember    *fw_workbook_find_member      (FwWorkbook     *self,
+                                           const char     *id,
+                                           guint          *position);
+/* Gives the workbook an id (fw_workbook_ensure_id()) as it gets a team. */
+void         fw_workbook_append_member    (FwWorkbook     *self,
+                                           FwMember       *member);
+void         fw_workbook_remove_member    (FwWorkbook     *self,
+                                           guint           position);
 
 JsonObject  *fw_workbook_get_extra        (FwWorkbook     *self);
 void         fw_workbook_set_extra        (FwWorkbook     *self,

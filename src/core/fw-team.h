@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fw-workbook.h"
+
+G_BEGIN_DECLS
+
+/* Where the team disagrees about an idea: from the members' own assessments
+ * (fw_idea_get_assessments()), each computed by the rules into stage states.
+ * The figure is defined in docs/rules.md ("The team's agreement"). */
+
+typedef struct
+{
+  guint         n_assessments;
+  /* Per stage, over the members who answered it (an unanswered stage counts for
+   * no one): the weakest and strongest state, broken < weak < holds < strong;
+   * FW_STAGE_STATE_UNANSWERED when no member answered it. */
+  FwStageState  weakest[FW_N_STAGES];
+  FwStageState  strongest[FW_N_STAGES];
+  guint         n_answered[FW_N_STAGES];
+  /* One member sees the stage broken while another sees it hold (or strong). */
+  gboolean      split[FW_N_STAGES];
+  /* 0–100, 100 when every member sees every stage alike; -1 when no stage was
+   * answered by two members. */
+  int           agreement;
+} FwTeamSpread;
+
+void         fw_team_spread_compute          (FwIdea       *idea,
+                                              FwTeamSpread *spread);
+/* The agreement figure alone. */
+int          fw_team_agreement               (FwIdea       *idea);
+/* The ideas in the order to discuss them: least agreement first, ideas without a
+ * figure last, the workbook's order among equals. (transfer container) FwIdea *. */
+GPtrArray   *fw_team_order_by_disagreement   (FwWorkbook   *workbook);
+
+G_END_DECLS
