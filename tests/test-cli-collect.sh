@@ -6,19 +6,7 @@
 set -u
 FLYWHEEL=$1
 FIXTURES=$2
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
-}
-check () {  # check DESCRIPTION COMMAND…
-  what=$1; shift
-  if "$@"; then ok 0 "$what"; else ok 1 "$what"; fi
-}
+. "$(dirname "$0")/tap.sh"
 # The file without its "modified" line: the time of writing is all that may differ.
 timeless () {
   grep -v '"modified"' "$1"
