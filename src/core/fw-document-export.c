@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "fw-document.h"
+#include "fw-workbook-io.h"
+#include "fw-xlsx.h"
+
+/* FwDocument's exports: the diagram and the worksheet, written on a worker.
+ * Only the document's public API is used here. */
+
+typedef struct
+{
+  char            *path;
+  FwFlywheelInput *input;
+  FwExportOptions  options;
+  char            *author;    /* options point at these copies */
+  char            *language;
+  GPtrArray       *pieces;    /* the worksheet: the workbook's bytes */
+  gboolean         csv;
+  FwWorksheetExportFlags flags;
+} Export;
+
+static void
+export_free (gpointer data)
+{
+  Export *export = data;
+
+  g_free (export->path);
+  g_clear_pointer (&export->input, fw_flywheel_input_free);
+  g_free (export->author);
+  g_free (export->language);
+  g_clear_pointer (&export->pieces, g_ptr_array_unref);
+  g_free (export);
+}
+
+static void
+export_diagram_thread (GTask        *task,
+                       gpointer      source,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  Export *export = task_data;
+  GError *error = NULL;
+
+  if (fw_export_to_file (export->input, &export->options, export->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+fw_document_export_diagram_async (FwDocument            *self,
+                                  FwFlywheelInput       *input,
+                                  const FwExportOptions *options,
+                                  const char            *path,
+                                  GCancellable          *cancellable,
+                                  GAsyncReadyCallback    callback,
+                                  gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *export;
+
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+  g_return_if_fail (input != NULL && options != NULL && path != NULL);
+
+  export = g_new0 (Export, 1);
+  export->path = g_strdup (path);
+  export->input = input;
+  export->options = *options;
+  export->author = g_strdup (options->author);
+  export->language = g_strdup (options->language);
+  export->options.author = export->author;
+  export->options.language = export->language;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fw_document_export_diagram_async);
+  g_task_set_task_data (task, export, export_free);
+  g_task_run_in_thread (task, export_diagram_thread);
+}
+
+gboolean
+fw_document_export_diagram_finish (FwDocument    *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+export_worksheet_thread (GTask        *task,
+                         gpointer      source,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  Export *export = task_data;
+  g_autoptr(GByteArray) joined = g_byte_array_new ();
+  g_autoptr(FwWorkbook) copy = NULL;
+  g_autoptr(GFile) file = NULL;
+  GError *error = NULL;
+  gboolean ok;
+
+  /* A workbook of this thread's own, so the model is never read off its thread. */
+  for (guint i = 0; i < export->pieces->len; i++)
+    {
+      GBytes *piece = g_ptr_array_index (export->pieces, i);
+      g_byte_array_append (joined, g_bytes_get_data (piece, NULL), g_bytes_get_size (piece));
+    }
+  copy = fw_workbook_load_from_data ((const char *) joined->data, joined->len, export->path,
+                                     &error);
+  if (copy == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (export->csv)
+    {
+      g_autoptr(GBytes) bytes = fw_worksheet_export_csv (copy, export->flags);
+      g_autoptr(GError) io_error = NULL;
+
+      file = g_file_new_for_path (export->path);
+      ok = g_file_replace_contents (file, g_bytes_get_data (bytes, NULL),
+                                    g_bytes_get_size (bytes), NULL, FALSE, G_FILE_CREATE_NONE,
+                                    NULL, cancellable, &io_error);
+      if (!ok)
+        fw_file_error_set (&error, io_error, export->path, TRUE);
+    }
+  else
+    ok = fw_worksheet_export_xlsx (copy, export->path, export->flags, &error);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+fw_document_export_worksheet_async (FwDocument             *self,
+                                    const char             *path,
+                                    gboolean                csv,
+                                    FwWorksheetExportFlags  flags,
+                                    GCancellable           *cancellable,
+                                    GAsyncReadyCallback     callback,
+                                    gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *export;
+
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+  g_return_if_fail (path != NULL);
+
+  export = g_new0 (Export, 1);
+  export->path = g_strdup (path);
+  export->csv = csv;
+  export->flags = flags;
+  export->pieces = fw_workbook_to_pieces (fw_document_get_workbook (self));
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fw_document_export_worksheet_async);
+  g_task_set_task_data (task, export, export_free);
+  g_task_run_in_thread (task, export_worksheet_thread);
+}
+
+gboolean
+fw_document_export_worksheet_finish (FwDocument    *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
