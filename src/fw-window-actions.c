@@ -1039,6 +1039,14 @@ undo_redo_action (GtkWidget  *widget,
         fw_history_undo (self->history);
       else
         fw_history_redo (self->history);
+      /* The field that was typed in keeps its caret at the end of the text
+       * put back, as after typing, not at its start. */
+      {
+        GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+        if (focus && GTK_IS_EDITABLE (focus))
+          gtk_editable_set_position (GTK_EDITABLE (focus), -1);
+      }
       if (idea != self->shown_idea)
         {
           _fw_window_clear_search (self);
