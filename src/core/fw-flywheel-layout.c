@@ -107,18 +107,6 @@ strip_dup (const char *text)
   return g_strstrip (g_strdup (text ? text : ""));
 }
 
-static char *
-lower_dup (const char *label)
-{
-  /* State labels are single words with no acronym ("Holds"): a lower-case first
-   * letter reads inside a sentence; scripts without case are left as they are. */
-  gunichar first = g_utf8_get_char (label);
-  char buf[8] = { 0 };
-
-  g_unichar_to_utf8 (g_unichar_tolower (first), buf);
-  return g_strconcat (buf, g_utf8_next_char (label), NULL);
-}
-
 /* The team's spread, and a sentence per stage the members see differently for
  * screen readers. */
 static void
@@ -151,8 +139,8 @@ add_spread (FwFlywheelInput *input,
       if (spread.weakest[s] == spread.strongest[s])
         continue;
       alike = FALSE;
-      weakest = lower_dup (fw_stage_state_label (spread.weakest[s]));
-      strongest = lower_dup (fw_stage_state_label (spread.strongest[s]));
+      weakest = fw_text_in_sentence (fw_stage_state_label (spread.weakest[s]));
+      strongest = fw_text_in_sentence (fw_stage_state_label (spread.strongest[s]));
       g_string_append_c (line, ' ');
       if (spread.split[s])
         /* TRANSLATORS: %s is a stage, e.g. "Customer experience" */

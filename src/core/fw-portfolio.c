@@ -11,6 +11,8 @@
 #include "fw-assessment.h"
 #include "fw-fonts.h"
 #include "fw-portfolio.h"
+#include "fw-team.h"
+#include "fw-text.h"
 
 struct _FwPortfolio
 {
@@ -86,12 +88,35 @@ fw_portfolio_new (FwWorkbook *workbook)
       entry.score = fw_assessment_get_score (assessment);
       entry.priority = fw_assessment_get_poc_priority (assessment);
       entry.position = i;
+      entry.decision = fw_idea_get_decision (idea);
+      entry.agreement = fw_team_agreement (idea);
       g_array_append_val (self->entries, entry);
     }
   g_array_sort (self->entries, entry_compare_cb);
   for (guint i = 0; i < self->entries->len; i++)
     g_array_index (self->entries, FwPortfolioEntry, i).rank = i + 1;
   return self;
+}
+
+char *
+fw_portfolio_format_decision (FwIdea *idea)
+{
+  FwDecision decision;
+  g_autofree char *label = NULL;
+  g_autofree char *rationale = NULL;
+
+  g_return_val_if_fail (FW_IS_IDEA (idea), NULL);
+
+  decision = fw_idea_get_decision (idea);
+  if (decision == FW_DECISION_NONE)
+    return NULL;
+  label = fw_text_in_sentence (fw_decision_label (decision));
+  rationale = fw_text_dup_stripped (fw_idea_get_decision_rationale (idea));
+  if (*rationale == '\0')
+    /* TRANSLATORS: the team's decision on an idea, e.g. "Decision: adopt for a PoC" */
+    return g_strdup_printf (_("Decision: %s"), label);
+  /* TRANSLATORS: the team's decision and why, e.g. "Decision: park — no data yet" */
+  return g_strdup_printf (_("Decision: %s — %s"), label, rationale);
 }
 
 void

@@ -23,9 +23,20 @@ typedef struct
   int         priority;  /* 3–9, 0 while unrated */
   guint       rank;      /* 1-based */
   guint       position;  /* in the workbook's list */
+  FwDecision  decision;  /* the PM's decision after the team round */
+  int         agreement; /* the team's (fw_team_agreement()): 0–100, -1 without one */
 } FwPortfolioEntry;
 
 typedef struct _FwPortfolio FwPortfolio;
+
+/* Below this agreement figure the team disagrees enough to discuss the idea
+ * first: the chart rings its bubble, the lists mark it (docs/rules.md). */
+#define FW_PORTFOLIO_LOW_AGREEMENT 80
+
+/* The idea's decision in one line, as the Markdown summary, the worksheet's 備考,
+ * the report and the slides write it: "Decision: adopt for a PoC — rationale",
+ * translated; NULL while not decided. Free with g_free(). */
+char                   *fw_portfolio_format_decision (FwIdea                 *idea);
 
 FwPortfolio            *fw_portfolio_new             (FwWorkbook             *workbook);
 void                    fw_portfolio_free            (FwPortfolio            *portfolio);
