@@ -647,6 +647,51 @@ test_slides (void)
   cairo_surface_destroy (surface);
 }
 
+/* An idea the members assessed gets the team's slide just before its verdict slide;
+ * the others keep one slide each. */
+static void
+test_slides_team (void)
+{
+  g_autoptr(FwWorkbook) workbook = make_team_sample ();
+  g_autoptr(FwSlides) slides = NULL;
+  g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
+  FwDiagramStyle style;
+  guint first_rank = 0, n_team = 0;
+  gboolean team;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 360);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint i = 0; i < fw_portfolio_get_n_entries (portfolio); i++)
+    if (fw_portfolio_get_entry (portfolio, i)->idea == fw_workbook_get_idea (workbook, 0))
+      first_rank = fw_portfolio_get_entry (portfolio, i)->rank;
+  g_assert_cmpuint (first_rank, >, 0);
+
+  fw_diagram_style_init (&style, FW_DIAGRAM_THEME_LIGHT);
+  slides = fw_slides_new (workbook, &style);
+  g_assert_cmpuint (fw_slides_get_n_slides (slides), ==, fw_workbook_get_n_ideas (workbook) + 2);
+  for (guint i = 0; i < fw_slides_get_n_slides (slides); i++)
+    {
+      guint rank = fw_slides_get_rank (slides, i, &team);
+
+      if (team)
+        {
+          gboolean next_team;
+
+          n_team++;
+          g_assert_cmpuint (rank, ==, first_rank);
+          g_assert_cmpuint (fw_slides_get_rank (slides, i + 1, &next_team), ==, rank);
+          g_assert_false (next_team);
+        }
+      fw_slides_draw (slides, cr, i, 640, 360);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    }
+  g_assert_cmpuint (n_team, ==, 1);
+  g_assert_cmpuint (fw_slides_get_rank (slides, fw_slides_get_n_slides (slides) - 1, &team), ==,
+                    0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -662,6 +707,7 @@ main (int    argc,
   g_test_add_func ("/report/errors", test_errors);
   g_test_add_func ("/report/thread", test_thread);
   g_test_add_data_func ("/report/team-en", "en", test_team);
+  g_test_add_func ("/report/slides-team", test_slides_team);
   g_test_add_data_func ("/report/team-ja", "ja", test_team);
   g_test_add_func ("/report/slides", test_slides);
   status = g_test_run ();
