@@ -37,6 +37,11 @@ typedef struct _FwPortfolio FwPortfolio;
  * the report and the slides write it: "Decision: adopt for a PoC — rationale",
  * translated; NULL while not decided. Free with g_free(). */
 char                   *fw_portfolio_format_decision (FwIdea                 *idea);
+/* TRUE when the team's agreement on the entry's idea is low. */
+gboolean                fw_portfolio_entry_is_low_agreement (const FwPortfolioEntry *entry);
+/* "Team agreement 50 / 100 · Adopt for a PoC" for the lists; NULL when the idea has
+ * neither a figure nor a decision. Free with g_free(). */
+char                   *fw_portfolio_entry_describe_team (const FwPortfolioEntry *entry);
 
 FwPortfolio            *fw_portfolio_new             (FwWorkbook             *workbook);
 void                    fw_portfolio_free            (FwPortfolio            *portfolio);
