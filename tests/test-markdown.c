@@ -163,7 +163,8 @@ test_team_decision (void)
   ja = fw_markdown_from_workbook (workbook, "ja");
 
   g_assert_nonnull (strstr (en, "- **Team agreement:** 50 / 100 (3 members)\n"));
-  g_assert_nonnull (strstr (en, "- Decision: adopt for a PoC — The booking log is there already.\n"));
+  g_assert_nonnull (strstr (en,
+                            "- Decision: adopt for a PoC — The booking log is there already.\n"));
   g_assert_nonnull (strstr (ja, "- **チームの一致度:** 50 / 100（メンバー 3 人）\n"));
   g_assert_nonnull (strstr (ja, "- 決定: PoCに採用 — The booking log is there already.\n"));
   /* Only the first idea has them. */

@@ -27,7 +27,8 @@ member_text (FwWorkbook *workbook,
     return g_strdup_printf (_("Unlisted member %s"), member_id);
   name = fw_member_dup_display_name (member);
   /* TRANSLATORS: a member and their role, e.g. "Aiko (Engineer)" */
-  return g_strdup_printf (C_("member and role", "%s (%s)"), name, fw_role_label (fw_member_get_role (member)));
+  return g_strdup_printf (C_("member and role", "%s (%s)"), name,
+                          fw_role_label (fw_member_get_role (member)));
 }
 
 static char *
@@ -158,7 +159,8 @@ report_team_page (FwReport               *self,
           range[s] = g_strdup (fw_stage_state_label (spread.weakest[s]));
         else
           /* TRANSLATORS: the weakest and the strongest member's state of a stage */
-          range[s] = g_strdup_printf (C_("state range", "%s to %s"), fw_stage_state_label (spread.weakest[s]),
+          range[s] = g_strdup_printf (C_("state range", "%s to %s"),
+                                      fw_stage_state_label (spread.weakest[s]),
                                       fw_stage_state_label (spread.strongest[s]));
         if (spread.split[s])
           {
