@@ -585,6 +585,8 @@ test_team (gconstpointer data)
   g_assert_nonnull (strstr (text, "2026-12-01"));
   if (g_str_equal (lang, "ja"))
     {
+      /* The portfolio's ranked table. */
+      g_assert_nonnull (strstr (text, "チームの一致度50/100·PoCに採用"));
       g_assert_nonnull (strstr (text, "チームの見方"));
       g_assert_nonnull (strstr (text, "一致度:50/100（メンバー3人が評価）"));
       g_assert_nonnull (strstr (text, "Aiko（エンジニア）"));
@@ -599,6 +601,7 @@ test_team (gconstpointer data)
     }
   else
     {
+      g_assert_nonnull (strstr (text, "Teamagreement50/100·AdoptforaPoC"));
       g_assert_nonnull (strstr (text, "theteam'sview"));
       g_assert_nonnull (strstr (text, "Agreement:50/100(3membersassessedit)"));
       g_assert_nonnull (strstr (text, "Aiko(Engineer)"));

@@ -401,7 +401,8 @@ label_fits (FwPortfolioLayout       *self,
   return TRUE;
 }
 
-/* TRUE when a bubble of radius @r at @x, @y overlaps none placed so far. */
+/* TRUE when a bubble reaching @r (its ring included) at @x, @y overlaps none placed
+ * so far, rings included. */
 static gboolean
 bubble_is_clear (FwPortfolioLayout *self,
                  double             x,
@@ -412,7 +413,7 @@ bubble_is_clear (FwPortfolioLayout *self,
     {
       const Bubble *other = &g_array_index (self->bubbles, Bubble, j);
 
-      if (hypot (other->x - x, other->y - y) < r * 2.05)
+      if (hypot (other->x - x, other->y - y) < r + ring_radius (other) + other->r * 0.05)
         return FALSE;
     }
   return TRUE;
@@ -656,7 +657,7 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
 
           if (fabs (dy) > limit)
             continue;
-          if (bubble_is_clear (self, base_x, base_y + dy, r))
+          if (bubble_is_clear (self, base_x, base_y + dy, ring_radius (&bubble)))
             {
               bubble.y = base_y + dy;
               placed = TRUE;
@@ -675,7 +676,7 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
 
               if (x - r < self->plot.x || x + r > self->plot.x + self->plot.width ||
                   y - r < self->plot.y || y + r > self->plot.y + self->plot.height ||
-                  !bubble_is_clear (self, x, y, r))
+                  !bubble_is_clear (self, x, y, ring_radius (&bubble)))
                 continue;
               bubble.x = x;
               bubble.y = y;
