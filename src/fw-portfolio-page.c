@@ -162,7 +162,13 @@ chart_leave_cb (GtkEventControllerMotion *motion,
 static char *
 describe_entry (const FwPortfolioEntry *entry)
 {
-  return fw_format_summary (entry->verdict, entry->score, entry->priority);
+  g_autofree char *summary = fw_format_summary (entry->verdict, entry->score, entry->priority);
+  g_autofree char *team = fw_portfolio_entry_describe_team (entry);
+
+  /* The team's agreement and decision, once the team round has them. */
+  if (team == NULL)
+    return g_steal_pointer (&summary);
+  return g_strdup_printf ("%s · %s", summary, team);
 }
 
 static gboolean

@@ -11,6 +11,7 @@
 #include "fw-flywheel-render.h"
 #include "fw-i18n.h"
 #include "fw-test-language.h"
+#include "fw-test-team.h"
 
 typedef void (*BenchFunc) (gpointer data);
 
@@ -120,6 +121,28 @@ main (int    argc,
   printf ("export PDF (to memory): %8.3f ms\n", median_ms (export, &b, 20));
   b.format = FW_EXPORT_SVG;
   printf ("export SVG (to memory): %8.3f ms\n", median_ms (export, &b, 20));
+
+  /* The team's spread of 8 members, a split and a range on every stage (goal: a
+   * cached frame under 2 ms). */
+  {
+    static const char * const names[] = { "Aiko", "Ben", "Chie", "Dai", "Emi", "Fumi", "Goro",
+                                           "Hana" };
+    static const char * const codes[] = { "hhhh", "bhsw", "whhs", "shbh", "hwhh", "hhws",
+                                           "sbhh", "hhhb" };
+    FwIdea *idea = fw_workbook_get_idea (workbook, 2);
+    Bench t = b;
+
+    for (guint m = 0; m < G_N_ELEMENTS (names); m++)
+      fw_test_member_assess (workbook, idea, names[m], FW_ROLE_ENGINEER, codes[m]);
+    t.input = fw_flywheel_input_new_for_idea (idea);
+    g_assert_true (t.input->has_spread);
+    t.layout = fw_flywheel_layout_new (t.input, 1200, 900, &t.style, NULL);
+    printf ("# the same idea with an 8-member spread\n");
+    printf ("frame, cached layout:   %8.3f ms\n", median_ms (cached_frame, &t, 200));
+    printf ("frame, fresh layout:    %8.3f ms\n", median_ms (fresh_frame, &t, 50));
+    fw_flywheel_layout_free (t.layout);
+    fw_flywheel_input_free (t.input);
+  }
 
   cairo_surface_destroy (b.surface);
   fw_flywheel_layout_free (b.layout);

@@ -10,6 +10,7 @@
 #include "fw-export.h"
 #include "fw-flywheel-render.h"
 #include "fw-i18n.h"
+#include "fw-test-team.h"
 #include "fw-test-util.h"
 
 static FwFlywheelInput *
@@ -283,6 +284,7 @@ typedef struct
   guint           index;
   int             width, height;
   FwDiagramTheme  theme;
+  const char     *team;   /* members' codes (fw_test_judge()), comma-separated; NULL: none */
 } Reference;
 
 static const Reference references[] = {
@@ -291,6 +293,11 @@ static const Reference references[] = {
   { "idea-incomplete-ja-light", "ja", FALSE, 4, 600, 600, FW_DIAGRAM_THEME_LIGHT },
   { "case-ja-dark", "ja", TRUE, 0, 640, 400, FW_DIAGRAM_THEME_DARK },
   { "idea-small-en-light", "en", FALSE, 3, 360, 360, FW_DIAGRAM_THEME_LIGHT },
+  /* The team's spread: customer experience split (broken against holds), data from
+   * weak to strong, model alike. */
+  { "team-en-light", "en", FALSE, 0, 800, 600, FW_DIAGRAM_THEME_LIGHT, "hhwh,bhsh,hshh" },
+  { "team-ja-dark", "ja", FALSE, 0, 600, 600, FW_DIAGRAM_THEME_DARK, "hhwh,bhsh,hshh" },
+  { "team-small-en-dark", "en", FALSE, 0, 360, 360, FW_DIAGRAM_THEME_DARK, "hhwh,bhsh,hshh" },
 };
 
 static cairo_surface_t *
@@ -306,6 +313,15 @@ render_reference (const Reference *ref)
   /* The interface stays in English (the test runs in C.UTF-8), so new
    * translations do not change the images; the Japanese samples still put
    * Japanese text on them. */
+  if (ref->team)
+    {
+      g_auto(GStrv) codes = g_strsplit (ref->team, ",", -1);
+      static const char * const names[] = { "Aiko", "Ben", "Chie", "Dai" };
+
+      for (guint i = 0; codes[i]; i++)
+        fw_test_member_assess (workbook, fw_workbook_get_idea (workbook, ref->index), names[i],
+                               FW_ROLE_ENGINEER, codes[i]);
+    }
   if (ref->is_case)
     input = fw_flywheel_input_new_for_case (fw_workbook_get_case (workbook, ref->index));
   else

@@ -9,6 +9,7 @@
 #include "fw-flywheel-layout.h"
 #include "fw-i18n.h"
 #include "fw-test-language.h"
+#include "fw-test-team.h"
 #include "fw-test-util.h"
 
 static const struct { double w, h; } sizes[] = {
@@ -382,6 +383,82 @@ test_font_size_scales (void)
   g_assert_cmpfloat (fw_diagram_style_font_size (&style, 360, 360), >=, 8);
 }
 
+/* The team's spread: the input carries it from the members' assessments, the layout
+ * marks the split stage and adds the team's two legend entries; the same idea
+ * without assessments lays out exactly as before. */
+static guint
+count_parts (const FwFlywheelLayout *layout,
+             FwFlywheelPart          which,
+             int                    *stage)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < fw_flywheel_layout_get_n_parts (layout); i++)
+    {
+      FwFlywheelPart part;
+      int s;
+      cairo_rectangle_t rect;
+
+      fw_flywheel_layout_get_part (layout, i, &part, &s, &rect);
+      if (part == which)
+        {
+          n++;
+          if (stage)
+            *stage = s;
+        }
+    }
+  return n;
+}
+
+static void
+test_team_spread (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  FwIdea *idea = fw_workbook_get_idea (workbook, 0);
+  g_autoptr(FwFlywheelInput) before = fw_flywheel_input_new_for_idea (idea);
+  g_autoptr(FwFlywheelInput) input = NULL;
+  g_autoptr(FwFlywheelLayout) plain = NULL;
+  g_autoptr(FwFlywheelLayout) layout = NULL;
+  FwDiagramStyle style;
+  int stage = -1;
+
+  fw_diagram_style_init (&style, FW_DIAGRAM_THEME_LIGHT);
+  g_assert_false (before->has_spread);
+  plain = fw_flywheel_layout_new (before, 800, 600, &style, NULL);
+  g_assert_cmpuint (count_parts (plain, FW_FLYWHEEL_PART_SPLIT, NULL), ==, 0);
+  g_assert_cmpuint (count_parts (plain, FW_FLYWHEEL_PART_LEGEND, NULL), ==, FW_N_STAGE_STATES);
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    g_assert_false (fw_flywheel_layout_stage_has_spread (plain, s));
+
+  fw_test_member_assess (workbook, idea, "Aiko", FW_ROLE_ENGINEER, "hhwu");
+  fw_test_member_assess (workbook, idea, "Ben", FW_ROLE_DESIGNER, "bhsu");
+  input = fw_flywheel_input_new_for_idea (idea);
+  g_assert_true (input->has_spread);
+  g_assert_cmpuint (input->n_members, ==, 2);
+  g_assert_cmpint (input->spread_weakest[0], ==, FW_STAGE_STATE_BROKEN);
+  g_assert_cmpint (input->spread_strongest[0], ==, FW_STAGE_STATE_HOLDS);
+  g_assert_true (input->split[0]);
+  g_assert_cmpint (input->spread_weakest[2], ==, FW_STAGE_STATE_WEAK);
+  g_assert_cmpint (input->spread_strongest[2], ==, FW_STAGE_STATE_STRONG);
+  g_assert_false (input->split[2]);
+  g_assert_cmpint (input->spread_strongest[3], ==, FW_STAGE_STATE_UNANSWERED);
+  /* The agreed judgement (the idea's own) is still what the arcs show. */
+  g_assert_cmpmem (input->states, sizeof input->states, before->states, sizeof before->states);
+  g_assert_true (g_str_has_prefix (input->description, before->description));
+  g_assert_nonnull (strstr (input->description, "2 members assessed this idea."));
+  g_assert_nonnull (strstr (input->description, "Customer experience: the team is split"));
+  g_assert_nonnull (strstr (input->description, "Data: the members range from weak to strong."));
+
+  layout = fw_flywheel_layout_new (input, 800, 600, &style, NULL);
+  g_assert_cmpuint (count_parts (layout, FW_FLYWHEEL_PART_SPLIT, &stage), ==, 1);
+  g_assert_cmpint (stage, ==, FW_STAGE_CUSTOMER_EXPERIENCE);
+  g_assert_cmpuint (count_parts (layout, FW_FLYWHEEL_PART_LEGEND, NULL), ==,
+                    FW_N_STAGE_STATES + 2);
+  g_assert_true (fw_flywheel_layout_stage_has_spread (layout, FW_STAGE_DATA));
+  g_assert_false (fw_flywheel_layout_stage_has_spread (layout, FW_STAGE_MODEL));
+  g_assert_cmpuint (fw_flywheel_layout_count_unknown_glyphs (layout), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -396,6 +473,7 @@ main (int    argc,
   g_test_add_func ("/flywheel-layout/broken-stages", test_broken_stages);
   g_test_add_func ("/flywheel-layout/hit-testing", test_hit_testing);
   g_test_add_func ("/flywheel-layout/cache", test_cache);
+  g_test_add_func ("/flywheel-layout/team-spread", test_team_spread);
   g_test_add_func ("/flywheel-layout/font-size-scales", test_font_size_scales);
 
   return g_test_run ();

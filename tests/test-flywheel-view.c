@@ -3,9 +3,11 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "fw-flywheel-view.h"
 #include "fw-i18n.h"
+#include "fw-test-team.h"
 #include "fw-test-util.h"
 
 static void
@@ -56,6 +58,21 @@ test_view (void)
   g_assert_cmpstr (fw_flywheel_diagram_get_input (
                      fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view)))->description,
                    ==, after);
+
+  /* A member's assessment brings the team's spread and its sentence. */
+  g_assert_false (fw_flywheel_diagram_get_input (
+                    fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view)))->has_spread);
+  fw_test_member_assess (workbook, idea, "Aiko", FW_ROLE_ENGINEER, "bhhh");
+  fw_test_member_assess (workbook, idea, "Ben", FW_ROLE_ENGINEER, "hhhh");
+  {
+    const FwFlywheelInput *input = fw_flywheel_diagram_get_input (
+      fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view)));
+
+    g_assert_true (input->has_spread);
+    g_assert_true (input->split[FW_STAGE_CUSTOMER_EXPERIENCE]);
+    g_assert_true (g_str_has_prefix (input->description, after));
+    g_assert_nonnull (strstr (input->description, "2 members assessed this idea."));
+  }
 
   /* Hit-testing goes through the same layout that is drawn. */
   layout = fw_flywheel_diagram_get_layout (fw_flywheel_view_get_diagram (FW_FLYWHEEL_VIEW (view)),

@@ -8,6 +8,7 @@
 #include "fw-i18n.h"
 #include "fw-markdown.h"
 #include "fw-test-language.h"
+#include "fw-test-team.h"
 #include "fw-test-util.h"
 
 /* The lines of the first table after the heading @heading. */
@@ -136,6 +137,46 @@ test_escaping (void)
   g_assert_cmpstr (cell, ==, "back\\\\slash");
 }
 
+/* An idea the team assessed and decided on carries the agreement and the decision,
+ * in the summary's language; an idea without them carries neither. */
+static void
+test_team_decision (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  FwIdea *idea = fw_workbook_get_idea (workbook, 0);
+  g_autofree char *en = NULL;
+  g_autofree char *ja = NULL;
+  g_autofree char *plain = fw_markdown_from_workbook (workbook, "en");
+
+  g_assert_null (strstr (plain, "Decision:"));
+  g_assert_null (strstr (plain, "Team agreement"));
+
+  /* Split on the first stage (3 thirds), holds to strong (1), weak to strong (2), alike:
+   * 100 - 100 × 6 / 12 = 50. */
+  fw_test_member_assess (workbook, idea, "Aiko", FW_ROLE_ENGINEER, "hhwh");
+  fw_test_member_assess (workbook, idea, "Ben", FW_ROLE_DESIGNER, "bhsh");
+  fw_test_member_assess (workbook, idea, "Chie", FW_ROLE_DATA_SCIENTIST, "hshh");
+  fw_idea_set_decision (idea, FW_DECISION_ADOPT_POC);
+  fw_idea_set_decision_rationale (idea, "  The booking log is there already.  ");
+  fw_idea_set_decision_date (idea, "2026-12-01");
+  en = fw_markdown_from_workbook (workbook, "en");
+  ja = fw_markdown_from_workbook (workbook, "ja");
+
+  g_assert_nonnull (strstr (en, "- **Team agreement:** 50 / 100 (3 members)\n"));
+  g_assert_nonnull (strstr (en,
+                            "- Decision: adopt for a PoC — The booking log is there already.\n"));
+  g_assert_nonnull (strstr (ja, "- **チームの一致度:** 50 / 100（メンバー 3 人）\n"));
+  g_assert_nonnull (strstr (ja, "- 決定: PoCに採用 — The booking log is there already.\n"));
+  /* Only the first idea has them. */
+  g_assert_true (strstr (en, "Decision:") == g_strrstr (en, "Decision:"));
+
+  fw_idea_set_decision_rationale (idea, "");
+  fw_idea_set_decision (idea, FW_DECISION_PARK);
+  g_clear_pointer (&en, g_free);
+  en = fw_markdown_from_workbook (workbook, "en");
+  g_assert_nonnull (strstr (en, "- Decision: park\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,5 +187,6 @@ main (int   argc,
   g_test_add_func ("/markdown/sample-en", test_sample_en);
   g_test_add_func ("/markdown/sample-ja", test_sample_ja);
   g_test_add_func ("/markdown/escaping", test_escaping);
+  g_test_add_func ("/markdown/team-decision", test_team_decision);
   return g_test_run ();
 }

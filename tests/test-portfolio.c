@@ -7,6 +7,7 @@
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-portfolio.h"
+#include "fw-test-team.h"
 #include "fw-test-util.h"
 
 /* A workbook of @n ideas with pseudo-random ratings, evidence and title
@@ -345,6 +346,80 @@ test_export (void)
   }
 }
 
+/* The team round in the portfolio: each entry's agreement and decision, the ring for
+ * low agreement, the decision in the bubble's label; ideas without a team round
+ * keep everything as before. */
+static void
+test_team (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  g_autoptr(FwPortfolio) before = fw_portfolio_new (workbook);
+  g_autoptr(FwPortfolio) portfolio = NULL;
+  FwIdea *split = fw_workbook_get_idea (workbook, 0);
+  FwIdea *alike = fw_workbook_get_idea (workbook, 1);
+  guint seen = 0;
+
+  for (guint i = 0; i < fw_portfolio_get_n_entries (before); i++)
+    {
+      const FwPortfolioEntry *entry = fw_portfolio_get_entry (before, i);
+
+      g_assert_cmpint (entry->agreement, ==, -1);
+      g_assert_cmpint (entry->decision, ==, FW_DECISION_NONE);
+      g_assert_false (fw_portfolio_entry_is_low_agreement (entry));
+      g_assert_null (fw_portfolio_entry_describe_team (entry));
+    }
+
+  /* Split on one stage of two answered alike: 100 - 100 × 3 / 12 = 75, low. */
+  fw_test_member_assess (workbook, split, "Aiko", FW_ROLE_ENGINEER, "hhhh");
+  fw_test_member_assess (workbook, split, "Ben", FW_ROLE_DESIGNER, "bhhh");
+  fw_idea_set_decision (split, FW_DECISION_GATHER_EVIDENCE);
+  /* Holds against strong on one stage: 100 - 100 × 1 / 12 = 92, not low. */
+  fw_test_member_assess (workbook, alike, "Aiko", FW_ROLE_ENGINEER, "hhhh");
+  fw_test_member_assess (workbook, alike, "Ben", FW_ROLE_DESIGNER, "hhhs");
+  portfolio = fw_portfolio_new (workbook);
+  for (guint i = 0; i < fw_portfolio_get_n_entries (portfolio); i++)
+    {
+      const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
+      g_autofree char *team = fw_portfolio_entry_describe_team (entry);
+
+      if (entry->idea == split)
+        {
+          g_assert_cmpint (entry->agreement, ==, 75);
+          g_assert_cmpint (entry->decision, ==, FW_DECISION_GATHER_EVIDENCE);
+          g_assert_true (fw_portfolio_entry_is_low_agreement (entry));
+          g_assert_cmpstr (team, ==, "Team agreement 75 / 100 · Gather evidence first");
+          seen++;
+        }
+      else if (entry->idea == alike)
+        {
+          g_assert_cmpint (entry->agreement, ==, 92);
+          g_assert_false (fw_portfolio_entry_is_low_agreement (entry));
+          g_assert_cmpstr (team, ==, "Team agreement 92 / 100");
+          seen++;
+        }
+      else
+        g_assert_null (team);
+    }
+  g_assert_cmpuint (seen, ==, 2);
+
+  /* The chart still lays every bubble out and can draw it. */
+  {
+    FwDiagramStyle style;
+    g_autoptr(FwPortfolioLayout) layout = NULL;
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 500);
+    cairo_t *cr = cairo_create (surface);
+
+    fw_diagram_style_init (&style, FW_DIAGRAM_THEME_LIGHT);
+    layout = fw_portfolio_layout_new (portfolio, 800, 500, &style, NULL);
+    fw_portfolio_draw (layout, cr, -1);
+    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    if (g_getenv ("FW_TEST_PORTFOLIO_PNG"))
+      cairo_surface_write_to_png (surface, g_getenv ("FW_TEST_PORTFOLIO_PNG"));
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -357,5 +432,6 @@ main (int    argc,
   g_test_add_func ("/portfolio/shared-point", test_shared_point);
   g_test_add_func ("/portfolio/labels-whole", test_labels_whole);
   g_test_add_func ("/portfolio/export", test_export);
+  g_test_add_func ("/portfolio/team", test_team);
   return g_test_run ();
 }

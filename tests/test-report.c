@@ -10,6 +10,7 @@
 #include "fw-portfolio.h"
 #include "fw-report.h"
 #include "fw-test-language.h"
+#include "fw-test-team.h"
 #include "fw-test-util.h"
 
 static char *dir = NULL;
@@ -515,6 +516,119 @@ test_thread (void)
   g_assert_cmpfloat (progress.last, ==, 1.0);
 }
 
+/* The samples with their first idea assessed by three members (split on customer
+ * experience, holds to strong on traffic, weak to strong on data: agreement 50) and
+ * decided; the report written in @lang as a parameter, whatever the thread's. */
+static FwWorkbook *
+make_team_sample (void)
+{
+  FwWorkbook *workbook = fw_test_load_sample ("en");
+  FwIdea *idea = fw_workbook_get_idea (workbook, 0);
+  FwMemberAssessment *a;
+
+  a = fw_test_member_assess (workbook, idea, "Aiko", FW_ROLE_ENGINEER, "hhwh");
+  fw_member_assessment_set_comment (a, "Logs are there already");
+  fw_test_member_assess (workbook, idea, "Ben", FW_ROLE_DESIGNER, "bhsh");
+  fw_test_member_assess (workbook, idea, "Chie", FW_ROLE_DATA_SCIENTIST, "hshh");
+  fw_idea_set_decision (idea, FW_DECISION_ADOPT_POC);
+  fw_idea_set_decision_rationale (idea, "Cheap to try on the search page");
+  fw_idea_set_decision_date (idea, "2026-12-01");
+  return workbook;
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  out = run_tool (argv, &status);
+  if (out == NULL)
+    return NULL;
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return squash (out);
+}
+
+static void
+test_team (gconstpointer data)
+{
+  const char *lang = data;
+  g_autoptr(FwWorkbook) workbook = make_team_sample ();
+  g_autofree char *name = g_strdup_printf ("team-%s.pdf", lang);
+  g_autofree char *path = temp_pdf (name);
+  g_autofree char *plain_path = temp_pdf ("plain.pdf");
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *comment = squash ("Logs are there already");
+  g_autofree char *rationale = squash ("Cheap to try on the search page");
+  guint n_ideas = fw_workbook_get_n_ideas (workbook);
+  FwReportOptions options;
+
+  fw_report_options_init (&options);
+  options.language = lang;
+  g_assert_true (fw_report_write (workbook, out, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  /* Cover, Portfolio, Ideas with one per idea, the team round, Cases. */
+  g_assert_cmpuint (count_outline_items (path), ==, 5 + n_ideas);
+  check_qpdf (path);
+  g_assert_nonnull (strstr (text, comment));
+  g_assert_nonnull (strstr (text, rationale));
+  g_assert_nonnull (strstr (text, "2026-12-01"));
+  if (g_str_equal (lang, "ja"))
+    {
+      /* The portfolio's ranked table. */
+      g_assert_nonnull (strstr (text, "チームの一致度50/100·PoCに採用"));
+      g_assert_nonnull (strstr (text, "チームの見方"));
+      g_assert_nonnull (strstr (text, "一致度:50/100（メンバー3人が評価）"));
+      g_assert_nonnull (strstr (text, "Aiko（エンジニア）"));
+      g_assert_nonnull (strstr (text, "Ben（デザイナー）"));
+      g_assert_nonnull (strstr (text, "途切れている〜成立"));
+      g_assert_nonnull (strstr (text, "見方が割れています"));
+      g_assert_nonnull (strstr (text, "決定:PoCに採用—Cheaptotry"));
+      g_assert_nonnull (strstr (text, "2026-12-01に決定"));
+      g_assert_nonnull (strstr (text, "チームでの評価"));
+      g_assert_nonnull (strstr (text, "見方が分かれている順のアイデア"));
+      g_assert_null (strstr (text, "Agreement"));
+    }
+  else
+    {
+      g_assert_nonnull (strstr (text, "Teamagreement50/100·AdoptforaPoC"));
+      g_assert_nonnull (strstr (text, "theteam'sview"));
+      g_assert_nonnull (strstr (text, "Agreement:50/100(3membersassessedit)"));
+      g_assert_nonnull (strstr (text, "Aiko(Engineer)"));
+      g_assert_nonnull (strstr (text, "Chie(Datascientist)"));
+      g_assert_nonnull (strstr (text, "BrokentoHolds"));
+      g_assert_nonnull (strstr (text, "WeaktoStrong"));
+      g_assert_nonnull (strstr (text, "Split"));
+      g_assert_nonnull (strstr (text, "Decision:adoptforaPoC—Cheaptotry"));
+      g_assert_nonnull (strstr (text, "Decidedon2026-12-01"));
+      g_assert_nonnull (strstr (text, "Theteamround"));
+      g_assert_nonnull (strstr (text, "Ideasbydisagreement"));
+      g_assert_null (strstr (text, "一致度"));
+    }
+
+  /* Without assessments the report has no team page and no team round. */
+  {
+    g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
+    g_autoptr(GFile) plain_out = g_file_new_for_path (plain_path);
+
+    g_assert_true (fw_report_write (sample, plain_out, &options, NULL, NULL, NULL, &error));
+    plain = pdf_text (plain_path);
+    g_assert_cmpuint (count_outline_items (plain_path), ==, 4 + n_ideas);
+    g_assert_null (strstr (plain, g_str_equal (lang, "ja") ? "チームの見方" : "theteam'sview"));
+    g_assert_cmpint (pdf_pages (path), ==, pdf_pages (plain_path) + 2);
+  }
+}
+
 static void
 test_slides (void)
 {
@@ -536,6 +650,51 @@ test_slides (void)
   cairo_surface_destroy (surface);
 }
 
+/* An idea the members assessed gets the team's slide just before its verdict slide;
+ * the others keep one slide each. */
+static void
+test_slides_team (void)
+{
+  g_autoptr(FwWorkbook) workbook = make_team_sample ();
+  g_autoptr(FwSlides) slides = NULL;
+  g_autoptr(FwPortfolio) portfolio = fw_portfolio_new (workbook);
+  FwDiagramStyle style;
+  guint first_rank = 0, n_team = 0;
+  gboolean team;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 360);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint i = 0; i < fw_portfolio_get_n_entries (portfolio); i++)
+    if (fw_portfolio_get_entry (portfolio, i)->idea == fw_workbook_get_idea (workbook, 0))
+      first_rank = fw_portfolio_get_entry (portfolio, i)->rank;
+  g_assert_cmpuint (first_rank, >, 0);
+
+  fw_diagram_style_init (&style, FW_DIAGRAM_THEME_LIGHT);
+  slides = fw_slides_new (workbook, &style);
+  g_assert_cmpuint (fw_slides_get_n_slides (slides), ==, fw_workbook_get_n_ideas (workbook) + 2);
+  for (guint i = 0; i < fw_slides_get_n_slides (slides); i++)
+    {
+      guint rank = fw_slides_get_rank (slides, i, &team);
+
+      if (team)
+        {
+          gboolean next_team;
+
+          n_team++;
+          g_assert_cmpuint (rank, ==, first_rank);
+          g_assert_cmpuint (fw_slides_get_rank (slides, i + 1, &next_team), ==, rank);
+          g_assert_false (next_team);
+        }
+      fw_slides_draw (slides, cr, i, 640, 360);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    }
+  g_assert_cmpuint (n_team, ==, 1);
+  g_assert_cmpuint (fw_slides_get_rank (slides, fw_slides_get_n_slides (slides) - 1, &team), ==,
+                    0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -550,6 +709,9 @@ main (int    argc,
   g_test_add_func ("/report/empty", test_empty);
   g_test_add_func ("/report/errors", test_errors);
   g_test_add_func ("/report/thread", test_thread);
+  g_test_add_data_func ("/report/team-en", "en", test_team);
+  g_test_add_func ("/report/slides-team", test_slides_team);
+  g_test_add_data_func ("/report/team-ja", "ja", test_team);
   g_test_add_func ("/report/slides", test_slides);
   status = g_test_run ();
   if (dir)

@@ -9,6 +9,7 @@
 #include "fw-core.h"
 #include "fw-collect.h"
 #include "fw-team.h"
+#include "fw-test-team.h"
 
 /* Helpers */
 
@@ -33,45 +34,6 @@ reload (FwWorkbook *workbook)
   return load_bytes (bytes, "copy.flywheel");
 }
 
-/* Sets a judgement's four stages from a code per stage: 'u' unanswered, 'w' weak,
- * 'h' holds, 's' strong, 'b' broken (by each stage's own break row, docs/rules.md). */
-static void
-judge (FwIdea     *judgement,
-       const char *code)
-{
-  g_assert_cmpuint (strlen (code), ==, FW_N_STAGES);
-  for (guint s = 0; s < FW_N_STAGES; s++)
-    {
-      static const FwEvidence evidence[] = {
-        ['w'] = FW_EVIDENCE_OPINIONS, ['h'] = FW_EVIDENCE_ESTIMATES,
-        ['s'] = FW_EVIDENCE_MARKET_DATA, ['b'] = FW_EVIDENCE_ESTIMATES, ['u'] = FW_EVIDENCE_NONE,
-      };
-      char c = code[s];
-
-      fw_idea_set_why (judgement, s, c == 'u' ? "" : "because");
-      fw_idea_set_evidence (judgement, s, evidence[(int) c]);
-      if (c != 'b')
-        continue;
-      switch (s)
-        {
-        case FW_STAGE_CUSTOMER_EXPERIENCE:
-          fw_idea_set_condition (judgement, FW_CONDITION_FULL_ACCURACY, TRUE);
-          fw_idea_set_answer (judgement, FW_QUESTION_HUMAN_FALLBACK, FW_ANSWER_NO);
-          break;
-        case FW_STAGE_TRAFFIC:
-          fw_idea_set_answer (judgement, FW_QUESTION_USERS_WOULD_MISS, FW_ANSWER_NO);
-          break;
-        case FW_STAGE_DATA:
-          fw_idea_set_answer (judgement, FW_QUESTION_DATA_COLLECTED, FW_ANSWER_NO);
-          break;
-        case FW_STAGE_MODEL:
-        default:
-          fw_idea_set_condition (judgement, FW_CONDITION_EXISTING_ALGORITHM, TRUE);
-          break;
-        }
-    }
-}
-
 /* @member's assessment of @idea, made at @made, judging the stages by @code. */
 static FwMemberAssessment *
 assess (FwIdea     *idea,
@@ -82,7 +44,7 @@ assess (FwIdea     *idea,
   g_autoptr(FwMemberAssessment) assessment = fw_member_assessment_new (fw_member_get_id (member));
 
   fw_member_assessment_set_made (assessment, made);
-  judge (fw_member_assessment_get_judgement (assessment), code);
+  fw_test_judge (fw_member_assessment_get_judgement (assessment), code);
   fw_idea_set_assessment (idea, assessment);
   return assessment;  /* the idea holds it */
 }
@@ -207,7 +169,7 @@ test_assessment_view (void)
   fw_idea_set_title (idea, "Voice search");
   fw_idea_set_task (idea, FW_TASK_RANKING);
   fw_idea_set_applicability (idea, FW_APPLICABILITY_YES);
-  judge (idea, "hhhh");
+  fw_test_judge (idea, "hhhh");
   assessment = assess (idea, aiko, "2026-12-01T09:00:00Z", "bsws");
 
   own = fw_assessment_new (idea);
@@ -321,7 +283,7 @@ test_take_answer_undo (void)
 
   fw_idea_set_task (idea, FW_TASK_RANKING);
   fw_idea_set_applicability (idea, FW_APPLICABILITY_YES);
-  judge (idea, "hhhh");
+  fw_test_judge (idea, "hhhh");
   assessment = assess (idea, aiko, "2026-12-01T09:00:00Z", "bsws");
   fw_history_watch (history, idea);
 
@@ -647,12 +609,12 @@ test_collect_replaces_by_time (void)
   /* Aiko changes her mind about idea 0 later in her copy. */
   later = reload (first);
   got = fw_idea_find_assessment (fw_workbook_get_idea (later, 0), "member-Aiko", NULL);
-  judge (fw_member_assessment_get_judgement (got), "ssss");
+  fw_test_judge (fw_member_assessment_get_judgement (got), "ssss");
   fw_member_assessment_set_made (got, "2026-12-01T11:00:00Z");
   /* An older version of her copy has an earlier assessment of idea 1. */
   older = reload (first);
   got = fw_idea_find_assessment (fw_workbook_get_idea (older, 1), "member-Aiko", NULL);
-  judge (fw_member_assessment_get_judgement (got), "bbbb");
+  fw_test_judge (fw_member_assessment_get_judgement (got), "bbbb");
   fw_member_assessment_set_made (got, "2026-12-01T07:00:00Z");
 
   both[0] = older;

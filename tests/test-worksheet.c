@@ -531,6 +531,52 @@ test_round_trip_flywheel_columns (void)
     }
 }
 
+/* The 備考 cell ends with the decision, in Japanese whatever the interface's
+ * language; it comes back as the decision (not as notes), also when the notes
+ * above it were edited. */
+static void
+test_round_trip_decision (void)
+{
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
+  FwIdea *want = fw_workbook_get_idea (sample, 0);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(FwWorkbook) back = NULL;
+  g_autoptr(FwWorkbook) edited_back = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GBytes) edited_bytes = NULL;
+  char **first;
+  FwIdea *got;
+
+  fw_idea_set_text (want, FW_IDEA_NOTES, "Ask the CS team");
+  fw_idea_set_decision (want, FW_DECISION_ADOPT_POC);
+  fw_idea_set_decision_rationale (want, "Data is there");
+  fw_idea_set_decision_date (want, "2026-12-01");
+
+  rows = fw_worksheet_layout_rows (sample, NULL, NULL);
+  first = g_ptr_array_index (rows, FW_WORKSHEET_N_HEADER_ROWS);
+  g_assert_cmpstr (first[15], ==, "Ask the CS team\n決定: PoCに採用 — Data is there");
+
+  csv = fw_worksheet_export_csv (sample, FW_WORKSHEET_EXPORT_DEFAULT);
+  back = import_bytes (csv);
+  assert_same_contents (sample, back);
+  got = fw_workbook_find_idea (back, fw_idea_get_id (want), NULL);
+  g_assert_cmpint (fw_idea_get_decision (got), ==, FW_DECISION_ADOPT_POC);
+  g_assert_cmpstr (fw_idea_get_text (got, FW_IDEA_NOTES), ==, "Ask the CS team");
+
+  /* The note above the decision edited in the spreadsheet. */
+  text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, "Ask the CS team", "Ask CS first", 1), ==, 1);
+  edited_bytes = g_bytes_new (edited->str, edited->len);
+  edited_back = import_bytes (edited_bytes);
+  got = fw_workbook_find_idea (edited_back, fw_idea_get_id (want), NULL);
+  g_assert_cmpstr (fw_idea_get_text (got, FW_IDEA_NOTES), ==, "Ask CS first");
+  g_assert_cmpint (fw_idea_get_decision (got), ==, FW_DECISION_ADOPT_POC);
+  g_assert_cmpstr (fw_idea_get_decision_rationale (got), ==, "Data is there");
+}
+
 /* A cell edited in the spreadsheet wins over Flywheel's data for that field;
  * everything else comes back from the data. With the data column gone, the
  * readable columns still bring the title, story and whys back. */
@@ -734,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/worksheet/round-trip/empty", test_empty_workbook);
   g_test_add_func ("/worksheet/round-trip/flywheel-columns", test_round_trip_flywheel_columns);
   g_test_add_func ("/worksheet/round-trip/edited-cells", test_round_trip_edited_cells);
+  g_test_add_func ("/worksheet/round-trip/decision", test_round_trip_decision);
   g_test_add_func ("/worksheet/file-path", test_file_path);
   g_test_add_func ("/worksheet/xlsx", test_xlsx);
 

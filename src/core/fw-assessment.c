@@ -417,21 +417,11 @@ format_one (const char *format,
 }
 #pragma GCC diagnostic pop
 
-/* Labels are capitalised to stand alone; inside a sentence the first letter
- * goes down, unless the word is an acronym ("CX", "ML") or the script has no case. */
+/* One home for the rule: fw-text.h. */
 static char *
 in_sentence (const char *text)
 {
-  gunichar first = g_utf8_get_char (text);
-  const char *rest = g_utf8_next_char (text);
-  GString *s;
-
-  if (!g_unichar_isupper (first) || (*rest && g_unichar_isupper (g_utf8_get_char (rest))))
-    return g_strdup (text);
-  s = g_string_new (NULL);
-  g_string_append_unichar (s, g_unichar_tolower (first));
-  g_string_append (s, rest);
-  return g_string_free (s, FALSE);
+  return fw_text_in_sentence (text);
 }
 
 static void

@@ -38,8 +38,9 @@ struct _FwFlywheelLayout
   FwFlywheelText  nodes[FW_N_STAGES];
   FwFlywheelText  numbers[FW_N_STAGES];
   FwFlywheelText  labels[FW_N_STAGES];
-  FwFlywheelText  legend[FW_N_STAGE_STATES];
-  cairo_rectangle_t legend_swatch[FW_N_STAGE_STATES];
+  /* The states' entries, then the team's range and split (N_LEGEND). */
+  FwFlywheelText  legend[FW_N_STAGE_STATES + 2];
+  cairo_rectangle_t legend_swatch[FW_N_STAGE_STATES + 2];
   gboolean        ellipsized[FW_N_STAGES];
 
   double          cx, cy, radius, hub_radius;
@@ -53,9 +54,22 @@ struct _FwFlywheelLayout
   double          cut_radius;    /* the mark on a broken arc */
   double          cut_gap;       /* half the angle left out around it */
 
+  gboolean        has_spread;
+  FwStageState    spread_weakest[FW_N_STAGES];
+  FwStageState    spread_strongest[FW_N_STAGES];
+  gboolean        split[FW_N_STAGES];
+  double          rail_offset[FW_N_STAGES];  /* the range's two strokes from the arc's centre */
+  double          rail_width;
+  double          split_angle[FW_N_STAGES];
+  double          split_radius;
+
   GArray         *parts;         /* FwFlywheelPartInfo */
   guint           unknown_glyphs;
 };
+
+#define FW_FLYWHEEL_LEGEND_RANGE (FW_N_STAGE_STATES)
+#define FW_FLYWHEEL_LEGEND_SPLIT (FW_N_STAGE_STATES + 1)
+#define FW_FLYWHEEL_N_LEGEND     (FW_N_STAGE_STATES + 2)
 
 const FwColor *fw_flywheel_layout_state_color (const FwFlywheelLayout *layout,
                                                FwStageState            state);

@@ -9,6 +9,7 @@
 #include "fw-flywheel-layout-private.h"
 #include "fw-fonts.h"
 #include "fw-i18n.h"
+#include "fw-team.h"
 #include "fw-text.h"
 
 /* The cycle runs clockwise from the top: customer experience, traffic (right),
@@ -40,6 +41,10 @@ fw_flywheel_input_new (void)
     }
   for (guint i = 0; i < FW_N_STAGE_STATES; i++)
     input->legend[i] = g_strdup (fw_stage_state_label (i));
+  /* TRANSLATORS: the diagram's legend for the two thin strokes beside a stage's arc */
+  input->spread_legend[0] = g_strdup (_("Team: strongest outside, weakest inside"));
+  /* TRANSLATORS: the diagram's legend for the mark on a stage the team is split on */
+  input->spread_legend[1] = g_strdup (_("Team split: broken for one, holds for another"));
   input->description = g_strdup ("");
   input->language = g_strdup (fw_i18n_current_language ());
   return input;
@@ -65,6 +70,8 @@ fw_flywheel_input_free (FwFlywheelInput *input)
     }
   for (guint i = 0; i < FW_N_STAGE_STATES; i++)
     g_free (input->legend[i]);
+  g_free (input->spread_legend[0]);
+  g_free (input->spread_legend[1]);
   g_free (input->description);
   g_free (input->language);
   g_free (input);
@@ -98,6 +105,59 @@ static char *
 strip_dup (const char *text)
 {
   return g_strstrip (g_strdup (text ? text : ""));
+}
+
+/* The team's spread, and a sentence per stage the members see differently for
+ * screen readers. */
+static void
+add_spread (FwFlywheelInput *input,
+            FwIdea          *idea)
+{
+  FwTeamSpread spread;
+  g_autoptr(GString) line = g_string_new (input->description);
+  gboolean alike = TRUE;
+
+  if (fw_idea_get_n_assessments (idea) == 0)
+    return;
+  fw_team_spread_compute (idea, &spread);
+  input->has_spread = TRUE;
+  input->n_members = spread.n_assessments;
+  memcpy (input->spread_weakest, spread.weakest, sizeof input->spread_weakest);
+  memcpy (input->spread_strongest, spread.strongest, sizeof input->spread_strongest);
+  memcpy (input->split, spread.split, sizeof input->split);
+
+  g_string_append_c (line, ' ');
+  g_string_append_printf (line,
+                          /* TRANSLATORS: in the diagram's description for screen readers */
+                          ngettext ("%u member assessed this idea.",
+                                    "%u members assessed this idea.", spread.n_assessments),
+                          spread.n_assessments);
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    {
+      g_autofree char *weakest = NULL, *strongest = NULL;
+
+      if (spread.weakest[s] == spread.strongest[s])
+        continue;
+      alike = FALSE;
+      weakest = fw_text_in_sentence (fw_stage_state_label (spread.weakest[s]));
+      strongest = fw_text_in_sentence (fw_stage_state_label (spread.strongest[s]));
+      g_string_append_c (line, ' ');
+      if (spread.split[s])
+        /* TRANSLATORS: %s is a stage, e.g. "Customer experience" */
+        g_string_append_printf (line, _("%s: the team is split, one member sees it broken, "
+                                        "another sees it hold."), fw_stage_label (s));
+      else
+        /* TRANSLATORS: %s are a stage, then the weakest and the strongest member's state */
+        g_string_append_printf (line, _("%s: the members range from %s to %s."),
+                                fw_stage_label (s), weakest, strongest);
+    }
+  if (alike)
+    {
+      g_string_append_c (line, ' ');
+      g_string_append (line, _("The members see every stage alike."));
+    }
+  g_free (input->description);
+  input->description = g_string_free (g_steal_pointer (&line), FALSE);
 }
 
 FwFlywheelInput *
@@ -149,6 +209,7 @@ fw_flywheel_input_new_for_idea (FwIdea *idea)
 
   g_free (input->description);
   input->description = fw_assessment_describe (assessment);
+  add_spread (input, idea);
   guess_language (input);
   return input;
 }
@@ -600,8 +661,9 @@ layout_header (FwFlywheelLayout      *self,
                  self->badge.box.y + self->badge.box.height);
 }
 
-/* Legend entries flow in rows along the bottom; more than two rows would eat
- * the diagram, so then there is none. Returns the top of the legend. */
+/* Legend entries flow in rows along the bottom; more than two rows (three with
+ * the team's two entries) would eat the diagram, so then there is none. Returns
+ * the top of the legend. */
 static double
 layout_legend (FwFlywheelLayout      *self,
                const FwFlywheelInput *input,
@@ -612,27 +674,33 @@ layout_legend (FwFlywheelLayout      *self,
   double em = self->em;
   double avail = self->width - 2 * margin;
   double swatch = 2.2 * em, inner = 0.4 * em, spacing = 1.2 * em;
-  double widths[FW_N_STAGE_STATES], row_w[2] = { 0, 0 }, lh = 0;
-  int row_of[FW_N_STAGE_STATES];
+  double widths[FW_FLYWHEEL_N_LEGEND], row_w[3] = { 0, 0, 0 }, lh = 0;
+  int row_of[FW_FLYWHEEL_N_LEGEND];
+  guint n = input->has_spread ? FW_FLYWHEEL_N_LEGEND : FW_N_STAGE_STATES;
+  int max_row = input->has_spread ? 2 : 1;
   int row = 0;
   double top;
 
   if (!self->style.show_legend || input->is_case)
     return self->height - margin;
 
-  for (guint i = 0; i < FW_N_STAGE_STATES; i++)
+  for (guint i = 0; i < n; i++)
     {
+      const char *text = i < FW_N_STAGE_STATES ? input->legend[i]
+                                               : input->spread_legend[i - FW_N_STAGE_STATES];
       double w, h;
 
-      self->legend[i].layout = new_text (fonts, TEXT_SIZE, PANGO_WEIGHT_NORMAL, input->legend[i], FALSE);
+      self->legend[i].layout = new_text (fonts, TEXT_SIZE, PANGO_WEIGHT_NORMAL, text, FALSE);
       text_size (self->legend[i].layout, &w, &h);
       widths[i] = swatch + inner + w;
       lh = MAX (lh, h);
-      if (row_w[row] > 0 && row_w[row] + spacing + widths[i] > avail)
+      /* The team's entries start a row of their own: they explain another thing. */
+      if (row_w[row] > 0 && (row_w[row] + spacing + widths[i] > avail ||
+                             i == FW_FLYWHEEL_LEGEND_RANGE))
         row++;
-      if (row > 1 || widths[i] > avail)
+      if (row > max_row || widths[i] > avail)
         {
-          for (guint j = 0; j < FW_N_STAGE_STATES; j++)
+          for (guint j = 0; j < FW_FLYWHEEL_N_LEGEND; j++)
             g_clear_object (&self->legend[j].layout);
           return self->height - margin;
         }
@@ -646,7 +714,7 @@ layout_legend (FwFlywheelLayout      *self,
       double x = (self->width - row_w[r]) / 2;
       double y = top + r * (lh + 0.3 * em);
 
-      for (; i < FW_N_STAGE_STATES && row_of[i] == r; i++)
+      for (; i < (int) n && row_of[i] == r; i++)
         {
           place_text (&self->legend[i], x, y, widths[i], lh, 0);
           self->legend[i].text_x = x + swatch + inner;
@@ -703,6 +771,13 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
   self->is_case = input->is_case;
   self->verdict = input->verdict;
   memcpy (self->states, input->states, sizeof self->states);
+  self->has_spread = input->has_spread && !input->is_case;
+  if (self->has_spread)
+    {
+      memcpy (self->spread_weakest, input->spread_weakest, sizeof self->spread_weakest);
+      memcpy (self->spread_strongest, input->spread_strongest, sizeof self->spread_strongest);
+      memcpy (self->split, input->split, sizeof self->split);
+    }
   self->parts = g_array_new (FALSE, FALSE, sizeof (FwFlywheelPartInfo));
   self->em = em = fw_diagram_style_font_size (style, width, height);
 
@@ -770,6 +845,14 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
     }
   self->arrow = 0.9 * em;
   self->cut_radius = 0.8 * em;
+
+  /* The team's range: two thin strokes either side of the arc, clear of its
+   * widest line (strong), so they read as a pair whatever the agreed state. */
+  self->rail_width = MAX (1.5, 0.14 * em);
+  self->split_radius = 0.8 * em;
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    self->rail_offset[s] = MAX (self->line_width[s], 0.3 * em) / 2 + 0.22 * em +
+                           self->rail_width / 2;
 
   gin.em = em;
   gin.gap = gap;
@@ -863,6 +946,22 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
     }
   self->cut_gap = 1.3 * self->cut_radius / self->radius;
 
+  /* The split mark sits a third of the way along the arc, apart from the cut
+   * mark at its middle, so a stage both broken and split shows both. */
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    {
+      self->split_angle[s] = self->arc_from[s] + (self->arc_to[s] - self->arc_from[s]) / 4;
+      if (self->has_spread && self->split[s])
+        {
+          cairo_rectangle_t r = {
+            self->cx + self->radius * cos (self->split_angle[s]) - self->split_radius,
+            self->cy + self->radius * sin (self->split_angle[s]) - self->split_radius,
+            2 * self->split_radius, 2 * self->split_radius,
+          };
+          add_part (self, FW_FLYWHEEL_PART_SPLIT, s, &r);
+        }
+    }
+
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
       if (input->states[s] == FW_STAGE_STATE_BROKEN && !input->is_case)
@@ -924,7 +1023,7 @@ fw_flywheel_layout_new (const FwFlywheelInput *input,
       count_unknown (self, self->numbers[s].layout);
       count_unknown (self, self->labels[s].layout);
     }
-  for (guint i = 0; i < FW_N_STAGE_STATES; i++)
+  for (guint i = 0; i < FW_FLYWHEEL_N_LEGEND; i++)
     count_unknown (self, self->legend[i].layout);
 
   g_clear_object (&own_context);
@@ -945,7 +1044,7 @@ fw_flywheel_layout_free (FwFlywheelLayout *self)
       g_clear_object (&self->numbers[s].layout);
       g_clear_object (&self->labels[s].layout);
     }
-  for (guint i = 0; i < FW_N_STAGE_STATES; i++)
+  for (guint i = 0; i < FW_FLYWHEEL_N_LEGEND; i++)
     g_clear_object (&self->legend[i].layout);
   g_array_unref (self->parts);
   g_free (self);
@@ -1054,6 +1153,16 @@ fw_flywheel_layout_get_label_rect (const FwFlywheelLayout *self,
   if (rect)
     *rect = self->labels[stage].box;
   return TRUE;
+}
+
+gboolean
+fw_flywheel_layout_stage_has_spread (const FwFlywheelLayout *self,
+                                     FwStage                 stage)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (stage < FW_N_STAGES, FALSE);
+
+  return self->has_spread && self->spread_strongest[stage] != FW_STAGE_STATE_UNANSWERED;
 }
 
 gboolean

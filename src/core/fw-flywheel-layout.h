@@ -31,6 +31,16 @@ typedef struct
   char          *details[FW_N_STAGES];        /* every reason for the stage, one a line */
   char          *legend[FW_N_STAGE_STATES];
   char          *description;                 /* one line for screen readers */
+  /* The team's spread (fw_team_spread_compute()): only when the idea has members'
+   * assessments. Per stage the weakest and strongest member state
+   * (FW_STAGE_STATE_UNANSWERED when no member answered it) and whether one member
+   * sees it broken while another sees it hold. */
+  gboolean       has_spread;
+  guint          n_members;
+  FwStageState   spread_weakest[FW_N_STAGES];
+  FwStageState   spread_strongest[FW_N_STAGES];
+  gboolean       split[FW_N_STAGES];
+  char          *spread_legend[2];            /* the range's and the split's legend entries */
   char          *language;                    /* "ja", "en"…: picks glyphs and line breaks */
 } FwFlywheelInput;
 
@@ -48,7 +58,8 @@ typedef enum
   FW_FLYWHEEL_PART_NODE,    /* one per stage */
   FW_FLYWHEEL_PART_LABEL,   /* the why of one stage, beside its arc */
   FW_FLYWHEEL_PART_CUT,     /* the mark where a broken stage cuts the loop */
-  FW_FLYWHEEL_PART_LEGEND,  /* one per legend entry */
+  FW_FLYWHEEL_PART_LEGEND,  /* one per legend entry; the team's two after the states' */
+  FW_FLYWHEEL_PART_SPLIT,   /* the mark where the team is split on a stage */
 } FwFlywheelPart;
 
 typedef struct _FwFlywheelLayout FwFlywheelLayout;
@@ -81,6 +92,9 @@ gboolean         fw_flywheel_layout_get_label_rect (const FwFlywheelLayout *layo
                                                    FwStage                stage,
                                                    cairo_rectangle_t     *rect);
 gboolean         fw_flywheel_layout_stage_is_cut  (const FwFlywheelLayout *layout,
+                                                   FwStage                stage);
+/* TRUE when the team's range is drawn beside the stage's arc. */
+gboolean         fw_flywheel_layout_stage_has_spread (const FwFlywheelLayout *layout,
                                                    FwStage                stage);
 /* TRUE when the stage's label had to be shortened with an ellipsis. */
 gboolean         fw_flywheel_layout_label_is_ellipsized (const FwFlywheelLayout *layout,

@@ -87,6 +87,78 @@ cut_mark (const FwFlywheelLayout *self,
   cairo_stroke (cr);
 }
 
+/* Where the team is split: a disk half in the broken colour, half in the holds
+ * colour, ringed in the text's colour so it reads in grey print too. */
+static void
+split_mark (const FwFlywheelLayout *self,
+            cairo_t                *cr,
+            double                  x,
+            double                  y,
+            double                  r)
+{
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  fw_color_set_source (&self->style.background, cr);
+  cairo_fill (cr);
+  cairo_move_to (cr, x, y);
+  cairo_arc (cr, x, y, r * 0.78, G_PI / 2, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  fw_color_set_source (&self->style.broken, cr);
+  cairo_fill (cr);
+  cairo_move_to (cr, x, y);
+  cairo_arc (cr, x, y, r * 0.78, -G_PI / 2, G_PI / 2);
+  cairo_close_path (cr);
+  fw_color_set_source (&self->style.holds, cr);
+  cairo_fill (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  fw_color_set_source (&self->style.foreground, cr);
+  cairo_set_line_width (cr, MAX (1.0, 0.1 * self->em));
+  cairo_stroke (cr);
+}
+
+/* One of the team's two strokes: a broken state dashed, so the range reads
+ * without colour. */
+static void
+rail_style (const FwFlywheelLayout *self,
+            cairo_t                *cr,
+            FwStageState            state)
+{
+  fw_color_set_source (fw_flywheel_layout_state_color (self, state), cr);
+  cairo_set_line_width (cr, self->rail_width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  if (state == FW_STAGE_STATE_BROKEN)
+    {
+      double dashes[] = { 0.35 * self->em, 0.25 * self->em };
+
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+    }
+  else
+    cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+draw_spread (const FwFlywheelLayout *self,
+             cairo_t                *cr,
+             guint                   s,
+             double                  from,
+             double                  to)
+{
+  double r = self->radius;
+
+  if (!fw_flywheel_layout_stage_has_spread (self, s) || to <= from)
+    return;
+  rail_style (self, cr, self->spread_strongest[s]);
+  cairo_new_path (cr);
+  cairo_arc (cr, self->cx, self->cy, r + self->rail_offset[s], from, to);
+  cairo_stroke (cr);
+  rail_style (self, cr, self->spread_weakest[s]);
+  cairo_new_path (cr);
+  cairo_arc (cr, self->cx, self->cy, r - self->rail_offset[s], from, to);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
 static void
 draw_arc (const FwFlywheelLayout *self,
           cairo_t                *cr,
@@ -148,9 +220,13 @@ draw_arc (const FwFlywheelLayout *self,
   cairo_close_path (cr);
   cairo_fill (cr);
 
+  draw_spread (self, cr, s, from, to);
   if (broken)
     cut_mark (self, cr, self->cx + r * cos (self->cut_angle[s]),
               self->cy + r * sin (self->cut_angle[s]), self->cut_radius);
+  if (self->has_spread && self->split[s])
+    split_mark (self, cr, self->cx + r * cos (self->split_angle[s]),
+                self->cy + r * sin (self->split_angle[s]), self->split_radius);
 }
 
 static void
@@ -241,6 +317,36 @@ static void
 draw_legend (const FwFlywheelLayout *self,
              cairo_t                *cr)
 {
+  for (guint i = FW_N_STAGE_STATES; i < FW_FLYWHEEL_N_LEGEND; i++)
+    {
+      const cairo_rectangle_t *sw = &self->legend_swatch[i];
+      double y = sw->y + sw->height / 2;
+      double x0 = sw->x + 0.1 * self->em, x1 = sw->x + sw->width - 0.1 * self->em;
+      double off = 0.15 * self->em + 0.22 * self->em + self->rail_width / 2;
+
+      if (self->legend[i].layout == NULL)
+        continue;
+      cairo_new_path (cr);
+      if (i == FW_FLYWHEEL_LEGEND_RANGE)
+        {
+          fw_color_set_source (&self->style.holds, cr);
+          set_line_style (self, cr, FW_STAGE_STATE_HOLDS, MAX (1.0, 0.3 * self->em));
+          cairo_move_to (cr, x0, y);
+          cairo_line_to (cr, x1, y);
+          cairo_stroke (cr);
+          rail_style (self, cr, FW_STAGE_STATE_STRONG);
+          cairo_move_to (cr, x0, y - off);
+          cairo_line_to (cr, x1, y - off);
+          cairo_stroke (cr);
+          rail_style (self, cr, FW_STAGE_STATE_WEAK);
+          cairo_move_to (cr, x0, y + off);
+          cairo_line_to (cr, x1, y + off);
+          cairo_stroke (cr);
+        }
+      else
+        split_mark (self, cr, (x0 + x1) / 2, y, MIN (self->split_radius, sw->height * 0.45));
+      show_text (cr, &self->legend[i], &self->style.dim);
+    }
   for (guint i = 0; i < FW_N_STAGE_STATES; i++)
     {
       static const double widths[] = { 0.12, 0.14, 0.3, 0.5, 0.3 };

@@ -7,6 +7,8 @@
 #include "fw-assessment.h"
 #include "fw-i18n.h"
 #include "fw-markdown.h"
+#include "fw-portfolio.h"
+#include "fw-team.h"
 
 char *
 fw_markdown_escape_cell (const char *text)
@@ -187,6 +189,31 @@ append_idea (GString *s,
   if (fw_idea_get_task (idea) != FW_TASK_UNDECIDED)
     g_string_append_printf (s, "- **%s:** %s\n", _("ML task"),
                             fw_task_label (fw_idea_get_task (idea)));
+  if (fw_idea_get_n_assessments (idea) > 0)
+    {
+      int agreement = fw_team_agreement (idea);
+      guint n = fw_idea_get_n_assessments (idea);
+
+      g_string_append_printf (s, "- **%s:** ", _("Team agreement"));
+      if (agreement >= 0)
+        /* TRANSLATORS: the team's agreement figure, then how many members assessed */
+        g_string_append_printf (s, ngettext ("%d / 100 (%u member)", "%d / 100 (%u members)", n),
+                                agreement, n);
+      else
+        g_string_append_printf (s, ngettext ("no figure yet (%u member)",
+                                             "no figure yet (%u members)", n), n);
+      g_string_append (s, "\n");
+    }
+  {
+    g_autofree char *decision = fw_portfolio_format_decision (idea);
+
+    if (decision)
+      {
+        g_string_append (s, "- ");
+        append_inline (s, decision);
+        g_string_append (s, "\n");
+      }
+  }
   g_string_append (s, "\n");
 
   g_string_append_printf (s, "| %s | %s |\n| --- | --- |\n", _("Stage"), _("State"));

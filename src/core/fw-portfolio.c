@@ -11,6 +11,8 @@
 #include "fw-assessment.h"
 #include "fw-fonts.h"
 #include "fw-portfolio.h"
+#include "fw-team.h"
+#include "fw-text.h"
 
 struct _FwPortfolio
 {
@@ -86,12 +88,59 @@ fw_portfolio_new (FwWorkbook *workbook)
       entry.score = fw_assessment_get_score (assessment);
       entry.priority = fw_assessment_get_poc_priority (assessment);
       entry.position = i;
+      entry.decision = fw_idea_get_decision (idea);
+      entry.agreement = fw_team_agreement (idea);
       g_array_append_val (self->entries, entry);
     }
   g_array_sort (self->entries, entry_compare_cb);
   for (guint i = 0; i < self->entries->len; i++)
     g_array_index (self->entries, FwPortfolioEntry, i).rank = i + 1;
   return self;
+}
+
+gboolean
+fw_portfolio_entry_is_low_agreement (const FwPortfolioEntry *entry)
+{
+  g_return_val_if_fail (entry != NULL, FALSE);
+  return entry->agreement >= 0 && entry->agreement < FW_PORTFOLIO_LOW_AGREEMENT;
+}
+
+char *
+fw_portfolio_entry_describe_team (const FwPortfolioEntry *entry)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (entry->agreement >= 0)
+    g_string_append_printf (line, _("Team agreement %d / 100"), entry->agreement);
+  if (entry->decision != FW_DECISION_NONE)
+    g_string_append_printf (line, "%s%s", line->len ? " · " : "",
+                            fw_decision_label (entry->decision));
+  if (line->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+char *
+fw_portfolio_format_decision (FwIdea *idea)
+{
+  FwDecision decision;
+  g_autofree char *label = NULL;
+  g_autofree char *rationale = NULL;
+
+  g_return_val_if_fail (FW_IS_IDEA (idea), NULL);
+
+  decision = fw_idea_get_decision (idea);
+  if (decision == FW_DECISION_NONE)
+    return NULL;
+  label = fw_text_in_sentence (fw_decision_label (decision));
+  rationale = fw_text_dup_stripped (fw_idea_get_decision_rationale (idea));
+  if (*rationale == '\0')
+    /* TRANSLATORS: the team's decision on an idea, e.g. "Decision: adopt for a PoC" */
+    return g_strdup_printf (_("Decision: %s"), label);
+  /* TRANSLATORS: the team's decision and why, e.g. "Decision: park — no data yet" */
+  return g_strdup_printf (_("Decision: %s — %s"), label, rationale);
 }
 
 void
@@ -154,6 +203,7 @@ typedef struct
 {
   double              x, y, r;
   FwVerdict           verdict;
+  gboolean            low_agreement;  /* ringed: the team disagrees on it */
   PangoLayout        *label;   /* the one shown, or NULL */
   gboolean            full;
   cairo_rectangle_t   rect;
@@ -165,6 +215,7 @@ typedef struct
 {
   double       x, y;
   FwVerdict    verdict;
+  gboolean     ring;      /* the low agreement's ring, not a verdict's dot */
 } LegendDot;
 
 struct _FwPortfolioLayout
@@ -321,6 +372,13 @@ rect_distance (const cairo_rectangle_t *rect,
   return hypot (x - cx, y - cy);
 }
 
+/* How far a bubble reaches, its ring included. */
+static double
+ring_radius (const Bubble *bubble)
+{
+  return bubble->low_agreement ? bubble->r + MAX (3.0, bubble->r * 0.65) : bubble->r;
+}
+
 /* TRUE when @rect is free: inside the plot, off every placed label and bubble. */
 static gboolean
 label_fits (FwPortfolioLayout       *self,
@@ -335,7 +393,7 @@ label_fits (FwPortfolioLayout       *self,
     {
       Bubble *other = &g_array_index (self->bubbles, Bubble, i);
 
-      if (rect_distance (rect, other->x, other->y, NULL, NULL) < other->r + pad)
+      if (rect_distance (rect, other->x, other->y, NULL, NULL) < ring_radius (other) + pad)
         return FALSE;
       if (i < n_placed && other->label != NULL && rects_overlap (rect, &other->rect, pad))
         return FALSE;
@@ -343,7 +401,8 @@ label_fits (FwPortfolioLayout       *self,
   return TRUE;
 }
 
-/* TRUE when a bubble of radius @r at @x, @y overlaps none placed so far. */
+/* TRUE when a bubble reaching @r (its ring included) at @x, @y overlaps none placed
+ * so far, rings included. */
 static gboolean
 bubble_is_clear (FwPortfolioLayout *self,
                  double             x,
@@ -354,7 +413,7 @@ bubble_is_clear (FwPortfolioLayout *self,
     {
       const Bubble *other = &g_array_index (self->bubbles, Bubble, j);
 
-      if (hypot (other->x - x, other->y - y) < r * 2.05)
+      if (hypot (other->x - x, other->y - y) < r + ring_radius (other) + other->r * 0.05)
         return FALSE;
     }
   return TRUE;
@@ -376,7 +435,7 @@ place_label (FwPortfolioLayout *self,
   for (guint ring = 0; ring < 5; ring++)
     {
       double gap = self->em * 0.2 + ring * h * 1.1;
-      double d = bubble->r + gap;
+      double d = ring_radius (bubble) + gap;
 
       for (guint k = 0; k < G_N_ELEMENTS (dirs); k++)
         {
@@ -491,10 +550,34 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
               x = left;
               y += row;
             }
-          dot = (LegendDot) { x + self->legend_r, y, order[i] };
+          dot = (LegendDot) { x + self->legend_r, y, order[i], FALSE };
           g_array_append_val (self->legend, dot);
           add_text (self, layout, x + self->legend_r * 2 + em * 0.3, y - h / 2, FALSE, FALSE);
           x += item_w + em * 1.2;
+        }
+      /* The ring only when some idea wears it: a chart without a team round stays
+       * as it was. */
+      for (guint i = 0; i < n; i++)
+        {
+          const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
+          LegendDot dot;
+          double w, h, item_w;
+
+          if (!fw_portfolio_entry_is_low_agreement (entry))
+            continue;
+          /* TRANSLATORS: the portfolio chart's legend for the ring round a bubble */
+          layout = make_text (context, style, _("Low team agreement"), small, FALSE, 0);
+          text_size (layout, &w, &h);
+          item_w = self->legend_r * 2 + em * 0.3 + w;
+          if (x > left && x + item_w > self->width - em * 0.6)
+            {
+              x = left;
+              y += row;
+            }
+          dot = (LegendDot) { x + self->legend_r, y, FW_VERDICT_INCOMPLETE, TRUE };
+          g_array_append_val (self->legend, dot);
+          add_text (self, layout, x + self->legend_r * 2 + em * 0.3, y - h / 2, FALSE, FALSE);
+          break;
         }
       legend_h = y - (em * 0.6 + em * 0.7) + em * 2.0;
     }
@@ -566,6 +649,7 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
       bubble.x = base_x;
       bubble.r = r;
       bubble.verdict = entry->verdict;
+      bubble.low_agreement = fw_portfolio_entry_is_low_agreement (entry);
       bubble.y = base_y;
       for (int step = 0; step <= 12 && !placed; step++)
         {
@@ -573,7 +657,7 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
 
           if (fabs (dy) > limit)
             continue;
-          if (bubble_is_clear (self, base_x, base_y + dy, r))
+          if (bubble_is_clear (self, base_x, base_y + dy, ring_radius (&bubble)))
             {
               bubble.y = base_y + dy;
               placed = TRUE;
@@ -592,7 +676,7 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
 
               if (x - r < self->plot.x || x + r > self->plot.x + self->plot.width ||
                   y - r < self->plot.y || y + r > self->plot.y + self->plot.height ||
-                  !bubble_is_clear (self, x, y, r))
+                  !bubble_is_clear (self, x, y, ring_radius (&bubble)))
                 continue;
               bubble.x = x;
               bubble.y = y;
@@ -609,7 +693,13 @@ fw_portfolio_layout_new (const FwPortfolio    *portfolio,
   for (guint i = 0; i < n; i++)
     {
       const FwPortfolioEntry *entry = fw_portfolio_get_entry (portfolio, i);
-      g_autofree char *full_text = g_strdup_printf ("%u. %s", entry->rank, entry->title);
+      /* The decision, when there is one, is part of the label: it is what the
+       * session settled. */
+      g_autofree char *full_text = entry->decision != FW_DECISION_NONE
+        /* TRANSLATORS: a bubble's label: rank, title and the team's decision */
+        ? g_strdup_printf (_("%u. %s · %s"), entry->rank, entry->title,
+                           fw_decision_label (entry->decision))
+        : g_strdup_printf ("%u. %s", entry->rank, entry->title);
       g_autofree char *short_text = g_strdup_printf ("%u", entry->rank);
       const struct { double width; int lines; } forms[] = {
         { 0, 1 },
@@ -745,6 +835,28 @@ fw_portfolio_layout_entry_at (const FwPortfolioLayout *self,
   return -1;
 }
 
+/* Dashed, in the broken colour, outside the highlight's ring, so both show and
+ * the dashes read in grey print too. */
+static void
+low_agreement_ring (const FwPortfolioLayout *self,
+                    cairo_t                 *cr,
+                    double                   x,
+                    double                   y,
+                    double                   outer)
+{
+  double width = MAX (1.2, outer * 0.12);
+  double dashes[] = { MAX (1.5, outer * 0.22), MAX (1.0, outer * 0.14) };
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, outer - width / 2, 0, 2 * G_PI);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_set_line_width (cr, width);
+  fw_color_set_source (&self->style.broken, cr);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 void
 fw_portfolio_draw (const FwPortfolioLayout *self,
                    cairo_t                 *cr,
@@ -806,6 +918,11 @@ fw_portfolio_draw (const FwPortfolioLayout *self,
     {
       const LegendDot *dot = &g_array_index (self->legend, LegendDot, i);
 
+      if (dot->ring)
+        {
+          low_agreement_ring (self, cr, dot->x, dot->y, self->legend_r);
+          continue;
+        }
       cairo_arc (cr, dot->x, dot->y, self->legend_r, 0, 2 * G_PI);
       fw_color_set_source (fw_portfolio_verdict_color (style, dot->verdict), cr);
       cairo_fill (cr);
@@ -836,6 +953,8 @@ fw_portfolio_draw (const FwPortfolioLayout *self,
       fw_color_set_source (&style->card, cr);
       cairo_set_line_width (cr, MAX (0.75, bubble->r * 0.15));
       cairo_stroke (cr);
+      if (bubble->low_agreement)
+        low_agreement_ring (self, cr, bubble->x, bubble->y, ring_radius (bubble));
       if ((int) i == highlighted)
         {
           cairo_arc (cr, bubble->x, bubble->y, bubble->r + MAX (2, bubble->r * 0.3), 0,

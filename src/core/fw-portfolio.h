@@ -23,9 +23,25 @@ typedef struct
   int         priority;  /* 3–9, 0 while unrated */
   guint       rank;      /* 1-based */
   guint       position;  /* in the workbook's list */
+  FwDecision  decision;  /* the PM's decision after the team round */
+  int         agreement; /* the team's (fw_team_agreement()): 0–100, -1 without one */
 } FwPortfolioEntry;
 
 typedef struct _FwPortfolio FwPortfolio;
+
+/* Below this agreement figure the team disagrees enough to discuss the idea
+ * first: the chart rings its bubble, the lists mark it (docs/rules.md). */
+#define FW_PORTFOLIO_LOW_AGREEMENT 80
+
+/* The idea's decision in one line, as the Markdown summary, the worksheet's 備考,
+ * the report and the slides write it: "Decision: adopt for a PoC — rationale",
+ * translated; NULL while not decided. Free with g_free(). */
+char                   *fw_portfolio_format_decision (FwIdea                 *idea);
+/* TRUE when the team's agreement on the entry's idea is low. */
+gboolean                fw_portfolio_entry_is_low_agreement (const FwPortfolioEntry *entry);
+/* "Team agreement 50 / 100 · Adopt for a PoC" for the lists; NULL when the idea has
+ * neither a figure nor a decision. Free with g_free(). */
+char                   *fw_portfolio_entry_describe_team (const FwPortfolioEntry *entry);
 
 FwPortfolio            *fw_portfolio_new             (FwWorkbook             *workbook);
 void                    fw_portfolio_free            (FwPortfolio            *portfolio);

@@ -191,4 +191,14 @@ void
 report_cases_section (FwReport   *self,
                       FwWorkbook *workbook);
 
+/* fw-report-team.c: nothing for an idea no member assessed, or a workbook without
+ * members' assessments. */
+void
+report_team_page (FwReport               *self,
+                  FwWorkbook             *workbook,
+                  const FwPortfolioEntry *entry);
+void
+report_team_summary (FwReport   *self,
+                     FwWorkbook *workbook);
+
 G_END_DECLS

@@ -121,6 +121,8 @@ report_portfolio_section (FwReport *self)
       g_autofree char *score = g_strdup_printf ("%d", entry->score);
       g_autofree char *priority = fw_format_poc_priority (entry->priority);
       g_autofree char *levels = NULL;
+      g_autofree char *team = NULL;
+      g_autofree char *title = NULL;
       Cell cells[6];
       const char *sym[FW_N_PRIORITIES];
 
@@ -133,7 +135,10 @@ report_portfolio_section (FwReport *self)
       levels = g_strdup_printf ("%s · %s · %s", sym[0], sym[1], sym[2]);
       memcpy (cells, header, sizeof cells);
       cells[0].text = rank;
-      cells[1].text = entry->title;
+      /* The team's agreement and decision under the title, once there are any. */
+      team = fw_portfolio_entry_describe_team (entry);
+      title = team ? g_strdup_printf ("%s\n%s", entry->title, team) : g_strdup (entry->title);
+      cells[1].text = title;
       cells[1].link_idea = i;
       cells[2].text = fw_verdict_label (entry->verdict);
       cells[3].text = score;

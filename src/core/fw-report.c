@@ -155,7 +155,9 @@ fw_report_new (FwWorkbook   *workbook,
           return self;
         }
       report_idea_section (self, fw_portfolio_get_entry (self->portfolio, i), case_names);
+      report_team_page (self, workbook, fw_portfolio_get_entry (self->portfolio, i));
     }
+  report_team_summary (self, workbook);
   report_cases_section (self, workbook);
   self->page = NULL;
   return self;

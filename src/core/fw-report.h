@@ -88,7 +88,9 @@ gboolean      fw_report_write          (FwWorkbook             *workbook,
 FwWorkbook   *fw_report_copy_workbook  (FwWorkbook             *workbook);
 
 /* Slides for presentation mode: one per idea (in rank order: its flywheel,
- * verdict, top reasons), then the portfolio chart; in the language of the thread
+ * verdict, top reasons; an idea the members assessed first gets the team's: its
+ * flywheel with the spread, the agreement, each member's verdict, the split stages
+ * and the decision), then the portfolio chart; in the language of the thread
  * that made them, which fw_slides_draw() keeps. */
 typedef struct _FwSlides FwSlides;
 
@@ -96,6 +98,12 @@ FwSlides     *fw_slides_new            (FwWorkbook             *workbook,
                                         const FwDiagramStyle   *style);
 void          fw_slides_free           (FwSlides               *slides);
 guint         fw_slides_get_n_slides   (FwSlides               *slides);
+/* The rank (1-based) of the idea slide @index shows, 0 for the portfolio's; @team
+ * (may be NULL) tells the team's spread slide, which comes before the verdict slide
+ * of an idea the members assessed. */
+guint         fw_slides_get_rank       (FwSlides               *slides,
+                                        guint                   index,
+                                        gboolean               *team);
 void          fw_slides_draw           (FwSlides               *slides,
                                         cairo_t                *cr,
                                         guint                   index,

@@ -9,8 +9,10 @@
 #include "fw-flywheel-render.h"
 #include "fw-fonts.h"
 #include "fw-i18n.h"
+#include "fw-member-assessment.h"
 #include "fw-portfolio.h"
 #include "fw-report.h"
+#include "fw-team.h"
 
 /* Slides. */
 
@@ -21,10 +23,16 @@
 typedef struct
 {
   FwFlywheelInput  *input;
+  guint             rank;
   FwVerdict         verdict;
   int               score;
   int               priority;
   GPtrArray        *reasons;   /* char*: the top reasons */
+  /* The spread slide, before the verdict slide of an idea the members assessed:
+   * the agreement, a line per member, the split stages and the decision. */
+  gboolean          team;
+  int               agreement;
+  char             *decision;
 } Slide;
 
 struct _FwSlides
@@ -48,6 +56,59 @@ slide_clear (gpointer data)
 
   g_clear_pointer (&slide->input, fw_flywheel_input_free);
   g_clear_pointer (&slide->reasons, g_ptr_array_unref);
+  g_clear_pointer (&slide->decision, g_free);
+}
+
+static char *
+member_line (FwWorkbook         *workbook,
+             FwIdea             *idea,
+             FwMemberAssessment *a)
+{
+  FwMember *member = fw_workbook_find_member (workbook, fw_member_assessment_get_member_id (a),
+                                              NULL);
+  g_autoptr(FwAssessment) assessment = fw_member_assessment_assess (a, idea);
+  g_autofree char *name = member ? fw_member_dup_display_name (member)
+                                 : g_strdup (fw_member_assessment_get_member_id (a));
+  g_autofree char *summary = fw_format_summary (fw_assessment_get_verdict (assessment),
+                                                fw_assessment_get_score (assessment), -1);
+
+  /* TRANSLATORS: on the team's slide: a member, then their verdict and score */
+  return g_strdup_printf (_("%s: %s"), name, summary);
+}
+
+/* The team's slide for @entry's idea, or FALSE when no member assessed it. */
+static gboolean
+team_slide (FwWorkbook             *workbook,
+            const FwPortfolioEntry *entry,
+            Slide                  *slide)
+{
+  GListModel *assessments = fw_idea_get_assessments (entry->idea);
+  FwTeamSpread spread;
+  g_autoptr(GString) split = g_string_new (NULL);
+
+  if (g_list_model_get_n_items (assessments) == 0)
+    return FALSE;
+  fw_team_spread_compute (entry->idea, &spread);
+  slide->team = TRUE;
+  slide->input = fw_flywheel_input_new_for_idea (entry->idea);
+  slide->rank = entry->rank;
+  slide->verdict = entry->verdict;
+  slide->agreement = spread.agreement;
+  slide->decision = fw_portfolio_format_decision (entry->idea);
+  slide->reasons = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(FwMemberAssessment) a = g_list_model_get_item (assessments, i);
+
+      g_ptr_array_add (slide->reasons, member_line (workbook, entry->idea, a));
+    }
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    if (spread.split[s])
+      g_string_append_printf (split, "%s%s", split->len ? _(", ") : "", fw_stage_label (s));
+  if (split->len)
+    /* TRANSLATORS: on the team's slide; %s lists stages, e.g. "Customer experience, Data" */
+    g_ptr_array_add (slide->reasons, g_strdup_printf (_("Split on: %s"), split->str));
+  return TRUE;
 }
 
 FwSlides *
@@ -77,8 +138,12 @@ fw_slides_new (FwWorkbook           *workbook,
       const FwPortfolioEntry *entry = fw_portfolio_get_entry (self->portfolio, i);
       g_autoptr(FwAssessment) assessment = fw_assessment_new (entry->idea);
       Slide slide = { 0 };
+      Slide team = { 0 };
 
+      if (team_slide (workbook, entry, &team))
+        g_array_append_val (self->slides, team);
       slide.input = fw_flywheel_input_new_for_idea (entry->idea);
+      slide.rank = entry->rank;
       slide.verdict = entry->verdict;
       slide.score = entry->score;
       slide.priority = entry->priority;
@@ -111,6 +176,26 @@ fw_slides_get_n_slides (FwSlides *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->slides->len + 1;
+}
+
+guint
+fw_slides_get_rank (FwSlides *self,
+                    guint     index,
+                    gboolean *team)
+{
+  const Slide *slide;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (index < fw_slides_get_n_slides (self), 0);
+
+  if (team)
+    *team = FALSE;
+  if (index >= self->slides->len)
+    return 0;
+  slide = &g_array_index (self->slides, Slide, index);
+  if (team)
+    *team = slide->team;
+  return slide->rank;
 }
 
 static PangoLayout *
@@ -198,8 +283,8 @@ fw_slides_draw (FwSlides *self,
       double side = width * 0.36, fw_w = width - side - pad * 2, fw_h = height - pad * 2;
       double x = width - side - pad / 2, y = pad;
       /* TRANSLATORS: on a slide, above the verdict; the diagram shows the title */
-      g_autofree char *title = g_strdup_printf (_("Rank %u of %u"), index + 1,
-                                                self->slides->len);
+      g_autofree char *title = g_strdup_printf (_("Rank %u of %u"), slide->rank,
+                                                fw_portfolio_get_n_entries (self->portfolio));
       g_autofree char *score = NULL;
       g_autofree char *priority = NULL;
       g_autofree char *poc = NULL;
@@ -218,6 +303,38 @@ fw_slides_draw (FwSlides *self,
 
       y = slide_paragraph (cr, style, &style->dim, title, em, FALSE, x, y, side,
                            height - pad) + em * 0.3;
+      if (slide->team)
+        {
+          g_autofree char *agreement = NULL;
+
+          y = slide_paragraph (cr, style, &style->foreground, _("Where the team disagrees"),
+                               em * 1.4, TRUE, x, y, side, height - pad) + em * 0.2;
+          if (slide->agreement >= 0)
+            /* TRANSLATORS: on the team's slide, the agreement figure (docs/rules.md) */
+            agreement = g_strdup_printf (_("Team agreement %d / 100"), slide->agreement);
+          else
+            agreement = g_strdup (_("Team agreement: no figure yet"));
+          y = slide_paragraph (cr, style,
+                               slide->agreement >= 0 &&
+                               slide->agreement < FW_PORTFOLIO_LOW_AGREEMENT
+                                 ? &style->broken : &style->dim,
+                               agreement, em, slide->agreement >= 0 &&
+                               slide->agreement < FW_PORTFOLIO_LOW_AGREEMENT,
+                               x, y, side, height - pad) + em;
+          for (guint r = 0; r < slide->reasons->len; r++)
+            {
+              g_autofree char *line = g_strdup_printf ("• %s",
+                                                       (char *) slide->reasons->pdata[r]);
+
+              y = slide_paragraph (cr, style, &style->foreground, line, em * 0.85, FALSE, x, y,
+                                   side, height - pad) + em * 0.4;
+            }
+          if (slide->decision)
+            slide_paragraph (cr, style, &style->foreground, slide->decision, em * 0.95, TRUE,
+                             x, y + em * 0.5, side, height - pad);
+          cairo_restore (cr);
+          return;
+        }
       y = slide_paragraph (cr, style, fw_portfolio_verdict_color (style, slide->verdict),
                            fw_verdict_label (slide->verdict), em * 1.6, TRUE, x, y, side,
                            height - pad) + em * 0.2;

@@ -16,6 +16,31 @@ fw_text_is_blank (const char *text)
 }
 
 char *
+fw_text_in_sentence (const char *text)
+{
+  gunichar first;
+  const char *rest;
+  GString *s;
+
+  text = text ? text : "";
+  first = g_utf8_get_char (text);
+  if (first == 0)
+    return g_strdup ("");
+  rest = g_utf8_next_char (text);
+  if (!g_unichar_isupper (first))
+    return g_strdup (text);
+  /* Another capital in the first word makes it an acronym or a name: "CX", "PoC". */
+  for (const char *p = rest; *p && !g_unichar_isspace (g_utf8_get_char (p));
+       p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      return g_strdup (text);
+  s = g_string_new (NULL);
+  g_string_append_unichar (s, g_unichar_tolower (first));
+  g_string_append (s, rest);
+  return g_string_free (s, FALSE);
+}
+
+char *
 fw_text_dup_stripped (const char *text)
 {
   const char *start = text ? text : "";

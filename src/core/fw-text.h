@@ -13,6 +13,11 @@ gboolean     fw_text_is_blank      (const char *text);
 /* @text without white space (Unicode's) at either end; never NULL. */
 char        *fw_text_dup_stripped  (const char *text);
 
+/* A label as it reads inside a sentence: labels are capitalised to stand alone,
+ * so the first letter goes down, unless the first word has another capital (an
+ * acronym or a name: "CX", "ML", "PoC") or the script has no case. Free with g_free(). */
+char        *fw_text_in_sentence   (const char *text);
+
 /* Stores a copy of @value ("" for NULL) in *@slot, freeing the old one, unless they
  * are equal: TRUE when it changed, so a setter notifies only then. */
 gboolean     fw_text_set           (char      **slot,

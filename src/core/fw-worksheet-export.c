@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "fw-workbook-io.h"
+#include "fw-i18n.h"
+#include "fw-portfolio.h"
 #include "fw-text.h"
 #include "fw-worksheet.h"
 #include "fw-worksheet-private.h"
@@ -136,6 +138,17 @@ data_text (FwCase *item,
   return ws_cell_text (json);
 }
 
+/* The decision as the 備考 cell's last line. The sheet is the workshop's Japanese
+ * one, so the line is Japanese whatever the interface's language, and the import
+ * finds the same line to take off again. */
+char *
+ws_decision_line (FwIdea *idea)
+{
+  g_autoptr(FwI18nScope) scope = fw_i18n_scope_push ("ja");
+
+  return fw_portfolio_format_decision (idea);
+}
+
 /* What the export writes under @f for @item: the one definition the import
  * compares a cell with, to tell a value edited in the spreadsheet. */
 char *
@@ -172,9 +185,22 @@ ws_idea_cell (FwIdea *idea,
     case F_URGENCY_REASON: return ws_cell_text (fw_idea_get_text (idea, FW_IDEA_URGENCY_REASON));
     case F_EVENT_STORMING: return ws_cell_text (fw_idea_get_text (idea, FW_IDEA_EVENT_STORMING_URL));
     case F_NOTES:
-      /* An idea with nothing in the sheet's columns still gets a row, under its title. */
-      return ws_cell_text (idea_is_carried (idea) ? fw_idea_get_text (idea, FW_IDEA_NOTES)
-                                               : fw_idea_get_title (idea));
+      {
+        /* An idea with nothing in the sheet's columns still gets a row, under its title. */
+        const char *notes = idea_is_carried (idea) ? fw_idea_get_text (idea, FW_IDEA_NOTES)
+                                                   : fw_idea_get_title (idea);
+        g_autofree char *decision = ws_decision_line (idea);
+
+        if (decision == NULL)
+          return ws_cell_text (notes);
+        if (fw_text_is_blank (notes))
+          return ws_cell_text (decision);
+        {
+          g_autofree char *both = g_strconcat (notes, "\n", decision, NULL);
+
+          return ws_cell_text (both);
+        }
+      }
     case F_FW_WHY_CX: case F_FW_WHY_TRAFFIC: case F_FW_WHY_DATA: case F_FW_WHY_MODEL:
       return ws_cell_text (fw_idea_get_why (idea, f - F_FW_WHY_CX));
     case F_FW_IDEA_DATA: return data_text (NULL, idea);

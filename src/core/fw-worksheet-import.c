@@ -250,6 +250,24 @@ idea_set_field (FwIdea        *idea,
     fw_idea_set_priority (idea, FW_PRIORITY_URGENCY, levels[FW_PRIORITY_URGENCY]);
   else if (f >= F_FW_WHY_CX && f <= F_FW_WHY_MODEL)
     fw_idea_set_why (idea, f - F_FW_WHY_CX, text);
+  else if (f == F_NOTES)
+    {
+      /* The export ends the cell with the decision, which the file keeps elsewhere:
+       * an edited note comes back without it. */
+      g_autofree char *decision = ws_decision_line (idea);
+      gsize len = strlen (text), dlen = decision ? strlen (decision) : 0;
+
+      if (decision && len >= dlen && strcmp (text + len - dlen, decision) == 0)
+        {
+          g_autofree char *notes = g_strndup (text, len - dlen);
+          gsize n = strlen (notes);
+
+          while (n > 0 && (notes[n - 1] == '\n' || notes[n - 1] == '\r'))
+            notes[--n] = '\0';
+          fw_idea_set_text (idea, FW_IDEA_NOTES, notes);
+          return;
+        }
+    }
   for (guint i = 0; i < G_N_ELEMENTS (sheet_texts); i++)
     if (sheet_texts[i].field == f)
       fw_idea_set_text (idea, sheet_texts[i].text, text);

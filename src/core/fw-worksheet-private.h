@@ -150,6 +150,10 @@ ws_first_line (const char *s);
 char *
 ws_cell_text (const char *s);
 
+/* The idea's decision as the 備考 cell ends with it, or NULL. */
+char *
+ws_decision_line (FwIdea *idea);
+
 gboolean
 ws_parse_level (const char *text,
                 FwLevel    *level);
