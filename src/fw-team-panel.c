@@ -18,10 +18,6 @@ struct _FwTeamPanel
   char          *me_id;
   char          *me_name;
   FwRole         me_role;
-  /* Ideas (by id) whose assessments were revealed in this window, and the
-   * whole workbook's reveal. */
-  GHashTable    *revealed;
-  gboolean       revealed_all;
   gboolean       updating;
 
   GtkWidget     *box;
@@ -41,9 +37,7 @@ G_DEFINE_FINAL_TYPE (FwTeamPanel, fw_team_panel, GTK_TYPE_WIDGET)
 static gboolean
 is_revealed (FwTeamPanel *self)
 {
-  return self->idea != NULL &&
-         (self->revealed_all ||
-          g_hash_table_contains (self->revealed, fw_idea_get_id (self->idea)));
+  return self->idea != NULL && fw_idea_get_revealed (self->idea);
 }
 
 static FwMemberAssessment *
@@ -250,15 +244,17 @@ reveal_clicked_cb (FwTeamPanel *self)
 {
   if (self->idea == NULL)
     return;
-  g_hash_table_add (self->revealed, g_strdup (fw_idea_get_id (self->idea)));
-  update (self);
+  fw_idea_set_revealed (self->idea, TRUE);
 }
 
+/* Every idea, those not assessed yet included: what is collected later shows. */
 static void
 reveal_all_clicked_cb (FwTeamPanel *self)
 {
-  self->revealed_all = TRUE;
-  update (self);
+  if (self->workbook == NULL)
+    return;
+  for (guint i = 0; i < fw_workbook_get_n_ideas (self->workbook); i++)
+    fw_idea_set_revealed (fw_workbook_get_idea (self->workbook, i), TRUE);
 }
 
 static char *
@@ -455,7 +451,6 @@ fw_team_panel_finalize (GObject *object)
 
   g_free (self->me_id);
   g_free (self->me_name);
-  g_hash_table_unref (self->revealed);
   G_OBJECT_CLASS (fw_team_panel_parent_class)->finalize (object);
 }
 
@@ -476,7 +471,6 @@ fw_team_panel_init (FwTeamPanel *self)
   g_autoptr(GtkStringList) decisions = gtk_string_list_new (NULL);
   GtkWidget *button, *reveal_all, *row;
 
-  self->revealed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->idea_signals = g_signal_group_new (FW_TYPE_IDEA);
   g_signal_group_connect_swapped (self->idea_signals, "changed", G_CALLBACK (update), self);
 
@@ -562,12 +556,6 @@ fw_team_panel_set_idea (FwTeamPanel *self,
 {
   g_return_if_fail (FW_IS_TEAM_PANEL (self));
 
-  if (workbook != self->workbook)
-    {
-      /* Another workbook: its reveals start over. */
-      g_hash_table_remove_all (self->revealed);
-      self->revealed_all = FALSE;
-    }
   g_set_object (&self->workbook, workbook);
   g_set_object (&self->idea, idea);
   g_signal_group_set_target (self->idea_signals, idea);

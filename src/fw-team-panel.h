@@ -22,8 +22,8 @@ void         fw_team_panel_set_me       (FwTeamPanel *self,
                                          const char  *id,
                                          const char  *name,
                                          FwRole       role);
-/* Whether the others' assessments of @idea are shown (the idea's or the
- * workbook's reveal). */
+/* Whether the others' assessments of the shown idea are shown: the PM revealed
+ * them (fw_idea_get_revealed(), for the idea or for every idea). */
 gboolean     fw_team_panel_get_revealed (FwTeamPanel *self);
 /* Records my assessment of the shown idea: its judgement fields from @view (an
  * idea judged as I see it) and @comment; joins me to the team if I am not in it. */
