@@ -478,6 +478,7 @@ fw_team_panel_init (FwTeamPanel *self)
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   gtk_box_append (GTK_BOX (self->box), new_heading (_("Team")));
+  gtk_widget_add_css_class (gtk_widget_get_last_child (self->box), "title-4");
   gtk_box_append (GTK_BOX (self->box), new_heading (_("My Assessment")));
   self->mine_label = GTK_LABEL (fw_ui_new_text ("", NULL));
   gtk_widget_set_name (GTK_WIDGET (self->mine_label), "my-assessment");
