@@ -301,16 +301,23 @@ date_changed_cb (FwTeamPanel *self)
 /* ------------------------------------------------------------------ my assessment */
 
 static gboolean
-assess_dialog_close_cb (GtkWindow   *dialog,
+assess_dialog_close_cb (GtkWindow *dialog)
+{
+  fw_idea_editor_set_idea (g_object_get_data (G_OBJECT (dialog), "editor"), NULL, NULL);
+  return FALSE;
+}
+
+/* Saved only on Save: opening my assessment to look at it records nothing. */
+static void
+assess_save_clicked_cb (GtkButton   *button,
                         FwTeamPanel *self)
 {
+  GtkWindow *dialog = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
   FwIdea *view = g_object_get_data (G_OBJECT (dialog), "view");
   GtkEditable *comment = g_object_get_data (G_OBJECT (dialog), "comment");
-  FwIdeaEditor *editor = g_object_get_data (G_OBJECT (dialog), "editor");
 
   fw_team_panel_save_mine (self, view, gtk_editable_get_text (comment));
-  fw_idea_editor_set_idea (editor, NULL, NULL);
-  return FALSE;
+  gtk_window_close (dialog);
 }
 
 /* My judgement is edited by the idea editor itself, on a view of the idea with my
@@ -338,6 +345,19 @@ assess_clicked_cb (FwTeamPanel *self)
   header = adw_header_bar_new ();
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
                                    adw_window_title_new (_("My Assessment"), title));
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  {
+    GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+    GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+
+    gtk_widget_add_css_class (save, "suggested-action");
+    gtk_widget_set_name (save, "save-my-assessment");
+    g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), dialog);
+    g_signal_connect_object (save, "clicked", G_CALLBACK (assess_save_clicked_cb), self, 0);
+    adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+    adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  }
   gtk_box_append (GTK_BOX (content), header);
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
@@ -369,8 +389,7 @@ assess_clicked_cb (FwTeamPanel *self)
   g_object_set_data_full (G_OBJECT (dialog), "view", g_object_ref (view), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "comment", comment);
   g_object_set_data (G_OBJECT (dialog), "editor", editor);
-  g_signal_connect_object (dialog, "close-request", G_CALLBACK (assess_dialog_close_cb), self,
-                           0);
+  g_signal_connect (dialog, "close-request", G_CALLBACK (assess_dialog_close_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -393,8 +412,7 @@ fw_team_panel_save_mine (FwTeamPanel *self,
       g_strcmp0 (fw_member_assessment_get_comment (mine), comment) == 0)
     return;
   /* Nothing judged and nothing said is no assessment. */
-  if (mine == NULL && fw_idea_compare_judgement (self->idea, view) == 0 &&
-      (comment == NULL || *comment == '\0'))
+  if (mine == NULL && (comment == NULL || *comment == '\0'))
     {
       g_autoptr(FwIdea) blank = fw_idea_new ();
 

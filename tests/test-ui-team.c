@@ -131,6 +131,61 @@ test_blind_until_revealed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* My assessment, saved from a view of the idea judged my way, joins me to a
+ * workbook without a team, computes my own verdict, and leaves the idea's agreed
+ * judgement alone; saving the same again changes nothing. */
+static void
+test_my_assessment_joins (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+  g_autoptr(FwIdea) view = NULL;
+  FwWindow *window;
+  FwTeamPanel *panel;
+  FwMemberAssessment *mine;
+  g_autofree char *made = NULL;
+
+  fw_idea_set_title (idea, "Voice search");
+  fw_idea_set_task (idea, FW_TASK_RANKING);
+  fw_idea_set_applicability (idea, FW_APPLICABILITY_YES);
+  judge (idea, "hhhh");
+  fw_workbook_append_idea (workbook, idea);
+  window = fw_window_new (NULL, NULL, workbook, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  panel = show (window, 0);
+  g_assert_cmpstr (label_text (GTK_WIDGET (panel), "my-assessment"), ==,
+                   "Say who you are in Preferences to assess this idea yourself.");
+  fw_team_panel_set_me (panel, "m-dana", "Dana", FW_ROLE_PRODUCT_MANAGER);
+  fw_test_spin ();
+  g_assert_cmpstr (label_text (GTK_WIDGET (panel), "my-assessment"), ==,
+                   "You have not assessed this idea yet.");
+
+  view = fw_idea_dup_without_team (idea);
+  judge (view, "bhhh");
+  fw_team_panel_save_mine (panel, view, "Finance needs every answer right");
+  fw_test_spin ();
+  g_assert_cmpuint (fw_workbook_get_n_members (workbook), ==, 1);
+  g_assert_cmpstr (fw_member_get_name (fw_workbook_get_member (workbook, 0)), ==, "Dana");
+  g_assert_cmpint (fw_member_get_role (fw_workbook_get_member (workbook, 0)), ==,
+                   FW_ROLE_PRODUCT_MANAGER);
+  mine = fw_idea_find_assessment (idea, "m-dana", NULL);
+  g_assert_nonnull (mine);
+  g_assert_cmpstr (fw_member_assessment_get_comment (mine), ==,
+                   "Finance needs every answer right");
+  g_assert_true (fw_idea_get_condition (fw_member_assessment_get_judgement (mine),
+                                        FW_CONDITION_FULL_ACCURACY));
+  g_assert_false (fw_idea_get_condition (idea, FW_CONDITION_FULL_ACCURACY));
+  g_assert_true (g_str_has_prefix (label_text (GTK_WIDGET (panel), "my-assessment"),
+                                   "Yours: Losing pattern"));
+
+  made = g_strdup (fw_member_assessment_get_made (mine));
+  fw_team_panel_save_mine (panel, view, "Finance needs every answer right");
+  g_assert_true (fw_idea_find_assessment (idea, "m-dana", NULL) == mine);
+  g_assert_cmpstr (fw_member_assessment_get_made (mine), ==, made);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "Take This Answer" puts Ben's judgement (the customer experience broken by
  * "100% accuracy required") into the idea; one Undo from the window takes it back,
  * and Ben's own assessment is untouched either way. */
@@ -403,6 +458,7 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/ui-team/blind-until-revealed", test_blind_until_revealed);
+  g_test_add_func ("/ui-team/my-assessment-joins", test_my_assessment_joins);
   g_test_add_func ("/ui-team/take-answer-and-undo", test_take_answer_and_undo);
   g_test_add_func ("/ui-team/decision-and-undo", test_decision_and_undo);
   g_test_add_func ("/ui-team/collect-two-copies", test_collect_two_copies);
