@@ -533,8 +533,8 @@ fw_team_panel_init (FwTeamPanel *self)
   gtk_box_append (GTK_BOX (self->box), new_heading (_("Decision")));
   for (guint i = 0; i < FW_N_DECISIONS; i++)
     gtk_string_list_append (decisions, fw_decision_label ((FwDecision) i));
-  self->decision_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (decisions)),
-                                                              NULL));
+  self->decision_dropdown =
+    GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (decisions)), NULL));
   gtk_widget_set_name (GTK_WIDGET (self->decision_dropdown), "decision");
   gtk_widget_set_halign (GTK_WIDGET (self->decision_dropdown), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->decision_dropdown),
