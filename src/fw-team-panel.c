@@ -172,7 +172,7 @@ update (FwTeamPanel *self)
     {
       g_autoptr(FwAssessment) result = fw_member_assessment_assess (mine, self->idea);
       g_autofree char *summary = fw_assessment_format_summary (result);
-      /* TRANSLATORS: the current member's own verdict: "Yours: Winning pattern · score 72 · …" */
+      /* TRANSLATORS: the current member's own verdict: "Yours: Winning pattern · score 72" */
       g_autofree char *text = g_strdup_printf (_("Yours: %s"), summary);
 
       gtk_label_set_text (self->mine_label, text);

@@ -179,7 +179,7 @@ show_collect_summary (FwWindow  *self,
     {
       g_autofree char *title = fw_idea_dup_display_title (fw_collect_get_new_idea (collect, i));
 
-      /* TRANSLATORS: a new idea a member added in their copy: "• “Voice search” (from Ben)" */
+      /* TRANSLATORS: a new idea from a member's copy: "• “Voice search” (from Ben)" */
       g_string_append_printf (body, _("\n• “%s” (from %s)"), title,
                               fw_collect_get_new_idea_from (collect, i));
     }
