@@ -385,6 +385,8 @@ assess_clicked_cb (FwTeamPanel *self)
   gtk_box_append (GTK_BOX (content), scroller);
   adw_window_set_content (ADW_WINDOW (dialog), content);
   fw_idea_editor_set_idea (FW_IDEA_EDITOR (editor), self->workbook, view);
+  /* A member judges from the stages on: the story and the task are the idea's own. */
+  fw_idea_editor_set_step (FW_IDEA_EDITOR (editor), FW_STEP_FLYWHEEL);
 
   g_object_set_data_full (G_OBJECT (dialog), "view", g_object_ref (view), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "comment", comment);
