@@ -6,6 +6,7 @@
 
 #include "fw-flywheel-view.h"
 #include "fw-idea-page.h"
+#include "fw-team-panel.h"
 #include "fw-ui.h"
 
 /* Below this width the diagram moves under the form. */
@@ -33,6 +34,7 @@ struct _FwIdeaPage
   GtkLabel          *reasons_label;
   GtkWidget         *advice_heading;
   GtkLabel          *advice_label;
+  FwTeamPanel       *team_panel;
 };
 
 G_DEFINE_FINAL_TYPE (FwIdeaPage, fw_idea_page, GTK_TYPE_WIDGET)
@@ -166,6 +168,8 @@ fw_idea_page_dispose (GObject *object)
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->editor)
     fw_idea_editor_set_idea (self->editor, NULL, NULL);
+  if (self->team_panel)
+    fw_team_panel_set_idea (self->team_panel, NULL, NULL);
   if (self->idea_signals)
     g_signal_group_set_target (self->idea_signals, NULL);
   g_clear_object (&self->idea_signals);
@@ -238,6 +242,7 @@ fw_idea_page_class_init (FwIdeaPageClass *klass)
 
   g_type_ensure (FW_TYPE_IDEA_EDITOR);
   g_type_ensure (FW_TYPE_FLYWHEEL_VIEW);
+  g_type_ensure (FW_TYPE_TEAM_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fw-idea-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, idea_scroller);
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, idea_layout);
@@ -250,6 +255,7 @@ fw_idea_page_class_init (FwIdeaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, reasons_label);
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, advice_heading);
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, advice_label);
+  gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, team_panel);
   gtk_widget_class_bind_template_callback (widget_class, stage_activated_cb);
 }
 
@@ -285,6 +291,7 @@ fw_idea_page_set_idea (FwIdeaPage *self,
   g_signal_group_set_target (self->idea_signals, idea);
   fw_idea_editor_set_idea (self->editor, workbook, idea);
   fw_flywheel_view_set_idea (self->flywheel_view, idea);
+  fw_team_panel_set_idea (self->team_panel, idea ? workbook : NULL, idea);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IDEA]);
 }
@@ -336,4 +343,11 @@ fw_idea_page_get_verdict_text (FwIdeaPage *self)
 {
   g_return_val_if_fail (FW_IS_IDEA_PAGE (self), NULL);
   return gtk_label_get_text (self->verdict_label);
+}
+
+FwTeamPanel *
+fw_idea_page_get_team_panel (FwIdeaPage *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA_PAGE (self), NULL);
+  return self->team_panel;
 }

@@ -5,6 +5,7 @@
 
 #include "fw-core.h"
 #include "fw-idea-editor.h"
+#include "fw-team-panel.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,8 @@ FwIdeaEditor *fw_idea_page_get_editor       (FwIdeaPage *self);
 GtkWidget    *fw_idea_page_get_flywheel_view (FwIdeaPage *self);
 /* The verdict shown (for tests and accessibility checks). */
 const char   *fw_idea_page_get_verdict_text (FwIdeaPage *self);
+
+/* The "Team" part under the verdict. */
+FwTeamPanel  *fw_idea_page_get_team_panel   (FwIdeaPage *self);
 
 G_END_DECLS

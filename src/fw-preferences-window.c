@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-core.h"
 #include "fw-preferences-window.h"
 
 struct _FwPreferencesWindow
@@ -21,6 +22,8 @@ struct _FwPreferencesWindow
   GtkSpinButton        *height_spin;
   AdwComboRow          *export_theme_row;
   AdwComboRow          *export_language_row;
+  AdwEntryRow          *member_name_row;
+  AdwComboRow          *member_role_row;
 };
 
 G_DEFINE_FINAL_TYPE (FwPreferencesWindow, fw_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -66,6 +69,15 @@ export_language_selected_cb (FwPreferencesWindow *self)
 }
 
 static void
+member_role_selected_cb (FwPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->member_role_row);
+
+  if (selected < FW_N_ROLES)
+    g_settings_set_string (self->settings, "member-role", fw_role_to_id ((FwRole) selected));
+}
+
+static void
 fw_preferences_window_dispose (GObject *object)
 {
   FwPreferencesWindow *self = (FwPreferencesWindow *)object;
@@ -95,6 +107,8 @@ fw_preferences_window_class_init (FwPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, height_spin);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, export_theme_row);
   gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, export_language_row);
+  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, member_name_row);
+  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, member_role_row);
 }
 
 static void
@@ -135,6 +149,21 @@ fw_preferences_window_new (GtkWindow *parent,
       if (g_str_equal (languages[i], export_language))
         adw_combo_row_set_selected (self->export_language_row, i);
   }
+  {
+    g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
+    g_autofree char *role_id = g_settings_get_string (settings, "member-role");
+    FwRole role = FW_ROLE_PRODUCT_MANAGER;
+
+    for (guint i = 0; i < FW_N_ROLES; i++)
+      gtk_string_list_append (roles, fw_role_label ((FwRole) i));
+    adw_combo_row_set_model (self->member_role_row, G_LIST_MODEL (roles));
+    fw_role_from_id (role_id, &role);
+    adw_combo_row_set_selected (self->member_role_row, role);
+  }
+  g_settings_bind (settings, "member-name", self->member_name_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->member_role_row, "notify::selected",
+                           G_CALLBACK (member_role_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->export_theme_row, "notify::selected",
                            G_CALLBACK (export_theme_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->export_language_row, "notify::selected",

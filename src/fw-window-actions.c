@@ -30,7 +30,7 @@ _fw_window_update_actions (FwWindow *self)
   };
   static const char *need_file_ops[] = {
     "win.save", "win.save-as", "win.import", "win.export-worksheet", "win.details",
-    "win.export-report", "win.print-report", "win.new-idea",
+    "win.export-report", "win.print-report", "win.new-idea", "win.collect",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (need_idea); i++)

@@ -5,7 +5,8 @@
 #include "fw-window-private.h"
 
 /* Dropped files open like files given on the command line: a workbook that
- * is open already is raised, the others open in windows of their own. */
+ * is open already is raised, the others open in windows of their own; copies
+ * of this workbook are offered to be collected instead (fw-window-team.c). */
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -23,6 +24,8 @@ drop_cb (GtkDropTarget *target,
     g_ptr_array_add (array, l->data);
   if (array->len == 0)
     return FALSE;
+  if (_fw_window_drop_copies (self, (GFile **) array->pdata, array->len))
+    return TRUE;
   g_application_open (G_APPLICATION (app), (GFile **) array->pdata, array->len, "");
   return TRUE;
 }

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  *                        disk, failed drafts, closing with unsaved changes
  *   fw-window-search.c   searching the ideas
  *   fw-window-actions.c  its actions (win.*) and the one place they are enabled
- *   fw-window-dnd.c      dropping files on it */
+ *   fw-window-dnd.c      dropping files on it
+ *   fw-window-team.c     the team round: who I am, joining, collecting */
 struct _FwWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -97,6 +98,17 @@ void        _fw_window_save              (FwWindow     *self,
                                           gboolean      then_close);
 void        _fw_window_save_as           (FwWindow     *self,
                                           gboolean      then_close);
+
+/* fw-window-team.c */
+void        _fw_window_init_team         (FwWindow     *self);
+/* Offers to join the workbook's team when I am not in it (a toast). */
+void        _fw_window_offer_join        (FwWindow     *self);
+/* Dropped @files: when they are copies of this workbook, asks whether to collect
+ * from them (and returns TRUE); FALSE: open them as usual. */
+gboolean    _fw_window_drop_copies       (FwWindow     *self,
+                                          GFile       **files,
+                                          guint         n_files);
+void        _fw_window_class_add_team_actions (GtkWidgetClass *widget_class);
 
 /* fw-window-dnd.c */
 void        _fw_window_init_dnd          (FwWindow     *self);

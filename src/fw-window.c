@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-cases-page.h"
+#include "fw-disagreement-page.h"
 #include "fw-idea-row.h"
 #include "fw-learn-page.h"
 #include "fw-portfolio-page.h"
@@ -183,6 +184,7 @@ static const struct
   { "quiz", N_("Knowledge Check"), "help-faq-symbolic" },
   { "triage", N_("Spot Ideas"), "edit-find-symbolic" },
   { "portfolio", N_("Portfolio"), "view-grid-symbolic" },
+  { "disagreement", N_("Disagreement"), "system-users-symbolic" },
 };
 
 static void
@@ -233,6 +235,13 @@ ensure_section_page (FwWindow   *self,
     {
       page = fw_portfolio_page_new ();
       fw_portfolio_page_set_workbook (FW_PORTFOLIO_PAGE (page), workbook);
+      g_signal_connect_object (page, "idea-activated", G_CALLBACK (portfolio_idea_activated_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  else if (g_str_equal (name, "disagreement"))
+    {
+      page = fw_disagreement_page_new ();
+      fw_disagreement_page_set_workbook (FW_DISAGREEMENT_PAGE (page), workbook);
       g_signal_connect_object (page, "idea-activated", G_CALLBACK (portfolio_idea_activated_cb),
                                self, G_CONNECT_SWAPPED);
     }
@@ -354,6 +363,7 @@ _fw_window_contents_replaced (FwWindow *self)
   else
     update_idea_page (self);
   _fw_window_warm_search (self);
+  _fw_window_offer_join (self);
 }
 
 static void
@@ -487,6 +497,7 @@ fw_window_constructed (GObject *object)
         gtk_window_maximize (GTK_WINDOW (self));
     }
 
+  _fw_window_init_team (self);
   update_titles (self);
   _fw_window_update_actions (self);
   self->initial_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_initial_idea_idle, self, NULL);
@@ -638,6 +649,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
 
   _fw_window_class_add_actions (widget_class);
+  _fw_window_class_add_team_actions (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.larger-diagram", "larger-diagram");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.larger-diagram", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);

@@ -66,4 +66,10 @@ void         fw_window_show_error     (FwWindow      *self,
                                        const char    *heading,
                                        const char    *body);
 
+/* Collects the team members' assessments from @files (copies of this workbook),
+ * then says what came in and offers the new ideas. */
+void         fw_window_collect_files  (FwWindow      *self,
+                                       GFile * const *files,
+                                       guint          n_files);
+
 G_END_DECLS

@@ -5,7 +5,8 @@
 
 #include "fw-core.h"
 
-/* Members' assessments for tests of the team round's outputs. */
+/* What the team round's tests share: judging an idea by a code per stage, and
+ * members' assessments made from such codes. */
 
 /* Sets a judgement's four stages from a code per stage: 'u' unanswered, 'w' weak,
  * 'h' holds, 's' strong, 'b' broken (by each stage's own break row, docs/rules.md). */
@@ -44,6 +45,24 @@ fw_test_judge (FwIdea     *judgement,
           break;
         }
     }
+}
+
+/* The short name the team tests use. */
+#define judge fw_test_judge
+
+/* @member's assessment of @idea, made at @made, judging the stages by @code. */
+static inline FwMemberAssessment *
+assess (FwIdea     *idea,
+        FwMember   *member,
+        const char *made,
+        const char *code)
+{
+  g_autoptr(FwMemberAssessment) assessment = fw_member_assessment_new (fw_member_get_id (member));
+
+  fw_member_assessment_set_made (assessment, made);
+  fw_test_judge (fw_member_assessment_get_judgement (assessment), code);
+  fw_idea_set_assessment (idea, assessment);
+  return assessment;  /* the idea holds it */
 }
 
 /* Joins @workbook's team as @name (id "member-@name") and assesses @idea by @code. */

@@ -34,21 +34,6 @@ reload (FwWorkbook *workbook)
   return load_bytes (bytes, "copy.flywheel");
 }
 
-/* @member's assessment of @idea, made at @made, judging the stages by @code. */
-static FwMemberAssessment *
-assess (FwIdea     *idea,
-        FwMember   *member,
-        const char *made,
-        const char *code)
-{
-  g_autoptr(FwMemberAssessment) assessment = fw_member_assessment_new (fw_member_get_id (member));
-
-  fw_member_assessment_set_made (assessment, made);
-  fw_test_judge (fw_member_assessment_get_judgement (assessment), code);
-  fw_idea_set_assessment (idea, assessment);
-  return assessment;  /* the idea holds it */
-}
-
 /* The team's workbook as a file from before the team round: five ideas, no id. */
 static FwWorkbook *
 make_team (guint n_ideas)
@@ -364,6 +349,51 @@ test_round_trip (void)
   }
   again = fw_workbook_to_bytes (loaded);
   g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* The PM's reveal is kept per idea, written only when set, read back, and a value
+ * of the wrong type is refused with its place. */
+static void
+test_revealed_round_trip (void)
+{
+  g_autoptr(FwWorkbook) team = make_team (2);
+  g_autoptr(FwWorkbook) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwIdea) without_team = NULL;
+  FwWorkbook *refused;
+  const char *text;
+  static const char bad[] =
+    "{ \"format\": \"flywheel-workbook\", \"version\": 1,\n"
+    "  \"ideas\": [ { \"id\": \"i1\", \"title\": \"One\", \"revealed\": \"yes\" } ] }";
+
+  bytes = fw_workbook_to_bytes (team);
+  g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "revealed"));
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  fw_idea_set_revealed (fw_workbook_get_idea (team, 1), TRUE);
+  bytes = fw_workbook_to_bytes (team);
+  text = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (strstr (text, "\"revealed\" : true"));
+  /* Once: the other idea stays blind and says nothing. */
+  g_assert_null (strstr (strstr (text, "\"revealed\"") + 1, "\"revealed\""));
+
+  loaded = load_bytes (bytes, "team.flywheel");
+  g_assert_false (fw_idea_get_revealed (fw_workbook_get_idea (loaded, 0)));
+  g_assert_true (fw_idea_get_revealed (fw_workbook_get_idea (loaded, 1)));
+  g_assert_true (fw_workbook_equal (team, loaded));
+  again = fw_workbook_to_bytes (loaded);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  /* A member's view starts blind again. */
+  without_team = fw_idea_dup_without_team (fw_workbook_get_idea (loaded, 1));
+  g_assert_false (fw_idea_get_revealed (without_team));
+
+  refused = fw_workbook_load_from_data (bad, sizeof bad - 1, "bad.flywheel", &error);
+  g_assert_null (refused);
+  g_assert_error (error, FW_WORKBOOK_ERROR, FW_WORKBOOK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "ideas[0].revealed"));
 }
 
 /* What a newer Flywheel writes in members, assessments and decisions comes back. */
@@ -843,6 +873,7 @@ main (int   argc,
   g_test_add_func ("/team/assessment/copy", test_copy_with_and_without_team);
   g_test_add_func ("/team/assessment/take-answer-undo", test_take_answer_undo);
   g_test_add_func ("/team/file/round-trip", test_round_trip);
+  g_test_add_func ("/team/file/revealed", test_revealed_round_trip);
   g_test_add_func ("/team/file/unknown-members-kept", test_unknown_members_kept);
   g_test_add_func ("/team/file/samples-unchanged", test_samples_unchanged);
   g_test_add_func ("/team/collect/one", test_collect_one);

@@ -4,6 +4,7 @@
 
 #include "fw-document.h"
 #include "fw-gettext.h"
+#include "fw-collect.h"
 #include "fw-drafts.h"
 #include "fw-text-input.h"
 #include "fw-workbook-io.h"
@@ -773,6 +774,96 @@ fw_document_import_finish (FwDocument      *self,
   if (report)
     *report = g_steal_pointer (&import->report);
   return g_steal_pointer (&import->workbook);
+}
+
+/* ------------------------------------------------------------------ collecting */
+
+typedef struct
+{
+  GPtrArray *files;    /* GFile */
+  GPtrArray *copies;   /* FwWorkbook, read on the worker */
+  GPtrArray *names;    /* char *, the files' names for messages */
+} Collect;
+
+static void
+collect_free (gpointer data)
+{
+  Collect *collect = data;
+
+  g_ptr_array_unref (collect->files);
+  g_ptr_array_unref (collect->copies);
+  g_ptr_array_unref (collect->names);
+  g_free (collect);
+}
+
+static void
+collect_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Collect *collect = task_data;
+
+  for (guint i = 0; i < collect->files->len; i++)
+    {
+      GError *error = NULL;
+      FwWorkbook *copy = fw_workbook_load (collect->files->pdata[i], cancellable, &error);
+
+      if (copy == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_ptr_array_add (collect->copies, copy);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+fw_document_collect_async (FwDocument          *self,
+                           GFile * const       *files,
+                           guint                n_files,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Collect *collect;
+
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+  g_return_if_fail (files != NULL || n_files == 0);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fw_document_collect_async);
+  collect = g_new0 (Collect, 1);
+  collect->files = g_ptr_array_new_with_free_func (g_object_unref);
+  collect->copies = g_ptr_array_new_with_free_func (g_object_unref);
+  collect->names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_ptr_array_add (collect->files, g_object_ref (files[i]));
+      g_ptr_array_add (collect->names, g_file_get_basename (files[i]));
+    }
+  g_task_set_task_data (task, collect, collect_free);
+  g_task_run_in_thread (task, collect_thread);
+}
+
+FwCollect *
+fw_document_collect_finish (FwDocument    *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  Collect *collect;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+  collect = g_task_get_task_data (G_TASK (result));
+  /* The workbook is the main thread's: collected here, not on the worker. */
+  return fw_collect (self->workbook, (FwWorkbook * const *) collect->copies->pdata,
+                     (const char * const *) collect->names->pdata, collect->copies->len,
+                     error);
 }
 
 void

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "fw-collect.h"
 #include "fw-export.h"
 #include "fw-worksheet.h"
 
@@ -113,6 +114,21 @@ FwWorkbook  *fw_document_import_finish      (FwDocument          *self,
  * (never replacing one), and the product when this one has none. */
 void         fw_document_merge_imported     (FwDocument          *self,
                                              FwWorkbook          *imported);
+/* The team round: reads the member copies @files on a worker thread (every one
+ * read and checked before anything changes), then collects their assessments into
+ * this workbook on the calling thread in _finish. */
+void         fw_document_collect_async      (FwDocument          *self,
+                                             GFile * const       *files,
+                                             guint                n_files,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+/* What came in (fw-collect.h; new ideas are offered, not added), or NULL with
+ * @error naming the copy that could not be read or belongs to another workbook:
+ * then nothing changed. */
+FwCollect   *fw_document_collect_finish     (FwDocument          *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 /* Exports, their files written on a worker thread. The diagram of @input
  * (taken: made from an idea on the calling thread) with @options (copied). */
 void         fw_document_export_diagram_async (FwDocument          *self,

@@ -27,6 +27,7 @@ struct _FwIdea
   FwDecision       decision;
   char            *decision_rationale;
   char            *decision_date;
+  gboolean         revealed;
   GListStore      *assessments;  /* made on first use: most ideas have none */
   JsonObject      *extra;
   guint64          revision;  /* counts changes: see fw_idea_get_revision() */
@@ -339,6 +340,7 @@ copy_idea (FwIdea   *self,
       copy->decision = self->decision;
       fw_text_set (&copy->decision_rationale, self->decision_rationale);
       fw_text_set (&copy->decision_date, self->decision_date);
+      copy->revealed = self->revealed;
     }
   for (guint i = 0; with_team && i < fw_idea_get_n_assessments (self); i++)
     {
@@ -419,7 +421,8 @@ fw_idea_equal (FwIdea *a,
          strv_equal (a->case_ids, b->case_ids) &&
          a->decision == b->decision &&
          g_str_equal (a->decision_rationale, b->decision_rationale) &&
-         g_str_equal (a->decision_date, b->decision_date);
+         g_str_equal (a->decision_date, b->decision_date) &&
+         a->revealed == b->revealed;
 }
 
 const char *
@@ -947,6 +950,26 @@ fw_idea_set_decision_date (FwIdea     *self,
   g_return_if_fail (FW_IS_IDEA (self));
   if (fw_text_set (&self->decision_date, date))
     note_change (self, properties[PROP_DECISION_DATE]);
+}
+
+gboolean
+fw_idea_get_revealed (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), FALSE);
+  return self->revealed;
+}
+
+void
+fw_idea_set_revealed (FwIdea   *self,
+                      gboolean  revealed)
+{
+  g_return_if_fail (FW_IS_IDEA (self));
+
+  if (self->revealed == !!revealed)
+    return;
+  self->revealed = !!revealed;
+  self->revision++;
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static const char *

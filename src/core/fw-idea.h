@@ -144,6 +144,13 @@ const char  *fw_idea_get_decision_date     (FwIdea       *self);
 void         fw_idea_set_decision_date     (FwIdea       *self,
                                             const char   *date);
 
+/* Whether the PM revealed the members' assessments of the idea to everyone: until
+ * then each member sees only their own (the team round is blind). Not an edit to
+ * undo: no property, but "changed" is emitted. */
+gboolean     fw_idea_get_revealed          (FwIdea       *self);
+void         fw_idea_set_revealed          (FwIdea       *self,
+                                            gboolean      revealed);
+
 /* Members of the file's object that this version does not know; kept and
  * written back so a newer app's data survives a round trip through this one. */
 JsonObject  *fw_idea_get_extra             (FwIdea       *self);

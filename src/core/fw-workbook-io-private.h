@@ -27,7 +27,7 @@ static const char * const case_members[] = {
 static const char * const idea_members[] = {
   "id", "title", "story", "customer", "use_case", "task", "applicability", "stages",
   "conditions", "questions", "priority", "notes", "event_storming_url", "case_ids",
-  "decision", "assessments", NULL
+  "decision", "revealed", "assessments", NULL
 };
 static const char * const decision_members[] = { "choice", "rationale", "date", NULL };
 static const char * const assessment_members[] = {

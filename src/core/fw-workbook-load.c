@@ -921,6 +921,22 @@ load_decision (Loader             *loader,
   return TRUE;
 }
 
+static gboolean
+load_revealed (Loader             *loader,
+               const FwJsonValue  *object,
+               FwIdea             *item,
+               GError            **error)
+{
+  const FwJsonValue *revealed = fw_json_object_get (object, "revealed");
+
+  if (revealed == NULL)
+    return TRUE;
+  if (revealed->type != FW_JSON_BOOLEAN)
+    return io_fail_type (loader, error, "revealed", _("true or false"), revealed);
+  fw_idea_set_revealed (item, revealed->boolean);
+  return TRUE;
+}
+
 static const char * const idea_top_texts[] = {
   "title", "customer", "notes", "event_storming_url", NULL
 };
@@ -965,6 +981,7 @@ load_idea_members (Loader             *loader,
          load_priority (loader, object, item, extra, error) &&
          load_case_ids (loader, object, item, error) &&
          load_decision (loader, object, item, extra, error) &&
+         load_revealed (loader, object, item, error) &&
          load_assessments (loader, object, item, error);
 }
 

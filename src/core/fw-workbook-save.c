@@ -262,6 +262,9 @@ write_idea (FwJsonWriter *writer,
     fw_json_writer_string (writer, NULL, ids[i]);
   fw_json_writer_end_array (writer);
   write_decision (writer, item, extra);
+  /* Written only once revealed: files without it read as blind. */
+  if (fw_idea_get_revealed (item))
+    fw_json_writer_boolean (writer, "revealed", TRUE);
   write_assessments (writer, item);
   write_unknown (writer, extra, idea_members);
   fw_json_writer_end_object (writer);
