@@ -9,6 +9,7 @@
 #include "fw-worksheet.h"
 #include "fw-xlsx.h"
 #include "fw-test-util.h"
+#include "fw-test-team.h"
 
 static GBytes *
 fixture_bytes (const char *name)
@@ -668,6 +669,29 @@ test_round_trip_edited_cells (void)
   }
 }
 
+/* An idea the team assessed comes back with its members' assessments, and
+ * the members with it (the data cell carries the members it names). */
+static void
+test_round_trip_team (void)
+{
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
+  FwIdea *idea = fw_workbook_get_idea (sample, 0);
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(FwWorkbook) back = NULL;
+  FwIdea *got;
+
+  fw_test_member_assess (sample, idea, "Aiko", FW_ROLE_ENGINEER, "hhsb");
+  fw_test_member_assess (sample, idea, "Ben", FW_ROLE_DESIGNER, "wwhh");
+  csv = fw_worksheet_export_csv (sample, FW_WORKSHEET_EXPORT_DEFAULT);
+  back = import_bytes (csv);
+  got = fw_workbook_find_idea (back, fw_idea_get_id (idea), NULL);
+  g_assert_nonnull (got);
+  g_assert_cmpuint (fw_idea_get_n_assessments (got), ==, 2);
+  g_assert_nonnull (fw_workbook_find_member (back, "member-Aiko", NULL));
+  g_assert_nonnull (fw_workbook_find_member (back, "member-Ben", NULL));
+  g_assert_true (fw_idea_equal (got, idea));
+}
+
 static void
 test_file_path (void)
 {
@@ -782,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/worksheet/round-trip/edited-cells", test_round_trip_edited_cells);
   g_test_add_func ("/worksheet/round-trip/decision", test_round_trip_decision);
   g_test_add_func ("/worksheet/file-path", test_file_path);
+  g_test_add_func ("/worksheet/round-trip/team", test_round_trip_team);
   g_test_add_func ("/worksheet/xlsx", test_xlsx);
 
   return g_test_run ();

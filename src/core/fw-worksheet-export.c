@@ -9,6 +9,7 @@
 #include "fw-portfolio.h"
 #include "fw-text.h"
 #include "fw-worksheet.h"
+#include "fw-member-assessment.h"
 #include "fw-worksheet-private.h"
 
 static const char *sheet_preamble[] = {
@@ -113,8 +114,9 @@ row_set (char       **row,
 /* A workbook of one idea or case, as the file format writes it: the data cell
  * that gives back everything the sheet's columns cannot hold. */
 static char *
-data_text (FwCase *item,
-           FwIdea *idea)
+data_text (FwWorkbook *wb,
+           FwCase     *item,
+           FwIdea     *idea)
 {
   g_autoptr(FwWorkbook) one = fw_workbook_new ();
   g_autoptr(GBytes) bytes = NULL;
@@ -130,6 +132,22 @@ data_text (FwCase *item,
   if (idea != NULL)
     {
       g_autoptr(FwIdea) copy = fw_idea_copy (idea);
+      GListModel *assessments = fw_idea_get_assessments (idea);
+
+      /* The members whose assessments it holds come along, or the cell would
+       * not load (an assessment names a member of the workbook). */
+      for (guint i = 0; wb && i < g_list_model_get_n_items (assessments); i++)
+        {
+          g_autoptr(FwMemberAssessment) a = g_list_model_get_item (assessments, i);
+          const char *id = fw_member_assessment_get_member_id (a);
+          FwMember *member = fw_workbook_find_member (wb, id, NULL);
+
+          if (member && fw_workbook_find_member (one, id, NULL) == NULL)
+            {
+              g_autoptr(FwMember) copy_member = fw_member_copy (member);
+              fw_workbook_append_member (one, copy_member);
+            }
+        }
       fw_workbook_append_idea (one, copy);
     }
   bytes = fw_workbook_to_bytes (one);
@@ -162,7 +180,7 @@ ws_case_cell (FwCase *item,
     case F_CASE_LINK: return ws_cell_text (fw_case_get_text (item, FW_CASE_LINK));
     case F_WHY_CX: case F_WHY_TRAFFIC: case F_WHY_DATA: case F_WHY_MODEL:
       return ws_cell_text (fw_case_get_why (item, f - F_WHY_CX));
-    case F_FW_CASE_DATA: return data_text (item, NULL);
+    case F_FW_CASE_DATA: return data_text (NULL, item, NULL);
     default: return g_strdup ("");
     }
 }
@@ -203,7 +221,7 @@ ws_idea_cell (FwIdea *idea,
       }
     case F_FW_WHY_CX: case F_FW_WHY_TRAFFIC: case F_FW_WHY_DATA: case F_FW_WHY_MODEL:
       return ws_cell_text (fw_idea_get_why (idea, f - F_FW_WHY_CX));
-    case F_FW_IDEA_DATA: return data_text (NULL, idea);
+    case F_FW_IDEA_DATA: return data_text (NULL, NULL, idea);
     default: return g_strdup ("");
     }
 }
@@ -234,6 +252,8 @@ data_row (FwWorkbook *wb,
 
       if (item != NULL && IS_CASE_FIELD (f))
         row_set (row, c, ws_case_cell (item, f));
+      else if (idea != NULL && f == F_FW_IDEA_DATA)
+        row_set (row, c, data_text (wb, NULL, idea));
       else if (idea != NULL && IS_IDEA_FIELD (f))
         row_set (row, c, ws_idea_cell (idea, f));
     }

@@ -324,6 +324,17 @@ idea_from_row (Import             *im,
   g_autofree char *id = NULL;
   g_autofree char *title = NULL;
 
+  /* The members whose assessments the idea holds join the imported team. */
+  for (guint i = 0; data != NULL && i < fw_workbook_get_n_members (data); i++)
+    {
+      FwMember *member = fw_workbook_get_member (data, i);
+
+      if (fw_workbook_find_member (im->wb, fw_member_get_id (member), NULL) == NULL)
+        {
+          g_autoptr(FwMember) copy = fw_member_copy (member);
+          fw_workbook_append_member (im->wb, copy);
+        }
+    }
   if (data != NULL && fw_workbook_get_n_ideas (data) == 1)
     return idea_from_data (im, values, levels, fw_workbook_get_idea (data, 0));
 
