@@ -41,10 +41,27 @@ rebuild (FwDisagreementPage *self)
     return;
 
   order = fw_team_order_by_disagreement (self->workbook);
+  /* Blind until revealed: an idea the PM has not revealed shows neither its
+   * figure nor its place in the order; it comes after the revealed ones. */
+  for (guint i = order->len; i > 0; i--)
+    {
+      FwIdea *idea = order->pdata[i - 1];
+
+      if (fw_idea_get_n_assessments (idea) > 0 && !fw_idea_get_revealed (idea))
+        g_ptr_array_remove_index (order, i - 1);
+    }
+  for (guint i = 0; i < fw_workbook_get_n_ideas (self->workbook); i++)
+    {
+      FwIdea *idea = fw_workbook_get_idea (self->workbook, i);
+
+      if (fw_idea_get_n_assessments (idea) > 0 && !fw_idea_get_revealed (idea))
+        g_ptr_array_add (order, idea);
+    }
   for (guint i = 0; i < order->len; i++)
     {
       FwIdea *idea = order->pdata[i];
-      int agreement = fw_team_agreement (idea);
+      gboolean hidden = fw_idea_get_n_assessments (idea) > 0 && !fw_idea_get_revealed (idea);
+      int agreement = hidden ? -1 : fw_team_agreement (idea);
       g_autofree char *title = fw_idea_dup_display_title (idea);
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
@@ -59,6 +76,13 @@ rebuild (FwDisagreementPage *self)
                                                    fw_idea_get_n_assessments (idea)),
                                       agreement, fw_idea_get_n_assessments (idea));
         }
+      else if (hidden)
+        /* TRANSLATORS: an idea whose members' assessments the PM has not revealed yet */
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "Hidden until revealed · %u member assessed",
+                                                 "Hidden until revealed · %u members assessed",
+                                                 fw_idea_get_n_assessments (idea)),
+                                    fw_idea_get_n_assessments (idea));
       else
         subtitle = g_strdup (_("Not enough assessments to compare"));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

@@ -75,7 +75,9 @@ dup_stage_states (FwAssessment *assessment)
       FwStageState state = fw_assessment_get_stage_state (assessment, stage);
 
       /* TRANSLATORS: one stage's state in a member's row: "Users: broken" */
-      g_string_append_printf (text, _("%s%s: %s"), stage ? " · " : "",
+      g_string_append_printf (text, _("%s%s: %s"),
+                              /* TRANSLATORS: between the stages of a member's row */
+                              stage ? C_("stage separator", " · ") : "",
                               fw_stage_short_label (stage), fw_stage_state_label (state));
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -332,8 +334,17 @@ assess_clicked_cb (FwTeamPanel *self)
 
   if (self->idea == NULL || self->me_id == NULL)
     return;
-  view = mine ? fw_member_assessment_dup_view (mine, self->idea)
-              : fw_idea_dup_without_team (self->idea);
+  if (mine)
+    view = fw_member_assessment_dup_view (mine, self->idea);
+  else
+    {
+      /* A member starts from nothing judged: not from the agreed judgement,
+       * which may already be another member's answer (anchoring). */
+      g_autoptr(FwIdea) blank = fw_idea_new ();
+
+      view = fw_idea_dup_without_team (self->idea);
+      fw_idea_set_judgement_from (view, blank);
+    }
   title = fw_idea_dup_display_title (self->idea);
 
   dialog = adw_window_new ();

@@ -65,7 +65,8 @@ assess (FwIdea     *idea,
   return assessment;  /* the idea holds it */
 }
 
-/* Joins @workbook's team as @name (id "member-@name") and assesses @idea by @code. */
+/* Joins @workbook's team as @name (id "member-@name") and assesses @idea by @code;
+ * the idea is revealed, as the PM does before the team's pages are read. */
 static inline FwMemberAssessment *
 fw_test_member_assess (FwWorkbook *workbook,
                        FwIdea     *idea,
@@ -85,6 +86,8 @@ fw_test_member_assess (FwWorkbook *workbook,
     }
   fw_member_assessment_set_made (assessment, "2026-12-01T09:30:00Z");
   fw_test_judge (fw_member_assessment_get_judgement (assessment), code);
+  /* The outputs show the team only once the PM revealed it. */
+  fw_idea_set_revealed (idea, TRUE);
   fw_idea_set_assessment (idea, assessment);
   return assessment;  /* the idea holds it */
 }

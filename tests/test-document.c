@@ -8,6 +8,7 @@
 
 #include "fw-core.h"
 #include "fw-test-util.h"
+#include "fw-test-team.h"
 
 /* FwDocument without a display: everything a window does to a file. */
 
@@ -452,6 +453,34 @@ test_import_into (Fixture       *fx,
   }
 }
 
+/* A worksheet whose ideas the team assessed merges with its members, and the
+ * merged workbook saves and loads again. */
+static void
+test_import_team (Fixture       *fx,
+                  gconstpointer  data)
+{
+  g_autoptr(FwWorkbook) team = fw_test_load_sample ("en");
+  g_autoptr(FwDocument) document = fw_document_new (NULL, NULL);
+  g_autoptr(FwWorkbook) imported = NULL;
+  g_autoptr(FwWorkbook) again = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fw_test_member_assess (team, fw_workbook_get_idea (team, 0), "Aiko", FW_ROLE_ENGINEER, "hhhh");
+  csv = fw_worksheet_export_csv (team, FW_WORKSHEET_EXPORT_DEFAULT);
+  imported = fw_worksheet_import (csv, "team.csv", NULL, &error);
+  g_assert_no_error (error);
+  fw_document_merge_imported (document, imported);
+  g_assert_nonnull (fw_workbook_find_member (fw_document_get_workbook (document), "member-Aiko",
+                                             NULL));
+  bytes = fw_workbook_to_bytes (fw_document_get_workbook (document));
+  again = fw_workbook_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      "merged.flywheel", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_idea_get_n_assessments (fw_workbook_get_idea (again, 0)), ==, 1);
+}
+
 static void
 test_duplicate_idea (Fixture       *fx,
                      gconstpointer  data)
@@ -626,6 +655,7 @@ main (int    argc,
   ADD ("recover-while-loading", test_recover_while_loading);
   ADD ("import-into", test_import_into);
   ADD ("duplicate-idea", test_duplicate_idea);
+  ADD ("import-team", test_import_team);
   ADD ("pieces", test_pieces);
   ADD ("saves-in-order", test_saves_in_order);
   ADD ("exports", test_exports);

@@ -400,8 +400,8 @@ test_collect_two_copies (void)
   fw_test_remove_tree (dir);
 }
 
-/* The Disagreement section lists the least agreement first, each with its figure,
- * and a row opens its idea. */
+/* The Disagreement section lists the revealed ideas least agreement first, each
+ * with its figure, then the ones still blind without it; a row opens its idea. */
 static void
 test_disagreement_order (void)
 {
@@ -409,15 +409,18 @@ test_disagreement_order (void)
   g_autoptr(FwMember) ben = NULL;
   g_autoptr(FwWorkbook) workbook = make_team (&aiko, &ben);
   FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
-  static const char *titles[] = { "Idea 1", "Idea 2", "Idea 0" };
+  /* Ideas 0 and 1 revealed, idea 2 not: it keeps its figure and place hidden. */
+  static const char *titles[] = { "Idea 1", "Idea 0", "Idea 2" };
   static const char *subtitles[] = {
     "Agreement 75 of 100 · 2 members assessed",
-    "Agreement 92 of 100 · 2 members assessed",
     "Agreement 100 of 100 · 2 members assessed",
+    "Hidden until revealed · 2 members assessed",
   };
   GtkWidget *page;
   GtkListBox *list;
 
+  fw_idea_set_revealed (fw_workbook_get_idea (workbook, 0), TRUE);
+  fw_idea_set_revealed (fw_workbook_get_idea (workbook, 1), TRUE);
   gtk_window_present (GTK_WINDOW (window));
   fw_test_spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",

@@ -873,6 +873,18 @@ fw_document_merge_imported (FwDocument *self,
   g_return_if_fail (FW_IS_DOCUMENT (self));
   g_return_if_fail (FW_IS_WORKBOOK (imported));
 
+  /* The members first: the ideas' assessments name them, and a workbook whose
+   * assessments name no member of its own would not load again. */
+  for (guint i = 0; i < fw_workbook_get_n_members (imported); i++)
+    {
+      FwMember *member = fw_workbook_get_member (imported, i);
+
+      if (fw_workbook_find_member (self->workbook, fw_member_get_id (member), NULL) == NULL)
+        {
+          g_autoptr(FwMember) copy = fw_member_copy (member);
+          fw_workbook_append_member (self->workbook, copy);
+        }
+    }
   for (guint i = 0; i < fw_workbook_get_n_cases (imported); i++)
     {
       FwCase *item = fw_workbook_get_case (imported, i);

@@ -117,7 +117,7 @@ add_spread (FwFlywheelInput *input,
   g_autoptr(GString) line = g_string_new (input->description);
   gboolean alike = TRUE;
 
-  if (fw_idea_get_n_assessments (idea) == 0)
+  if (!fw_team_shown (idea))
     return;
   fw_team_spread_compute (idea, &spread);
   input->has_spread = TRUE;

@@ -189,7 +189,7 @@ append_idea (GString *s,
   if (fw_idea_get_task (idea) != FW_TASK_UNDECIDED)
     g_string_append_printf (s, "- **%s:** %s\n", _("ML task"),
                             fw_task_label (fw_idea_get_task (idea)));
-  if (fw_idea_get_n_assessments (idea) > 0)
+  if (fw_team_shown (idea))
     {
       int agreement = fw_team_agreement (idea);
       guint n = fw_idea_get_n_assessments (idea);

@@ -89,7 +89,7 @@ fw_portfolio_new (FwWorkbook *workbook)
       entry.priority = fw_assessment_get_poc_priority (assessment);
       entry.position = i;
       entry.decision = fw_idea_get_decision (idea);
-      entry.agreement = fw_team_agreement (idea);
+      entry.agreement = fw_team_shown (idea) ? fw_team_agreement (idea) : -1;
       g_array_append_val (self->entries, entry);
     }
   g_array_sort (self->entries, entry_compare_cb);

@@ -102,7 +102,7 @@ report_team_page (FwReport               *self,
   Cell header[6];
   double w = self->cw;
 
-  if (n == 0)
+  if (n == 0 || !fw_team_shown (idea))
     return;
   fw_team_spread_compute (idea, &spread);
 
@@ -194,7 +194,8 @@ report_team_page (FwReport               *self,
       g_autofree char *line = NULL;
 
       if (comment && *comment)
-        line = g_strdup_printf ("%s — %s", summary, comment);
+        /* TRANSLATORS: a member's verdict, then their comment */
+        line = g_strdup_printf (C_("verdict and comment", "%s — %s"), summary, comment);
       report_labelled (self, who, line ? line : summary);
     }
 
@@ -213,7 +214,7 @@ report_team_summary (FwReport   *self,
   double w = self->cw;
 
   for (guint i = 0; i < fw_workbook_get_n_ideas (workbook) && !any; i++)
-    any = fw_idea_get_n_assessments (fw_workbook_get_idea (workbook, i)) > 0;
+    any = fw_team_shown (fw_workbook_get_idea (workbook, i));
   if (!any)
     return;
 
@@ -267,7 +268,7 @@ report_team_summary (FwReport   *self,
       g_autoptr(GString) split = g_string_new (NULL);
       Cell cells[5];
 
-      if (fw_idea_get_n_assessments (idea) == 0)
+      if (!fw_team_shown (idea))
         continue;
       fw_team_spread_compute (idea, &spread);
       agreement = spread.agreement >= 0 ? g_strdup_printf ("%d", spread.agreement)
@@ -275,7 +276,9 @@ report_team_summary (FwReport   *self,
       members = g_strdup_printf ("%u", spread.n_assessments);
       for (guint s = 0; s < FW_N_STAGES; s++)
         if (spread.split[s])
-          g_string_append_printf (split, "%s%s", split->len ? ", " : "",
+          g_string_append_printf (split, "%s%s",
+                                  /* TRANSLATORS: between the names of the split stages */
+                                  split->len ? C_("list separator", ", ") : "",
                                   fw_stage_label (s));
       memcpy (cells, header, sizeof cells);
       cells[0].text = title;

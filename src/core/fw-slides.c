@@ -86,7 +86,7 @@ team_slide (FwWorkbook             *workbook,
   FwTeamSpread spread;
   g_autoptr(GString) split = g_string_new (NULL);
 
-  if (g_list_model_get_n_items (assessments) == 0)
+  if (!fw_team_shown (entry->idea))
     return FALSE;
   fw_team_spread_compute (entry->idea, &spread);
   slide->team = TRUE;

@@ -144,3 +144,10 @@ fw_team_order_by_disagreement (FwWorkbook *workbook)
     g_ptr_array_add (ordered, g_array_index (ranked, Ranked, i).idea);
   return ordered;
 }
+
+gboolean
+fw_team_shown (FwIdea *idea)
+{
+  g_return_val_if_fail (FW_IS_IDEA (idea), FALSE);
+  return fw_idea_get_n_assessments (idea) > 0 && fw_idea_get_revealed (idea);
+}

@@ -29,6 +29,10 @@ void         fw_team_spread_compute          (FwIdea       *idea,
                                               FwTeamSpread *spread);
 /* The agreement figure alone. */
 int          fw_team_agreement               (FwIdea       *idea);
+/* Whether the team's assessments of @idea may be shown: there are some and the
+ * PM revealed them. Until then each member sees only their own, so the spread,
+ * the agreement, the team's pages and slides show nothing of the others'. */
+gboolean     fw_team_shown                   (FwIdea       *idea);
 /* The ideas in the order to discuss them: least agreement first, ideas without a
  * figure last, the workbook's order among equals. (transfer container) FwIdea *. */
 GPtrArray   *fw_team_order_by_disagreement   (FwWorkbook   *workbook);
