@@ -5,6 +5,7 @@
 #include "fw-gettext.h"
 
 #include "fw-case.h"
+#include "fw-json.h"
 #include "fw-text.h"
 
 struct _FwCase
@@ -157,15 +158,7 @@ fw_case_copy (FwCase *self)
   copy->task = self->task;
   for (guint i = 0; i < FW_N_STAGES; i++)
     fw_text_set (&copy->whys[i], self->whys[i]);
-  if (self->extra)
-    {
-      g_autoptr(JsonNode) node = json_node_alloc ();
-      g_autoptr(JsonNode) dup = NULL;
-
-      json_node_init_object (node, self->extra);
-      dup = json_node_copy (node);
-      copy->extra = json_object_ref (json_node_get_object (dup));
-    }
+  copy->extra = fw_json_object_copy (self->extra);
   return copy;
 }
 

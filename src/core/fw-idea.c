@@ -8,6 +8,7 @@
 
 #include "fw-idea.h"
 #include "fw-member-assessment.h"
+#include "fw-json.h"
 #include "fw-text.h"
 
 struct _FwIdea
@@ -350,18 +351,10 @@ copy_idea (FwIdea   *self,
 
       fw_idea_set_assessment (copy, dup);
     }
-  if (self->extra)
-    {
-      g_autoptr(JsonNode) node = json_node_alloc ();
-      g_autoptr(JsonNode) dup = NULL;
-
-      json_node_init_object (node, self->extra);
-      dup = json_node_copy (node);
-      copy->extra = json_object_ref (json_node_get_object (dup));
-      /* What a newer version added to the decision goes with the decision. */
-      if (!with_team && json_object_has_member (copy->extra, "decision"))
-        json_object_remove_member (copy->extra, "decision");
-    }
+  copy->extra = fw_json_object_copy (self->extra);
+  /* What a newer version added to the decision goes with the decision. */
+  if (!with_team && copy->extra && json_object_has_member (copy->extra, "decision"))
+    json_object_remove_member (copy->extra, "decision");
   return copy;
 }
 

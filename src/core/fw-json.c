@@ -943,3 +943,17 @@ fw_json_writer_node (FwJsonWriter *writer,
       break;
     }
 }
+
+JsonObject *
+fw_json_object_copy (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) dup = NULL;
+
+  if (object == NULL)
+    return NULL;
+  node = json_node_alloc ();
+  json_node_init_object (node, object);
+  dup = json_node_copy (node);
+  return json_object_ref (json_node_get_object (dup));
+}

@@ -64,6 +64,9 @@ gboolean           fw_json_object_is_final    (const FwJsonValue    *object,
                                                guint                 index);
 /* A json-glib copy of @value and everything under it. */
 JsonNode          *fw_json_value_to_node      (const FwJsonValue    *value);
+/* A deep copy of @object (a new reference), or NULL for NULL: the unknown
+ * members a model object keeps go with its copies this way. */
+JsonObject        *fw_json_object_copy        (JsonObject           *object);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwJsonDocument, fw_json_document_free)
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fw-member-assessment.h"
+#include "fw-json.h"
 #include "fw-text.h"
 
 struct _FwMemberAssessment
@@ -184,7 +185,7 @@ FwMemberAssessment *
 fw_member_assessment_copy (FwMemberAssessment *self)
 {
   FwMemberAssessment *copy;
-  JsonObject *judgement_extra;
+  g_autoptr(JsonObject) judgement_extra = NULL;
 
   g_return_val_if_fail (FW_IS_MEMBER_ASSESSMENT (self), NULL);
 
@@ -192,22 +193,9 @@ fw_member_assessment_copy (FwMemberAssessment *self)
   fw_text_set (&copy->made, self->made);
   fw_text_set (&copy->comment, self->comment);
   fw_idea_set_judgement_from (copy->judgement, self->judgement);
-  judgement_extra = fw_idea_get_extra (self->judgement);
-  if (judgement_extra)
-    {
-      g_autoptr(FwIdea) dup = fw_idea_copy (self->judgement);
-
-      fw_idea_set_extra (copy->judgement, fw_idea_get_extra (dup));
-    }
-  if (self->extra)
-    {
-      g_autoptr(JsonNode) node = json_node_alloc ();
-      g_autoptr(JsonNode) dup = NULL;
-
-      json_node_init_object (node, self->extra);
-      dup = json_node_copy (node);
-      copy->extra = json_object_ref (json_node_get_object (dup));
-    }
+  judgement_extra = fw_json_object_copy (fw_idea_get_extra (self->judgement));
+  fw_idea_set_extra (copy->judgement, judgement_extra);
+  copy->extra = fw_json_object_copy (self->extra);
   return copy;
 }
 

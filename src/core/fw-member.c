@@ -5,6 +5,7 @@
 #include "fw-gettext.h"
 
 #include "fw-member.h"
+#include "fw-json.h"
 #include "fw-text.h"
 
 struct _FwMember
@@ -158,15 +159,7 @@ fw_member_copy (FwMember *self)
 
   copy = fw_member_new (self->name, self->role);
   fw_text_set (&copy->id, self->id);
-  if (self->extra)
-    {
-      g_autoptr(JsonNode) node = json_node_alloc ();
-      g_autoptr(JsonNode) dup = NULL;
-
-      json_node_init_object (node, self->extra);
-      dup = json_node_copy (node);
-      copy->extra = json_object_ref (json_node_get_object (dup));
-    }
+  copy->extra = fw_json_object_copy (self->extra);
   return copy;
 }
 
