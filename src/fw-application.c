@@ -122,6 +122,10 @@ draft_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+/* A crash after a long day can leave many drafts: the dialog names the first few
+ * and counts the rest, so it stays smaller than the screen. */
+#define MAX_LISTED_DRAFTS 6
+
 static void
 offer_drafts (FwApplication *self,
               GtkWindow     *parent)
@@ -155,6 +159,8 @@ offer_drafts (FwApplication *self,
         g_autofree char *name = NULL;
 
         g_strv_builder_add (ids, info->id);
+        if (i >= MAX_LISTED_DRAFTS)
+          continue;
         if (info->original_uri)
           {
             g_autoptr(GFile) file = g_file_new_for_uri (info->original_uri);
@@ -164,6 +170,15 @@ offer_drafts (FwApplication *self,
           name = g_strdup (_("A new workbook"));
         /* TRANSLATORS: a line in the list of drafts: a file name and a date and time */
         g_string_append_printf (body, _("\n• %s, %s"), name, time);
+      }
+    if (drafts->len > MAX_LISTED_DRAFTS)
+      {
+        guint more = drafts->len - MAX_LISTED_DRAFTS;
+
+        /* TRANSLATORS: the last line of the list of drafts, when it is too long to
+         * show every one */
+        g_string_append_printf (body, ngettext ("\n• and %u more", "\n• and %u more", more),
+                                more);
       }
     g_string_prepend (body, _("Flywheel closed before these changes were saved:"));
 
