@@ -41,26 +41,11 @@ rebuild (FwDisagreementPage *self)
     return;
 
   order = fw_team_order_by_disagreement (self->workbook);
-  /* Blind until revealed: an idea the PM has not revealed shows neither its
-   * figure nor its place in the order; it comes after the revealed ones. */
-  for (guint i = order->len; i > 0; i--)
-    {
-      FwIdea *idea = order->pdata[i - 1];
-
-      if (fw_idea_get_n_assessments (idea) > 0 && !fw_idea_get_revealed (idea))
-        g_ptr_array_remove_index (order, i - 1);
-    }
-  for (guint i = 0; i < fw_workbook_get_n_ideas (self->workbook); i++)
-    {
-      FwIdea *idea = fw_workbook_get_idea (self->workbook, i);
-
-      if (fw_idea_get_n_assessments (idea) > 0 && !fw_idea_get_revealed (idea))
-        g_ptr_array_add (order, idea);
-    }
   for (guint i = 0; i < order->len; i++)
     {
       FwIdea *idea = order->pdata[i];
-      gboolean hidden = fw_idea_get_n_assessments (idea) > 0 && !fw_idea_get_revealed (idea);
+      /* Blind until revealed: no figure, and the order put it last. */
+      gboolean hidden = fw_team_hidden (idea);
       int agreement = hidden ? -1 : fw_team_agreement (idea);
       g_autofree char *title = fw_idea_dup_display_title (idea);
       g_autofree char *subtitle = NULL;

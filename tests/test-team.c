@@ -852,12 +852,23 @@ test_order_by_disagreement (void)
   assess (fw_workbook_get_idea (workbook, 2), b, "2026-12-01T09:00:00Z", "hbhh");
   assess (fw_workbook_get_idea (workbook, 3), a, "2026-12-01T09:00:00Z", "hhhh");
   assess (fw_workbook_get_idea (workbook, 3), b, "2026-12-01T09:00:00Z", "hhhh");
+  for (guint i = 1; i <= 3; i++)
+    fw_idea_set_revealed (fw_workbook_get_idea (workbook, i), TRUE);
   order = fw_team_order_by_disagreement (workbook);
   g_assert_cmpuint (order->len, ==, 4);
   g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 0)), ==, "idea-0002");
   g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 1)), ==, "idea-0001");
   g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 2)), ==, "idea-0003");
   g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 3)), ==, "idea-0000");
+
+  /* Hidden until revealed: after the ideas without a figure, whatever its figure. */
+  g_clear_pointer (&order, g_ptr_array_unref);
+  fw_idea_set_revealed (fw_workbook_get_idea (workbook, 2), FALSE);
+  order = fw_team_order_by_disagreement (workbook);
+  g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 0)), ==, "idea-0001");
+  g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 1)), ==, "idea-0003");
+  g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 2)), ==, "idea-0000");
+  g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 3)), ==, "idea-0002");
 }
 
 int

@@ -102,6 +102,7 @@ fw_team_agreement (FwIdea *idea)
 typedef struct
 {
   FwIdea *idea;
+  guint   tier;       /* 0: a figure, 1: none, 2: hidden until revealed */
   int     agreement;
   guint   position;
 } Ranked;
@@ -111,12 +112,11 @@ compare_ranked (gconstpointer a,
                 gconstpointer b)
 {
   const Ranked *ra = a, *rb = b;
-  /* No figure sorts after every figure. */
-  int ka = ra->agreement < 0 ? G_MAXINT : ra->agreement;
-  int kb = rb->agreement < 0 ? G_MAXINT : rb->agreement;
 
-  if (ka != kb)
-    return ka < kb ? -1 : 1;
+  if (ra->tier != rb->tier)
+    return ra->tier < rb->tier ? -1 : 1;
+  if (ra->agreement != rb->agreement)
+    return ra->agreement < rb->agreement ? -1 : 1;
   return ra->position < rb->position ? -1 : ra->position > rb->position;
 }
 
@@ -133,9 +133,13 @@ fw_team_order_by_disagreement (FwWorkbook *workbook)
   ranked = g_array_sized_new (FALSE, FALSE, sizeof (Ranked), n);
   for (guint i = 0; i < n; i++)
     {
-      Ranked item = { fw_workbook_get_idea (workbook, i), 0, i };
+      Ranked item = { fw_workbook_get_idea (workbook, i), 0, -1, i };
 
-      item.agreement = fw_team_agreement (item.idea);
+      /* A hidden idea's place would tell how far the team agrees on it. */
+      if (fw_team_hidden (item.idea))
+        item.tier = 2;
+      else if ((item.agreement = fw_team_agreement (item.idea)) < 0)
+        item.tier = 1;
       g_array_append_val (ranked, item);
     }
   g_array_sort (ranked, compare_ranked);
@@ -150,4 +154,11 @@ fw_team_shown (FwIdea *idea)
 {
   g_return_val_if_fail (FW_IS_IDEA (idea), FALSE);
   return fw_idea_get_n_assessments (idea) > 0 && fw_idea_get_revealed (idea);
+}
+
+gboolean
+fw_team_hidden (FwIdea *idea)
+{
+  g_return_val_if_fail (FW_IS_IDEA (idea), FALSE);
+  return fw_idea_get_n_assessments (idea) > 0 && !fw_idea_get_revealed (idea);
 }

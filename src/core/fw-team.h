@@ -33,8 +33,12 @@ int          fw_team_agreement               (FwIdea       *idea);
  * PM revealed them. Until then each member sees only their own, so the spread,
  * the agreement, the team's pages and slides show nothing of the others'. */
 gboolean     fw_team_shown                   (FwIdea       *idea);
-/* The ideas in the order to discuss them: least agreement first, ideas without a
- * figure last, the workbook's order among equals. (transfer container) FwIdea *. */
+/* Whether @idea has team assessments the PM has not revealed yet. */
+gboolean     fw_team_hidden                  (FwIdea       *idea);
+/* The ideas in the order to discuss them: least agreement first, then ideas
+ * without a figure, then those hidden until revealed (their place would tell how
+ * far the team agrees); the workbook's order among equals.
+ * (transfer container) FwIdea *. */
 GPtrArray   *fw_team_order_by_disagreement   (FwWorkbook   *workbook);
 
 G_END_DECLS
