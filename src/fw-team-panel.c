@@ -271,17 +271,21 @@ static void
 decision_selected_cb (FwTeamPanel *self)
 {
   guint selected = gtk_drop_down_get_selected (self->decision_dropdown);
+  g_autoptr(FwIdea) idea = NULL;
 
   if (self->updating || self->idea == NULL || selected >= FW_N_DECISIONS)
     return;
   /* The date defaults to today as the decision is made: one step with it. */
-  if (selected != FW_DECISION_NONE && *fw_idea_get_decision_date (self->idea) == '\0')
+  idea = g_object_ref (self->idea);
+  fw_idea_begin_action (idea);
+  if (selected != FW_DECISION_NONE && *fw_idea_get_decision_date (idea) == '\0')
     {
       g_autofree char *today = dup_today ();
 
-      fw_idea_set_decision_date (self->idea, today);
+      fw_idea_set_decision_date (idea, today);
     }
-  fw_idea_set_decision (self->idea, (FwDecision) selected);
+  fw_idea_set_decision (idea, (FwDecision) selected);
+  fw_idea_end_action (idea);
 }
 
 static void

@@ -135,6 +135,75 @@ test_history_groups (void)
   g_assert_false (fw_history_can_undo (history));
 }
 
+static void
+slow_handler_cb (void)
+{
+  g_usleep (50 * 1000);   /* a window redrawing under a sanitizer */
+}
+
+/* A marked action is one step however slow the handlers between its changes
+ * (CI under ASan once took 30 ms between a decision and its date); the next
+ * action is a step of its own, even on the same idea at once; and without a
+ * mark, the slow handler does split the changes (so the mark is what joins). */
+static void
+test_history_actions (void)
+{
+  g_autoptr(FwHistory) history = fw_history_new ();
+  g_autoptr(FwIdea) idea = fw_idea_new ();
+
+  fw_history_watch (history, idea);
+  g_signal_connect (idea, "notify", G_CALLBACK (slow_handler_cb), NULL);
+  g_assert_cmpuint (fw_idea_get_action (idea), ==, 0);
+
+  fw_idea_begin_action (idea);
+  fw_idea_set_decision_date (idea, "2026-12-01");
+  fw_idea_begin_action (idea);   /* nested: still the same action */
+  fw_idea_set_decision (idea, FW_DECISION_ADOPT_POC);
+  fw_idea_end_action (idea);
+  g_assert_cmpuint (fw_idea_get_action (idea), !=, 0);
+  fw_idea_set_decision_rationale (idea, "holds");
+  fw_idea_end_action (idea);
+  g_assert_cmpuint (fw_idea_get_action (idea), ==, 0);
+
+  fw_idea_begin_action (idea);
+  fw_idea_set_title (idea, "next");
+  fw_idea_end_action (idea);
+
+  fw_history_undo (history);
+  g_assert_cmpstr (fw_idea_get_title (idea), ==, "");
+  g_assert_cmpint (fw_idea_get_decision (idea), ==, FW_DECISION_ADOPT_POC);
+  fw_history_undo (history);
+  g_assert_cmpint (fw_idea_get_decision (idea), ==, FW_DECISION_NONE);
+  g_assert_cmpstr (fw_idea_get_decision_date (idea), ==, "");
+  g_assert_cmpstr (fw_idea_get_decision_rationale (idea), ==, "");
+  g_assert_false (fw_history_can_undo (history));
+
+  /* Unmarked, the same two changes with a slow handler between are two steps. */
+  fw_idea_set_decision_date (idea, "2026-12-02");
+  fw_idea_set_decision (idea, FW_DECISION_PARK);
+  fw_history_undo (history);
+  g_assert_cmpstr (fw_idea_get_decision_date (idea), ==, "2026-12-02");
+  g_assert_true (fw_history_can_undo (history));
+
+  /* fw_idea_set_judgement_from() is one marked action. */
+  {
+    g_autoptr(FwIdea) other = fw_idea_new ();
+
+    fw_history_clear (history);
+    fw_history_watch (history, idea);
+    fw_idea_set_condition (other, FW_CONDITION_FULL_ACCURACY, TRUE);
+    fw_idea_set_answer (other, FW_QUESTION_HUMAN_FALLBACK, FW_ANSWER_NO);
+    fw_idea_set_why (other, FW_STAGE_DATA, "logs");
+    fw_idea_set_judgement_from (idea, other);
+    fw_history_undo (history);
+    g_assert_false (fw_idea_get_condition (idea, FW_CONDITION_FULL_ACCURACY));
+    g_assert_cmpint (fw_idea_get_answer (idea, FW_QUESTION_HUMAN_FALLBACK), ==,
+                     FW_ANSWER_UNANSWERED);
+    g_assert_cmpstr (fw_idea_get_why (idea, FW_STAGE_DATA), ==, "");
+    g_assert_false (fw_history_can_undo (history));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -144,5 +213,6 @@ main (int    argc,
   g_test_add_func ("/history/choices", test_history_choices);
   g_test_add_func ("/history/typing", test_history_typing);
   g_test_add_func ("/history/groups", test_history_groups);
+  g_test_add_func ("/history/actions", test_history_actions);
   return g_test_run ();
 }

@@ -21,6 +21,7 @@ typedef struct
   FwIdea  *idea;
   GArray  *changes;       /* Change */
   gint64   last;          /* monotonic time of the last change */
+  guint    action;        /* fw_idea_get_action() when it began, 0 outside one */
   gboolean closed;        /* fw_history_break() */
 } Step;
 
@@ -114,7 +115,14 @@ idea_notify_cb (FwIdea     *idea,
   top = self->undo->len ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
   if (top != NULL && (top->closed || top->idea != idea))
     top = NULL;
-  if (top != NULL)
+  /* Inside one marked action every change joins its step, however slow the
+   * handlers between them; a marked action starts a step of its own. */
+  if (top != NULL && fw_idea_get_action (idea) != 0)
+    {
+      if (top->action != fw_idea_get_action (idea))
+        top = NULL;
+    }
+  else if (top != NULL)
     {
       Change *last = &g_array_index (top->changes, Change, top->changes->len - 1);
       gboolean same_field = last->property == g_intern_string (pspec->name);
@@ -139,6 +147,7 @@ idea_notify_cb (FwIdea     *idea,
     {
       top = g_new0 (Step, 1);
       top->idea = g_object_ref (idea);
+      top->action = fw_idea_get_action (idea);
       top->changes = g_array_new (FALSE, TRUE, sizeof (Change));
       g_array_set_clear_func (top->changes, change_clear);
       g_ptr_array_add (self->undo, top);

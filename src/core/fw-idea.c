@@ -24,6 +24,8 @@ struct _FwIdea
   char            *condition_notes[FW_N_CONDITIONS];
   FwAnswer         answers[FW_N_QUESTIONS];
   FwLevel          priorities[FW_N_PRIORITIES];
+  guint            action;         /* fw_idea_begin_action(): 0 outside one */
+  guint            action_depth;
   char           **case_ids;
   FwDecision       decision;
   char            *decision_rationale;
@@ -745,6 +747,7 @@ fw_idea_set_judgement_from (FwIdea *self,
   g_return_if_fail (FW_IS_IDEA (self));
   g_return_if_fail (FW_IS_IDEA (other));
 
+  fw_idea_begin_action (self);
   g_object_freeze_notify (G_OBJECT (self));
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
@@ -762,7 +765,43 @@ fw_idea_set_judgement_from (FwIdea *self,
     fw_idea_set_priority (self, p, other->priorities[p]);
   for (guint i = 0; i < G_N_ELEMENTS (judgement_texts); i++)
     fw_idea_set_text (self, judgement_texts[i], other->texts[judgement_texts[i]]);
+  /* The queued notifications go out while the action still holds. */
   g_object_thaw_notify (G_OBJECT (self));
+  fw_idea_end_action (self);
+}
+
+void
+fw_idea_begin_action (FwIdea *self)
+{
+  static guint last_action;
+
+  g_return_if_fail (FW_IS_IDEA (self));
+
+  if (self->action_depth++ == 0)
+    {
+      /* Ideas are edited on the main thread; 0 stays "no action". */
+      if (++last_action == 0)
+        last_action = 1;
+      self->action = last_action;
+    }
+}
+
+void
+fw_idea_end_action (FwIdea *self)
+{
+  g_return_if_fail (FW_IS_IDEA (self));
+  g_return_if_fail (self->action_depth > 0);
+
+  if (--self->action_depth == 0)
+    self->action = 0;
+}
+
+guint
+fw_idea_get_action (FwIdea *self)
+{
+  g_return_val_if_fail (FW_IS_IDEA (self), 0);
+
+  return self->action;
 }
 
 static int

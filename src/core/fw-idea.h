@@ -50,6 +50,12 @@ FwIdea      *fw_idea_copy                  (FwIdea       *self);
 FwIdea      *fw_idea_dup_without_team      (FwIdea       *self);
 gboolean     fw_idea_equal                 (FwIdea       *a,
                                             FwIdea       *b);
+/* Marks the property changes between begin and end as one action, however long
+ * the handlers they notify take: undo (FwHistory) takes them back as one step.
+ * Nests; fw_idea_get_action() is 0 outside an action, a number of its own inside. */
+void         fw_idea_begin_action          (FwIdea       *self);
+void         fw_idea_end_action            (FwIdea       *self);
+guint        fw_idea_get_action            (FwIdea       *self);
 
 const char  *fw_idea_get_text              (FwIdea       *self,
                                             FwIdeaText    field);
