@@ -8,6 +8,7 @@
 #include "fw-member.h"
 #include "fw-member-assessment.h"
 #include "fw-collect.h"
+#include "fw-merge.h"
 #include "fw-team.h"
 #include "fw-history.h"
 #include "fw-workbook.h"
