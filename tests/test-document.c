@@ -630,6 +630,117 @@ test_pieces (Fixture       *fx,
     }
 }
 
+static guint
+count_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (dir && g_dir_read_name (dir))
+    n++;
+  return n;
+}
+
+/* A sync client's conflicted copy beside the file is found as the file is read;
+ * reading it finds the version both came from (kept when the file was read), so
+ * the merge is three-way: the copy's change and this side's both stay, with no
+ * conflict. A copy of another workbook is refused and changes nothing. */
+static void
+test_merge_copy (Fixture       *fx,
+                 gconstpointer  data)
+{
+  g_autoptr(FwWorkbook) theirs_edit = fw_test_load_sample ("en");
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(FwWorkbook) base = NULL;
+  g_autoptr(FwWorkbook) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy_path = g_build_filename (fx->dir,
+                                                 "plan (Aiko's conflicted copy 2026-12-01).flywheel",
+                                                 NULL);
+  g_autofree char *identity = NULL;
+  g_autofree char *versions = NULL;
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  FwWorkbook *workbook;
+  GPtrArray *conflicted;
+  guint n_conflicts = 99;
+
+  fw_idea_set_evidence (fw_workbook_get_idea (theirs_edit, 0), FW_STAGE_DATA,
+                        FW_EVIDENCE_TEST_RESULTS);
+  g_assert_true (fw_workbook_save (theirs_edit, copy, NULL, &error));
+
+  /* The other tests kept versions of the same sample: from nothing here. */
+  identity = fw_workbook_dup_identity (theirs_edit);
+  versions = g_build_filename (g_getenv ("FLYWHEEL_VERSIONS_DIR"), identity, NULL);
+  fw_test_remove_tree (versions);
+  document = fw_document_new (NULL, fx->file);
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  g_assert_cmpuint (count_files (versions), ==, 1);
+  conflicted = fw_document_get_conflicted_copies (document);
+  g_assert_cmpuint (conflicted->len, ==, 1);
+  g_assert_true (g_file_equal (conflicted->pdata[0], copy));
+
+  fw_idea_set_title (fw_workbook_get_idea (workbook, 1), "Renamed here");
+  fw_document_read_copy_async (document, copy, NULL, store_result, &result);
+  theirs = fw_document_read_copy_finish (document, wait_for (&result), &base, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (theirs);
+  g_assert_nonnull (base);
+  /* The copy's version is kept too, for the next merge. */
+  g_assert_cmpuint (count_files (versions), ==, 2);
+
+  g_assert_true (fw_document_merge_copy (document, base, theirs, "Aiko", &n_conflicts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_conflicts, ==, 0);
+  g_assert_cmpint (fw_idea_get_evidence (fw_workbook_get_idea (workbook, 0), FW_STAGE_DATA), ==,
+                   FW_EVIDENCE_TEST_RESULTS);
+  g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (workbook, 1)), ==, "Renamed here");
+  g_assert_true (fw_document_get_modified (document));
+
+  /* Without the base every difference is a choice. */
+  g_assert_true (fw_document_merge_copy (document, NULL, theirs, "Aiko", &n_conflicts, &error));
+  g_assert_cmpuint (n_conflicts, ==, 1);
+  g_assert_cmpuint (fw_workbook_count_conflicts (workbook), ==, 1);
+
+  /* Another workbook's copy: refused, nothing changes. */
+  {
+    g_autoptr(FwWorkbook) other = fw_workbook_new ();
+    g_autoptr(GBytes) before = fw_workbook_to_bytes (workbook);
+    g_autoptr(GBytes) after = NULL;
+
+    fw_workbook_set_id (other, "22222222-2222-4222-8222-222222222222");
+    fw_workbook_set_id (workbook, "11111111-1111-4111-8111-111111111111");
+    g_clear_pointer (&before, g_bytes_unref);
+    before = fw_workbook_to_bytes (workbook);
+    g_assert_false (fw_document_merge_copy (document, NULL, other, "x", &n_conflicts, &error));
+    g_assert_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_WORKBOOK);
+    after = fw_workbook_to_bytes (workbook);
+    g_assert_true (g_bytes_equal (before, after));
+  }
+  fw_test_remove_tree (versions);
+}
+
+/* The names sync clients give their conflicted copies, and names that are not. */
+static void
+test_conflicted_names (void)
+{
+  g_assert_true (fw_versions_is_conflicted_copy ("plan (conflicted copy 2026-12-01).flywheel",
+                                                 "plan.flywheel"));
+  g_assert_true (fw_versions_is_conflicted_copy ("plan (Aiko’s conflicted copy).flywheel",
+                                                 "plan.flywheel"));
+  g_assert_true (fw_versions_is_conflicted_copy (
+                   "plan.sync-conflict-20261201-101010-ABCDEFG.flywheel", "plan.flywheel"));
+  g_assert_true (fw_versions_is_conflicted_copy ("plan (Conflict 1).flywheel", "plan.flywheel"));
+  g_assert_true (fw_versions_is_conflicted_copy ("企画 (conflicted copy).flywheel",
+                                                 "企画.flywheel"));
+  g_assert_false (fw_versions_is_conflicted_copy ("plan.flywheel", "plan.flywheel"));
+  g_assert_false (fw_versions_is_conflicted_copy ("plan 2.flywheel", "plan.flywheel"));
+  g_assert_false (fw_versions_is_conflicted_copy ("other (conflicted copy).flywheel",
+                                                  "plan.flywheel"));
+  g_assert_false (fw_versions_is_conflicted_copy ("plan (conflicted copy).csv", "plan.flywheel"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -641,6 +752,12 @@ main (int    argc,
   drafts_dir = g_dir_make_tmp ("fw-document-drafts-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("FLYWHEEL_DRAFTS_DIR", drafts_dir, TRUE);
+  {
+    g_autofree char *versions = g_dir_make_tmp ("fw-document-versions-XXXXXX", &error);
+
+    g_assert_no_error (error);
+    g_setenv ("FLYWHEEL_VERSIONS_DIR", versions, TRUE);
+  }
 
 #define ADD(path, fn) \
   g_test_add ("/document/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
@@ -659,7 +776,9 @@ main (int    argc,
   ADD ("pieces", test_pieces);
   ADD ("saves-in-order", test_saves_in_order);
   ADD ("exports", test_exports);
+  ADD ("merge-copy", test_merge_copy);
 #undef ADD
+  g_test_add_func ("/document/conflicted-names", test_conflicted_names);
   status = g_test_run ();
   fw_test_remove_tree (drafts_dir);
   g_free (drafts_dir);

@@ -9,6 +9,7 @@
 #include "fw-member-assessment.h"
 #include "fw-collect.h"
 #include "fw-merge.h"
+#include "fw-versions.h"
 #include "fw-team.h"
 #include "fw-history.h"
 #include "fw-workbook.h"

@@ -6,7 +6,9 @@
 #include "fw-gettext.h"
 #include "fw-collect.h"
 #include "fw-drafts.h"
+#include "fw-merge.h"
 #include "fw-text-input.h"
+#include "fw-versions.h"
 #include "fw-workbook-io.h"
 
 /* A draft follows a change within this many milliseconds; steady typing is
@@ -45,6 +47,11 @@ struct _FwDocument
   /* A draft recovered while the file is read: shown once it is. */
   FwWorkbook   *pending_recovery;
   char         *pending_draft_id;
+
+  /* The file's version as last read or written (fw-versions.h), and the sync
+   * clients' conflicted copies of it found beside it when it was read. */
+  char         *version_checksum;
+  GPtrArray    *conflicted_copies;   /* GFile */
 };
 
 G_DEFINE_FINAL_TYPE (FwDocument, fw_document, G_TYPE_OBJECT)
@@ -297,6 +304,8 @@ typedef struct
   char       *etag;
   gboolean    writable;
   gboolean    reload;
+  char       *checksum;
+  GPtrArray  *conflicted;   /* GFile */
 } Load;
 
 static void
@@ -307,6 +316,8 @@ load_free (gpointer data)
   g_clear_object (&load->file);
   g_clear_object (&load->workbook);
   g_free (load->etag);
+  g_free (load->checksum);
+  g_clear_pointer (&load->conflicted, g_ptr_array_unref);
   g_free (load);
 }
 
@@ -318,14 +329,25 @@ load_thread (GTask        *task,
 {
   Load *load = task_data;
   GError *error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
   load->writable = TRUE;
   load->workbook = fw_workbook_load_full (load->file, &load->etag, &load->writable,
-                                          cancellable, &error);
+                                          cancellable, &bytes, &error);
   if (load->workbook == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* Kept, so a copy made from it can later be merged three-way. */
+  if (fw_workbook_has_identity (load->workbook))
+    {
+      g_autofree char *identity = fw_workbook_dup_identity (load->workbook);
+
+      load->checksum = fw_versions_record (identity, bytes);
+    }
+  load->conflicted = fw_versions_find_conflicted_copies (load->file);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -378,6 +400,10 @@ load_done_cb (GObject      *source,
   take_contents (self, load->workbook);
   g_free (self->etag);
   self->etag = g_steal_pointer (&load->etag);
+  g_free (self->version_checksum);
+  self->version_checksum = g_steal_pointer (&load->checksum);
+  g_clear_pointer (&self->conflicted_copies, g_ptr_array_unref);
+  self->conflicted_copies = g_steal_pointer (&load->conflicted);
   g_clear_pointer (&self->kept_over_etag, g_free);
   set_read_only (self, !load->writable);
   if (load->reload)
@@ -483,6 +509,8 @@ typedef struct
   char      *expected_etag;
   char    *new_etag;
   guint64  serial;         /* the changes the bytes hold */
+  char    *identity;       /* the workbook's, when it has a lasting one */
+  char    *checksum;       /* of the version written (fw-versions.h) */
 } Save;
 
 static void
@@ -494,6 +522,8 @@ save_free (gpointer data)
   g_clear_pointer (&save->pieces, g_ptr_array_unref);
   g_free (save->expected_etag);
   g_free (save->new_etag);
+  g_free (save->identity);
+  g_free (save->checksum);
   g_free (save);
 }
 
@@ -556,6 +586,21 @@ save_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  if (save->identity)
+    {
+      g_autoptr(GByteArray) all = g_byte_array_new ();
+      g_autoptr(GBytes) bytes = NULL;
+
+      for (guint i = 0; i < save->pieces->len; i++)
+        {
+          gsize size = 0;
+          const guint8 *data = g_bytes_get_data (save->pieces->pdata[i], &size);
+
+          g_byte_array_append (all, data, size);
+        }
+      bytes = g_byte_array_free_to_bytes (g_steal_pointer (&all));
+      save->checksum = fw_versions_record (save->identity, bytes);
+    }
   g_task_return_boolean (task, TRUE);
 }
 
@@ -607,6 +652,11 @@ save_done_cb (GObject      *source,
     }
   g_free (self->etag);
   self->etag = g_steal_pointer (&save->new_etag);
+  if (save->checksum)
+    {
+      g_free (self->version_checksum);
+      self->version_checksum = g_steal_pointer (&save->checksum);
+    }
   g_clear_pointer (&self->kept_over_etag, g_free);
   set_read_only (self, FALSE);
   set_file (self, save->file);
@@ -640,6 +690,8 @@ start_save (FwDocument          *self,
   save->file = g_object_ref (file);
   save->pieces = fw_workbook_to_pieces (self->workbook);
   save->serial = self->serial;
+  if (fw_workbook_has_identity (self->workbook))
+    save->identity = fw_workbook_dup_identity (self->workbook);
   if (same_file && !(flags & FW_DOCUMENT_SAVE_OVERWRITE))
     save->expected_etag = g_strdup (self->etag);
   inner = g_task_new (self, g_task_get_cancellable (outer), save_done_cb, outer);
@@ -904,6 +956,144 @@ fw_document_merge_imported (FwDocument *self,
                           fw_workbook_get_text (imported, FW_WORKBOOK_PRODUCT));
 }
 
+/* ------------------------------------------------------------------ merging copies */
+
+typedef struct
+{
+  GFile      *file;
+  char       *identity;     /* this workbook's */
+  char       *checksum;     /* this file's version */
+  FwWorkbook *copy;
+  FwWorkbook *base;
+} ReadCopy;
+
+static void
+read_copy_free (gpointer data)
+{
+  ReadCopy *read = data;
+
+  g_clear_object (&read->file);
+  g_free (read->identity);
+  g_free (read->checksum);
+  g_clear_object (&read->copy);
+  g_clear_object (&read->base);
+  g_free (read);
+}
+
+static void
+read_copy_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ReadCopy *read = task_data;
+  GError *error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  read->copy = fw_workbook_load_full (read->file, NULL, NULL, cancellable, &bytes, &error);
+  if (read->copy == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (read->identity)
+    {
+      g_autofree char *kept = NULL;
+
+      /* The base first: the copy itself, kept, would look nearest. */
+      read->base = fw_versions_find_base (read->identity, read->checksum, read->copy,
+                                          cancellable, NULL);
+      if (fw_workbook_has_identity (read->copy))
+        {
+          g_autofree char *identity = fw_workbook_dup_identity (read->copy);
+
+          if (g_str_equal (identity, read->identity))
+            kept = fw_versions_record (identity, bytes);
+        }
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+fw_document_read_copy_async (FwDocument          *self,
+                             GFile               *copy,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadCopy *read;
+
+  g_return_if_fail (FW_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (copy));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fw_document_read_copy_async);
+  read = g_new0 (ReadCopy, 1);
+  read->file = g_object_ref (copy);
+  if (fw_workbook_has_identity (self->workbook))
+    read->identity = fw_workbook_dup_identity (self->workbook);
+  read->checksum = g_strdup (self->version_checksum);
+  g_task_set_task_data (task, read, read_copy_free);
+  g_task_run_in_thread (task, read_copy_thread);
+}
+
+FwWorkbook *
+fw_document_read_copy_finish (FwDocument    *self,
+                              GAsyncResult  *result,
+                              FwWorkbook   **base,
+                              GError       **error)
+{
+  ReadCopy *read;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+  read = g_task_get_task_data (G_TASK (result));
+  if (base)
+    *base = g_steal_pointer (&read->base);
+  return g_steal_pointer (&read->copy);
+}
+
+gboolean
+fw_document_merge_copy (FwDocument  *self,
+                        FwWorkbook  *base,
+                        FwWorkbook  *theirs,
+                        const char  *theirs_from,
+                        guint       *n_conflicts,
+                        GError     **error)
+{
+  g_autoptr(FwWorkbook) merged = NULL;
+
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (FW_IS_WORKBOOK (theirs), FALSE);
+
+  /* TRANSLATORS: the side of a merge that is the open workbook, in its conflicts */
+  merged = fw_merge (base, self->workbook, theirs, _("This workbook"), theirs_from,
+                     n_conflicts, error);
+  if (merged == NULL)
+    return FALSE;
+  if (fw_workbook_equal (merged, self->workbook) &&
+      fw_workbook_count_conflicts (merged) == fw_workbook_count_conflicts (self->workbook))
+    return TRUE;
+  take_contents (self, merged);
+  set_modified (self, TRUE);
+  if (self->autosave)
+    write_draft (self);
+  return TRUE;
+}
+
+GPtrArray *
+fw_document_get_conflicted_copies (FwDocument *self)
+{
+  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
+
+  if (self->conflicted_copies == NULL)
+    self->conflicted_copies = g_ptr_array_new_with_free_func (g_object_unref);
+  return self->conflicted_copies;
+}
+
 FwIdea *
 fw_document_duplicate_idea (FwDocument *self,
                             FwIdea     *idea)
@@ -1042,6 +1232,8 @@ fw_document_finalize (GObject *object)
   g_free (self->etag);
   g_free (self->kept_over_etag);
   g_free (self->draft_id);
+  g_free (self->version_checksum);
+  g_clear_pointer (&self->conflicted_copies, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fw_document_parent_class)->finalize (object);
 }

@@ -153,6 +153,32 @@ void         fw_document_export_worksheet_async (FwDocument        *self,
 gboolean     fw_document_export_worksheet_finish (FwDocument     *self,
                                              GAsyncResult        *result,
                                              GError             **error);
+/* Another copy of this workbook (a member's, a sync client's conflicted copy,
+ * another branch's): read on a worker thread, with the version it most likely
+ * came from among those this machine kept (fw-versions.h) as *base (NULL when
+ * none is known: a merge is then two-way). The copy's version is kept in turn. */
+void         fw_document_read_copy_async    (FwDocument          *self,
+                                             GFile               *copy,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+FwWorkbook  *fw_document_read_copy_finish   (FwDocument          *self,
+                                             GAsyncResult        *result,
+                                             FwWorkbook         **base,
+                                             GError             **error);
+/* Merges @theirs (named @theirs_from in the conflicts) into this workbook
+ * (fw_merge(), this workbook as ours): one change, the conflicts kept inside it.
+ * FALSE with @error when @theirs is a copy of another workbook: nothing changes. */
+gboolean     fw_document_merge_copy         (FwDocument          *self,
+                                             FwWorkbook          *base,
+                                             FwWorkbook          *theirs,
+                                             const char          *theirs_from,
+                                             guint               *n_conflicts,
+                                             GError             **error);
+/* The sync clients' conflicted copies of the file found beside it when it was
+ * last read (GFile; empty when none). */
+GPtrArray   *fw_document_get_conflicted_copies (FwDocument       *self);
+
 /* A copy of @idea with a new id and "(copy)" in its title, after it. */
 FwIdea      *fw_document_duplicate_idea     (FwDocument          *self,
                                              FwIdea              *idea);

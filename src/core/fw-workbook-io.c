@@ -503,7 +503,7 @@ fw_workbook_load (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  return fw_workbook_load_full (file, NULL, NULL, cancellable, error);
+  return fw_workbook_load_full (file, NULL, NULL, cancellable, NULL, error);
 }
 
 FwWorkbook *
@@ -511,6 +511,7 @@ fw_workbook_load_full (GFile         *file,
                        char         **etag,
                        gboolean      *writable,
                        GCancellable  *cancellable,
+                       GBytes       **bytes,
                        GError       **error)
 {
   FwWorkbook *workbook;
@@ -565,6 +566,8 @@ fw_workbook_load_full (GFile         *file,
   workbook = fw_workbook_load_from_data (contents, length, name, error);
   if (workbook == NULL && etag)
     g_clear_pointer (etag, g_free);
+  if (workbook && bytes)
+    *bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   if (workbook && writable)
     *writable = !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE) ||
                 g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);

@@ -36,11 +36,12 @@ FwWorkbook  *fw_workbook_load            (GFile         *file,
                                           GError       **error);
 
 /* Also returns the file's entity tag (to detect changes by other programs) and
- * whether the user may write it. Either may be NULL. */
+ * whether the user may write it, and the bytes read. Any may be NULL. */
 FwWorkbook  *fw_workbook_load_full       (GFile         *file,
                                           char         **etag,
                                           gboolean      *writable,
                                           GCancellable  *cancellable,
+                                          GBytes       **contents,
                                           GError       **error);
 
 /* Deterministic: the same workbook gives the same bytes. Unknown members

@@ -684,3 +684,12 @@ fw_workbook_text_property_name (FwWorkbookText field)
   g_return_val_if_fail (field < FW_N_WORKBOOK_TEXTS, NULL);
   return text_names[field];
 }
+
+gboolean
+fw_workbook_has_identity (FwWorkbook *self)
+{
+  g_return_val_if_fail (FW_IS_WORKBOOK (self), FALSE);
+
+  return fw_workbook_get_id (self) != NULL ||
+         !fw_text_is_blank (fw_workbook_get_text (self, FW_WORKBOOK_CREATED));
+}

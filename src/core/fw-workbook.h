@@ -92,6 +92,9 @@ void         fw_workbook_set_id           (FwWorkbook     *self,
 const char  *fw_workbook_ensure_id        (FwWorkbook     *self);
 /* What fw_workbook_ensure_id() would give, without setting it. Free with g_free(). */
 char        *fw_workbook_dup_identity     (FwWorkbook     *self);
+/* Whether fw_workbook_dup_identity() gives the same each time (an id, or a
+ * "created" time to derive it from). */
+gboolean     fw_workbook_has_identity     (FwWorkbook     *self);
 /* Whether the workbook has members, assessments or decisions. */
 gboolean     fw_workbook_has_team         (FwWorkbook     *self);
 

@@ -1,0 +1,278 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <utime.h>
+
+#include <glib/gstdio.h>
+
+#include "fw-merge.h"
+#include "fw-versions.h"
+#include "fw-workbook-io.h"
+
+char *
+fw_versions_get_dir (void)
+{
+  const char *override = g_getenv ("FLYWHEEL_VERSIONS_DIR");
+
+  if (override && *override)
+    return g_strdup (override);
+  return g_build_filename (g_get_user_data_dir (), "flywheel", "versions", NULL);
+}
+
+/* The identity is a UUID; anything else is named by its checksum, never a path. */
+static char *
+dup_folder (const char *identity)
+{
+  g_autofree char *dir = fw_versions_get_dir ();
+  g_autofree char *name = NULL;
+
+  if (identity == NULL || *identity == '\0')
+    return NULL;
+  name = g_uuid_string_is_valid (identity)
+         ? g_ascii_strdown (identity, -1)
+         : g_compute_checksum_for_string (G_CHECKSUM_SHA256, identity, -1);
+  return g_build_filename (dir, name, NULL);
+}
+
+static gboolean
+is_version_name (const char *name)
+{
+  gsize length = strlen (name);
+
+  if (length != 64 + strlen (".flywheel") || !g_str_has_suffix (name, ".flywheel"))
+    return FALSE;
+  for (gsize i = 0; i < 64; i++)
+    if (!g_ascii_isxdigit (name[i]))
+      return FALSE;
+  return TRUE;
+}
+
+typedef struct
+{
+  char   *path;
+  gint64  mtime;
+} Version;
+
+static void
+version_free (gpointer data)
+{
+  Version *version = data;
+
+  g_free (version->path);
+  g_free (version);
+}
+
+static int
+newest_first (gconstpointer a,
+              gconstpointer b)
+{
+  const Version *x = *(const Version * const *) a;
+  const Version *y = *(const Version * const *) b;
+
+  if (x->mtime != y->mtime)
+    return x->mtime < y->mtime ? 1 : -1;
+  return g_strcmp0 (x->path, y->path);
+}
+
+static GPtrArray *
+list_versions (const char *folder)
+{
+  GPtrArray *versions = g_ptr_array_new_with_free_func (version_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf buf;
+      Version *version;
+
+      if (!is_version_name (name))
+        continue;
+      path = g_build_filename (folder, name, NULL);
+      if (g_stat (path, &buf) != 0)
+        continue;
+      version = g_new0 (Version, 1);
+      version->path = g_steal_pointer (&path);
+      version->mtime = buf.st_mtime;
+      g_ptr_array_add (versions, version);
+    }
+  g_ptr_array_sort (versions, newest_first);
+  return versions;
+}
+
+char *
+fw_versions_record (const char *identity,
+                    GBytes     *bytes)
+{
+  g_autofree char *folder = dup_folder (identity);
+  g_autofree char *checksum = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  gsize size = 0;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (folder == NULL || size > FW_VERSIONS_MAX_SIZE)
+    return NULL;
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, size);
+  name = g_strconcat (checksum, ".flywheel", NULL);
+  path = g_build_filename (folder, name, NULL);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    return NULL;
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      /* Seen again: it counts as new, so pruning keeps it. */
+      g_utime (path, NULL);
+    }
+  else if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                      NULL))
+    return NULL;
+
+  versions = list_versions (folder);
+  for (guint i = FW_VERSIONS_KEPT; i < versions->len; i++)
+    g_unlink (((Version *) versions->pdata[i])->path);
+  return g_steal_pointer (&checksum);
+}
+
+static FwWorkbook *
+load_version (const char   *path,
+              GCancellable *cancellable)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return fw_workbook_load (file, cancellable, NULL);
+}
+
+static guint
+distance (FwWorkbook *a,
+          FwWorkbook *b)
+{
+  g_autoptr(GPtrArray) changes = fw_diff (a, b);
+
+  return changes->len;
+}
+
+FwWorkbook *
+fw_versions_find_base (const char   *identity,
+                       const char   *ours_checksum,
+                       FwWorkbook   *theirs,
+                       GCancellable *cancellable,
+                       gint64       *when)
+{
+  g_autofree char *folder = dup_folder (identity);
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(FwWorkbook) ours = NULL;
+  g_autoptr(FwWorkbook) best = NULL;
+  guint best_distance = G_MAXUINT;
+  gint64 best_when = 0;
+
+  g_return_val_if_fail (FW_IS_WORKBOOK (theirs), NULL);
+
+  if (folder == NULL)
+    return NULL;
+  versions = list_versions (folder);
+  if (ours_checksum && *ours_checksum)
+    {
+      g_autofree char *name = g_strconcat (ours_checksum, ".flywheel", NULL);
+      g_autofree char *path = is_version_name (name) ? g_build_filename (folder, name, NULL)
+                                                     : NULL;
+
+      if (path)
+        ours = load_version (path, cancellable);
+    }
+
+  /* Newest first: an older version wins only when it is nearer. */
+  for (guint i = 0; i < versions->len; i++)
+    {
+      Version *version = versions->pdata[i];
+      g_autoptr(FwWorkbook) candidate = NULL;
+      guint d;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return NULL;
+      candidate = load_version (version->path, cancellable);
+      if (candidate == NULL)
+        continue;
+      d = distance (candidate, theirs);
+      if (ours)
+        d += distance (candidate, ours);
+      if (d <= best_distance)
+        {
+          g_set_object (&best, candidate);
+          best_distance = d;
+          best_when = version->mtime;
+        }
+    }
+  if (when)
+    *when = best_when;
+  return g_steal_pointer (&best);
+}
+
+gboolean
+fw_versions_is_conflicted_copy (const char *name,
+                                const char *original)
+{
+  static const char *markers[] = { "conflicted copy", ".sync-conflict-",
+                                   "(conflict" };
+  g_autofree char *stem = NULL;
+  g_autofree char *middle = NULL;
+  g_autofree char *folded = NULL;
+  gsize stem_length, name_length;
+
+  g_return_val_if_fail (name != NULL && original != NULL, FALSE);
+
+  if (!g_str_has_suffix (original, ".flywheel") || !g_str_has_suffix (name, ".flywheel") ||
+      g_str_equal (name, original))
+    return FALSE;
+  stem_length = strlen (original) - strlen (".flywheel");
+  name_length = strlen (name) - strlen (".flywheel");
+  stem = g_strndup (original, stem_length);
+  if (name_length <= stem_length || !g_str_has_prefix (name, stem))
+    return FALSE;
+  middle = g_strndup (name + stem_length, name_length - stem_length);
+  folded = g_utf8_casefold (middle, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    if (strstr (folded, markers[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+by_name (gconstpointer a,
+         gconstpointer b)
+{
+  g_autofree char *x = g_file_get_basename (*(GFile * const *) a);
+  g_autofree char *y = g_file_get_basename (*(GFile * const *) b);
+
+  return g_strcmp0 (x, y);
+}
+
+GPtrArray *
+fw_versions_find_conflicted_copies (GFile *file)
+{
+  GPtrArray *copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_return_val_if_fail (G_IS_FILE (file), copies);
+
+  parent = g_file_get_parent (file);
+  original = g_file_get_basename (file);
+  folder = parent ? g_file_get_path (parent) : NULL;
+  if (folder == NULL || original == NULL)
+    return copies;
+  dir = g_dir_open (folder, 0, NULL);
+  while (dir && (name = g_dir_read_name (dir)) != NULL)
+    if (fw_versions_is_conflicted_copy (name, original))
+      g_ptr_array_add (copies, g_file_get_child (parent, name));
+  g_ptr_array_sort (copies, by_name);
+  return copies;
+}
