@@ -196,6 +196,47 @@ test_large (void)
   g_string_free (text, TRUE);
 }
 
+/* fw_json_object_copy() copies everything under the object: changing the copy, deep
+ * down, leaves the original as it was; the members keep their order. */
+static void
+test_object_copy (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonObject) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) names = NULL;
+  JsonObject *original;
+  JsonArray *list;
+
+  json_parser_load_from_data (parser, "{\"z\": 1, \"a\": {\"k\": \"v\"}, "
+                              "\"list\": [{\"x\": true}, \"s\"], \"n\": null}", -1, &error);
+  g_assert_no_error (error);
+  original = json_node_get_object (json_parser_get_root (parser));
+  g_assert_null (fw_json_object_copy (NULL));
+  copy = fw_json_object_copy (original);
+  g_assert_true (copy != original);
+
+  names = json_object_get_members (copy);
+  g_assert_cmpuint (g_list_length (names), ==, 4);
+  g_assert_cmpstr (names->data, ==, "z");
+  g_assert_cmpstr (names->next->data, ==, "a");
+  g_assert_cmpint (json_object_get_int_member (copy, "z"), ==, 1);
+  g_assert_true (json_object_get_null_member (copy, "n"));
+
+  json_object_remove_member (copy, "z");
+  json_object_set_string_member (json_object_get_object_member (copy, "a"), "k", "changed");
+  list = json_object_get_array_member (copy, "list");
+  json_object_set_boolean_member (json_array_get_object_element (list, 0), "x", FALSE);
+  json_node_set_string (json_array_get_element (list, 1), "changed");
+
+  g_assert_true (json_object_has_member (original, "z"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (original, "a"),
+                                                  "k"), ==, "v");
+  list = json_object_get_array_member (original, "list");
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (list, 0), "x"));
+  g_assert_cmpstr (json_array_get_string_element (list, 1), ==, "s");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -209,5 +250,6 @@ main (int    argc,
   g_test_add_func ("/json/errors", test_errors);
   g_test_add_func ("/json/blank-and-deep", test_blank_and_deep);
   g_test_add_func ("/json/large", test_large);
+  g_test_add_func ("/json/object-copy", test_object_copy);
   return g_test_run ();
 }

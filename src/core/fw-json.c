@@ -944,16 +944,57 @@ fw_json_writer_node (FwJsonWriter *writer,
     }
 }
 
+static JsonNode *
+node_deep_copy (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        g_autoptr(JsonObject) copy = fw_json_object_copy (json_node_get_object (node));
+
+        return json_node_init_object (json_node_alloc (), copy);
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        g_autoptr(JsonArray) copy = json_array_sized_new (json_array_get_length (array));
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          json_array_add_element (copy, node_deep_copy (json_array_get_element (array, i)));
+        return json_node_init_array (json_node_alloc (), copy);
+      }
+    case JSON_NODE_VALUE:
+      {
+        g_auto(GValue) value = G_VALUE_INIT;
+        JsonNode *copy = json_node_alloc ();
+
+        /* A new value: json_node_copy() would share it too. */
+        json_node_get_value (node, &value);
+        json_node_init (copy, JSON_NODE_VALUE);
+        json_node_set_value (copy, &value);
+        return copy;
+      }
+    case JSON_NODE_NULL:
+    default:
+      return json_node_init_null (json_node_alloc ());
+    }
+}
+
+/* json_node_copy() only takes a reference to an object or an array: the members
+ * are copied one by one, in their order. */
 JsonObject *
 fw_json_object_copy (JsonObject *object)
 {
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(JsonNode) dup = NULL;
+  JsonObject *copy;
+  g_autoptr(GList) names = NULL;
 
   if (object == NULL)
     return NULL;
-  node = json_node_alloc ();
-  json_node_init_object (node, object);
-  dup = json_node_copy (node);
-  return json_object_ref (json_node_get_object (dup));
+  copy = json_object_new ();
+  names = json_object_get_members (object);
+  for (GList *l = names; l; l = l->next)
+    json_object_set_member (copy, l->data,
+                            node_deep_copy (json_object_get_member (object, l->data)));
+  return copy;
 }
