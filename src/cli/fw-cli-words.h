@@ -7,4 +7,5 @@
  * verb table with the same names; tests/test-cli-words.c checks the two agree. */
 #define FW_CLI_WORDS \
   "validate", "import", "convert", "export", "report", "triage", "collect", \
+  "diff", "show", "merge", \
   "help", "--help", "-h", "--version"

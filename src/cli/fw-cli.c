@@ -26,6 +26,13 @@ static const FwCliVerb verbs[] = {
   { "collect", N_("TEAM.flywheel MEMBER.flywheel… [-o OUT.flywheel]"),
     N_("Collect the members’ assessments from their copies into the team’s workbook"),
     fw_cli_collect },
+  { "diff", N_("A.flywheel B.flywheel [--lang en|ja]"),
+    N_("List what changed from one version of a workbook to the other"), fw_cli_diff },
+  { "show", N_("FILE [--lang en|ja]"),
+    N_("Write a workbook as plain text, one line per field, for git diff"), fw_cli_show },
+  { "merge", N_("BASE OURS THEIRS -o OUT [--lang en|ja]"),
+    N_("Merge two versions of a workbook changed from a common one, for git merge"),
+    fw_cli_merge },
 };
 
 static const FwCliVerb *

@@ -58,5 +58,9 @@ int          fw_cli_export       (int argc, char **argv);
 int          fw_cli_report       (int argc, char **argv);
 int          fw_cli_triage       (int argc, char **argv);
 int          fw_cli_collect      (int argc, char **argv);
+/* fw-cli-merge.c: versions of a workbook, for git. */
+int          fw_cli_diff         (int argc, char **argv);
+int          fw_cli_show         (int argc, char **argv);
+int          fw_cli_merge        (int argc, char **argv);
 
 G_END_DECLS
