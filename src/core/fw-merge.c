@@ -1356,6 +1356,70 @@ merge_assessments (Merge  *merge,
     fw_idea_set_assessment (result, merged->pdata[i]);
 }
 
+/* A member whose assessments stay in the merged workbook stays too (the file needs it),
+ * in its place: after the member it follows on its side. When a side had deleted it, it
+ * is marked as kept (field ""), so that deletion is not lost unseen; resolving it for
+ * the deletion waits until its assessments are gone. */
+static void
+keep_assessed_members (Merge      *merge,
+                       FwWorkbook *base,
+                       FwWorkbook *ours,
+                       FwWorkbook *theirs,
+                       GPtrArray  *members,   /* FwMember, the merged ones so far */
+                       GPtrArray  *ideas)
+{
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(JsonNode) yes = json_node_init_boolean (json_node_alloc (), TRUE);
+  g_autoptr(JsonNode) no = json_node_init_boolean (json_node_alloc (), FALSE);
+
+  for (guint i = 0; i < members->len; i++)
+    g_hash_table_add (present, (gpointer) fw_member_get_id (members->pdata[i]));
+  for (guint i = 0; i < ideas->len; i++)
+    {
+      FwIdea *idea = ideas->pdata[i];
+
+      for (guint j = 0; j < fw_idea_get_n_assessments (idea); j++)
+        {
+          g_autoptr(FwMemberAssessment) assessment =
+            g_list_model_get_item (fw_idea_get_assessments (idea), j);
+          const char *member_id = fw_member_assessment_get_member_id (assessment);
+          FwWorkbook *sides[] = { ours, theirs, base };
+          FwWorkbook *from = NULL;
+          FwMember *member = NULL;
+          FwMember *copy;
+          guint position = 0, at = 0;
+
+          if (g_hash_table_contains (present, member_id))
+            continue;
+          for (guint s = 0; s < G_N_ELEMENTS (sides) && member == NULL; s++)
+            if (sides[s] && (member = fw_workbook_find_member (sides[s], member_id, &position)))
+              from = sides[s];
+          if (member == NULL)
+            continue;
+          for (guint k = position; k > 0; k--)
+            {
+              const char *before = fw_member_get_id (fw_workbook_get_member (from, k - 1));
+
+              if (g_hash_table_contains (present, before))
+                {
+                  for (at = 0; at < members->len; at++)
+                    if (g_str_equal (fw_member_get_id (members->pdata[at]), before))
+                      break;
+                  at++;
+                  break;
+                }
+            }
+          copy = fw_member_copy (member);
+          g_ptr_array_insert (members, at, copy);
+          g_hash_table_add (present, (gpointer) fw_member_get_id (copy));
+          add_conflict (merge, FW_ITEM_MEMBER, member_id, NULL, "",
+                        base && fw_workbook_find_member (base, member_id, NULL) ? yes : NULL,
+                        fw_workbook_find_member (ours, member_id, NULL) ? yes : no,
+                        fw_workbook_find_member (theirs, member_id, NULL) ? yes : no);
+        }
+    }
+}
+
 static char *
 describe_side (FwWorkbook *workbook)
 {
@@ -1425,32 +1489,7 @@ fw_merge (FwWorkbook  *base,
   cases = merge_list (&merge, FW_ITEM_CASE, NULL, base, ours, theirs, NULL, NULL, NULL);
   ideas = merge_list (&merge, FW_ITEM_IDEA, NULL, base, ours, theirs, NULL, NULL, NULL);
 
-  /* A member whose assessments stay stays too (the file needs it). */
-  for (guint i = 0; i < ideas->len; i++)
-    {
-      FwIdea *idea = ideas->pdata[i];
-
-      for (guint j = 0; j < fw_idea_get_n_assessments (idea); j++)
-        {
-          g_autoptr(FwMemberAssessment) assessment =
-            g_list_model_get_item (fw_idea_get_assessments (idea), j);
-          const char *member_id = fw_member_assessment_get_member_id (assessment);
-          gboolean present = FALSE;
-          FwMember *member;
-
-          for (guint k = 0; k < members->len && !present; k++)
-            present = g_str_equal (fw_member_get_id (members->pdata[k]), member_id);
-          if (present)
-            continue;
-          member = fw_workbook_find_member (ours, member_id, NULL);
-          if (member == NULL)
-            member = fw_workbook_find_member (theirs, member_id, NULL);
-          if (member == NULL && base)
-            member = fw_workbook_find_member (base, member_id, NULL);
-          if (member)
-            g_ptr_array_add (members, fw_member_copy (member));
-        }
-    }
+  keep_assessed_members (&merge, base, ours, theirs, members, ideas);
   for (guint i = 0; i < members->len; i++)
     fw_workbook_append_member (result, members->pdata[i]);
   fw_workbook_splice (result, (FwCase **) cases->pdata, cases->len,
