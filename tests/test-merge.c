@@ -90,6 +90,19 @@ test_fields (void)
 
   again = round_trip (merged);
 
+  /* A resolved conflict is a difference, though the value stays. */
+  {
+    g_autoptr(FwWorkbook) resolved = copy_of (merged);
+    g_autoptr(GPtrArray) changes = NULL;
+    g_autofree char *line = NULL;
+
+    g_assert_true (fw_workbook_resolve_conflict (resolved, 0, FW_RESOLVE_OURS, NULL, &error));
+    changes = fw_diff (merged, resolved);
+    g_assert_cmpuint (changes->len, ==, 1);
+    line = fw_change_format (changes->pdata[0], merged, resolved);
+    g_assert_cmpstr (line, ==, "Unresolved conflicts: 1 → 0");
+  }
+
   /* Theirs resolves it; the conflict goes. */
   g_assert_true (fw_workbook_resolve_conflict (again, 0, FW_RESOLVE_THEIRS, NULL, &error));
   g_assert_no_error (error);
@@ -173,6 +186,17 @@ test_two_way_and_refusal (void)
   g_assert_cmpuint (n, ==, 0);
   g_assert_true (fw_workbook_equal (merged, ours));
   g_clear_object (&merged);
+
+  /* Neither has an id: the identity derived from each file's creation time tells
+   * them apart, as collecting does. */
+  fw_workbook_set_text (other, FW_WORKBOOK_CREATED, "2025-01-01T00:00:00Z");
+  g_assert_null (fw_merge (NULL, ours, other, NULL, NULL, &n, &error));
+  g_assert_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_WORKBOOK);
+  g_clear_error (&error);
+  /* Nor is a base of another workbook taken. */
+  g_assert_null (fw_merge (other, ours, theirs, NULL, NULL, &n, &error));
+  g_assert_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_WORKBOOK);
+  g_clear_error (&error);
 
   fw_workbook_set_id (ours, "11111111-1111-4111-8111-111111111111");
   fw_workbook_set_id (other, "22222222-2222-4222-8222-222222222222");

@@ -256,6 +256,25 @@ fw_diff (FwWorkbook *a,
   diff_list (changes, FW_ITEM_MEMBER, NULL, a, b, NULL, NULL);
   diff_list (changes, FW_ITEM_CASE, NULL, a, b, NULL, NULL);
   diff_list (changes, FW_ITEM_IDEA, NULL, a, b, NULL, NULL);
+
+  /* A conflict resolved (or kept by a merge) is a change even when the value
+   * the workbook holds stays. */
+  {
+    g_autoptr(GPtrArray) was = fw_workbook_dup_conflicts (a);
+    g_autoptr(GPtrArray) is = fw_workbook_dup_conflicts (b);
+    gboolean same = was->len == is->len;
+
+    for (guint i = 0; same && i < was->len; i++)
+      same = fw_conflict_equal (was->pdata[i], is->pdata[i]);
+    if (!same)
+      {
+        FwChange *change = add_change (changes, FW_CHANGE_CONFLICTS, FW_ITEM_WORKBOOK, NULL,
+                                       NULL);
+
+        change->before = json_node_init_int (json_node_alloc (), was->len);
+        change->after = json_node_init_int (json_node_alloc (), is->len);
+      }
+  }
   return changes;
 }
 
@@ -279,6 +298,11 @@ fw_change_format (const FwChange *change,
     case FW_CHANGE_MOVED:
       /* TRANSLATORS: %s is an item: "Idea “Title”"; its place in the list changed */
       return g_strdup_printf (_("%s: moved"), item);
+    case FW_CHANGE_CONFLICTS:
+      /* TRANSLATORS: how many conflicts a merge left, before and after: "2 → 1" */
+      return g_strdup_printf (_("Unresolved conflicts: %u → %u"),
+                              (guint) json_node_get_int (change->before),
+                              (guint) json_node_get_int (change->after));
     case FW_CHANGE_VERDICT:
       {
         FwVerdict was = 0, is = 0;

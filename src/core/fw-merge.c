@@ -1431,6 +1431,20 @@ describe_side (FwWorkbook *workbook)
   return g_strdup (*author ? author : modified);
 }
 
+static gboolean
+same_workbook (FwWorkbook *a,
+               FwWorkbook *b)
+{
+  g_autofree char *a_identity = NULL;
+  g_autofree char *b_identity = NULL;
+
+  if (!fw_workbook_has_identity (a) || !fw_workbook_has_identity (b))
+    return TRUE;
+  a_identity = fw_workbook_dup_identity (a);
+  b_identity = fw_workbook_dup_identity (b);
+  return g_strcmp0 (a_identity, b_identity) == 0;
+}
+
 FwWorkbook *
 fw_merge (FwWorkbook  *base,
           FwWorkbook  *ours,
@@ -1440,8 +1454,6 @@ fw_merge (FwWorkbook  *base,
           guint       *n_conflicts,
           GError     **error)
 {
-  g_autofree char *ours_identity = NULL;
-  g_autofree char *theirs_identity = NULL;
   g_autofree char *ours_side = NULL;
   g_autofree char *theirs_side = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
@@ -1458,14 +1470,20 @@ fw_merge (FwWorkbook  *base,
   g_return_val_if_fail (base == NULL || FW_IS_WORKBOOK (base), NULL);
   g_return_val_if_fail (FW_IS_WORKBOOK (ours) && FW_IS_WORKBOOK (theirs), NULL);
 
-  ours_identity = fw_workbook_dup_identity (ours);
-  theirs_identity = fw_workbook_dup_identity (theirs);
-  if (g_strcmp0 (ours_identity, theirs_identity) != 0 &&
-      fw_workbook_get_id (ours) != NULL && fw_workbook_get_id (theirs) != NULL)
+  /* Copies of one workbook share its identity (an id, or one derived from its
+   * creation time, as collecting checks); a file with neither cannot tell. */
+  if (!same_workbook (ours, theirs))
     {
       g_set_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_WORKBOOK,
                    _("The copies are of two different workbooks, “%s” and “%s”"),
                    fw_workbook_get_title (ours), fw_workbook_get_title (theirs));
+      return NULL;
+    }
+  if (base != NULL && !same_workbook (ours, base))
+    {
+      g_set_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_WORKBOOK,
+                   _("The common version is of another workbook, “%s”"),
+                   fw_workbook_get_title (base));
       return NULL;
     }
 

@@ -126,6 +126,7 @@ typedef enum
   FW_CHANGE_REMOVED,
   FW_CHANGE_MOVED,
   FW_CHANGE_VERDICT,    /* an idea's verdict the rules derive (before/after: verdict ids) */
+  FW_CHANGE_CONFLICTS,  /* the conflicts kept changed (before/after: how many) */
 } FwChangeKind;
 
 typedef struct
