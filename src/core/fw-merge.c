@@ -130,7 +130,7 @@ fw_field_get (const FwField *field,
   if (G_VALUE_HOLDS (&value, G_TYPE_STRV))
     {
       char **strv = g_value_get_boxed (&value);
-      JsonArray *array = json_array_new ();
+      g_autoptr(JsonArray) array = json_array_new ();   /* the node takes a reference */
 
       for (guint i = 0; strv && strv[i]; i++)
         json_array_add_string_element (array, strv[i]);
@@ -702,7 +702,7 @@ conflict_from_json (JsonNode *node)
 static JsonNode *
 conflict_to_json (const FwConflict *conflict)
 {
-  JsonObject *object = json_object_new ();
+  g_autoptr(JsonObject) object = json_object_new ();   /* the node takes a reference */
 
   json_object_set_string_member (object, "item", item_ids[conflict->kind]);
   if (conflict->kind != FW_ITEM_WORKBOOK)
@@ -952,7 +952,7 @@ merge_links (JsonNode *base,
              JsonNode *ours,
              JsonNode *theirs)
 {
-  JsonArray *result = json_array_new ();
+  g_autoptr(JsonArray) result = json_array_new ();   /* the node takes a reference */
   JsonArray *o = json_node_get_array (ours);
   JsonArray *t = json_node_get_array (theirs);
 
