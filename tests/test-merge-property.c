@@ -255,7 +255,7 @@ value_to_json (const Field  *f,
 {
   if (is_strv (f))
     {
-      JsonArray *array = json_array_new ();
+      g_autoptr(JsonArray) array = json_array_new ();   /* the node takes a reference */
       const char * const *strv = strv_of (value);
 
       for (guint i = 0; strv[i]; i++)
@@ -1851,6 +1851,10 @@ check_diff (FwWorkbook *a,
   expect_diff_list (changes, used, FW_ITEM_MEMBER, a, b, NULL, NULL);
   expect_diff_list (changes, used, FW_ITEM_CASE, a, b, NULL, NULL);
   expect_diff_list (changes, used, FW_ITEM_IDEA, a, b, NULL, NULL);
+  /* The conflicts kept: a change of their own when they differ. */
+  if (fw_workbook_count_conflicts (a) != fw_workbook_count_conflicts (b))
+    CHECK (change_listed (changes, FW_CHANGE_CONFLICTS, FW_ITEM_WORKBOOK, NULL, NULL, NULL, used),
+           "fw_diff misses the change of the conflicts kept");
   for (guint i = 0; i < changes->len; i++)
     {
       FwChange *c = changes->pdata[i];
