@@ -24,6 +24,7 @@ _fw_window_update_actions (FwWindow *self)
                   g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") == 0;
   gboolean busy = fw_document_get_busy (self->document);
   gboolean triage = _fw_window_triage_shown (self);
+  FwConflictsPage *conflicts = _fw_window_conflicts_shown (self);
   gboolean ideas = fw_workbook_get_n_ideas (_fw_window_workbook (self)) > 0;
   static const char *need_idea[] = {
     "win.duplicate-idea", "win.delete-idea", "win.export", "win.copy-image", "win.print",
@@ -31,6 +32,7 @@ _fw_window_update_actions (FwWindow *self)
   static const char *need_file_ops[] = {
     "win.save", "win.save-as", "win.import", "win.export-worksheet", "win.details",
     "win.export-report", "win.print-report", "win.new-idea", "win.collect",
+    "win.compare", "win.merge",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (need_idea); i++)
@@ -43,7 +45,8 @@ _fw_window_update_actions (FwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", idea && !busy);
   /* On Spot Ideas, Ctrl+Z takes back its own steps (the page says when it can). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 triage || fw_history_can_undo (self->history));
+                                 triage || (conflicts && fw_conflicts_page_can_undo (conflicts)) ||
+                                 fw_history_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  triage || fw_history_can_redo (self->history));
   gtk_widget_set_sensitive (self->export_button, self->shown_idea != NULL);
@@ -1019,6 +1022,13 @@ undo_redo_action (GtkWidget  *widget,
     {
       gtk_widget_activate_action (gtk_stack_get_visible_child (self->content_stack),
                                   undo ? "triage.undo" : "triage.redo", NULL);
+      return;
+    }
+  /* On Conflicts, Ctrl+Z takes back the last resolution first. */
+  if (undo && _fw_window_conflicts_shown (self) &&
+      fw_conflicts_page_undo (_fw_window_conflicts_shown (self)))
+    {
+      _fw_window_update_actions (self);
       return;
     }
   for (;;)

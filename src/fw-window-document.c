@@ -215,6 +215,7 @@ load_done_cb (GObject      *source,
       message = g_strdup_printf (_("“%s” is read-only: use Save As to keep your changes"), name);
       _fw_window_show_toast (self, message);
     }
+  _fw_window_offer_conflicted_copies (self);
 }
 
 void

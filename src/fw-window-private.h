@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fw-conflicts-page.h"
 #include "fw-idea-page.h"
 #include "fw-window.h"
 
@@ -13,7 +14,8 @@ G_BEGIN_DECLS
  *   fw-window-search.c   searching the ideas
  *   fw-window-actions.c  its actions (win.*) and the one place they are enabled
  *   fw-window-dnd.c      dropping files on it
- *   fw-window-team.c     the team round: who I am, joining, collecting */
+ *   fw-window-team.c     the team round: who I am, joining, collecting
+ *   fw-window-merge.c    other copies: compare, merge, conflicted copies, conflicts */
 struct _FwWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -57,6 +59,9 @@ struct _FwWindow
   GtkWidget            *export_button;
   GtkWidget            *idea_menu_button;
   GtkWidget            *primary_button;
+  GtkWidget            *conflicts_row;     /* the Conflicts section's */
+  GtkLabel             *conflicts_count;
+  guint                 n_conflicts;       /* the workbook's, as last shown */
 };
 
 /* fw-window.c */
@@ -68,6 +73,10 @@ void        _fw_window_select_idea       (FwWindow     *self,
 void        _fw_window_clear_search      (FwWindow     *self);
 void        _fw_window_show_idea_page    (FwWindow     *self);
 gboolean    _fw_window_triage_shown      (FwWindow     *self);
+/* Shows the section page @name ("cases", "conflicts"…). */
+void        _fw_window_show_section      (FwWindow     *self,
+                                          const char   *name);
+void        _fw_window_update_titles     (FwWindow     *self);
 void        _fw_window_set_sample        (FwWindow     *self,
                                           gboolean      is_sample);
 void        _fw_window_contents_replaced (FwWindow   *self);
@@ -109,6 +118,17 @@ gboolean    _fw_window_drop_copies       (FwWindow     *self,
                                           GFile       **files,
                                           guint         n_files);
 void        _fw_window_class_add_team_actions (GtkWidgetClass *widget_class);
+
+/* fw-window-merge.c */
+void        _fw_window_init_merge        (FwWindow     *self);
+void        _fw_window_class_add_merge_actions (GtkWidgetClass *widget_class);
+/* After the file is read: offers to merge the sync client's conflicted copies. */
+void        _fw_window_offer_conflicted_copies (FwWindow *self);
+void        _fw_window_conflict_resolved_cb (FwWindow   *self,
+                                          const char   *toast_title);
+/* The Conflicts page when it is the one shown, else NULL. */
+FwConflictsPage *_fw_window_conflicts_shown (FwWindow  *self);
+guint       _fw_window_count_conflicts   (FwWindow     *self);
 
 /* fw-window-dnd.c */
 void        _fw_window_init_dnd          (FwWindow     *self);

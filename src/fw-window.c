@@ -185,6 +185,8 @@ static const struct
   { "triage", N_("Spot Ideas"), "edit-find-symbolic" },
   { "portfolio", N_("Portfolio"), "view-grid-symbolic" },
   { "disagreement", N_("Disagreement"), "system-users-symbolic" },
+  /* Shown only while the workbook keeps conflicts (fw-window-merge.c). */
+  { "conflicts", N_("Conflicts"), "dialog-warning-symbolic" },
 };
 
 static void
@@ -238,6 +240,13 @@ ensure_section_page (FwWindow   *self,
       g_signal_connect_object (page, "idea-activated", G_CALLBACK (portfolio_idea_activated_cb),
                                self, G_CONNECT_SWAPPED);
     }
+  else if (g_str_equal (name, "conflicts"))
+    {
+      page = fw_conflicts_page_new ();
+      fw_conflicts_page_set_workbook (FW_CONFLICTS_PAGE (page), workbook);
+      g_signal_connect_object (page, "resolved", G_CALLBACK (_fw_window_conflict_resolved_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   else if (g_str_equal (name, "disagreement"))
     {
       page = fw_disagreement_page_new ();
@@ -251,9 +260,9 @@ ensure_section_page (FwWindow   *self,
   return page;
 }
 
-static void
-show_section (FwWindow   *self,
-              const char *name)
+void
+_fw_window_show_section (FwWindow   *self,
+                         const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
@@ -283,7 +292,7 @@ section_activated_cb (FwWindow      *self,
   int index = gtk_list_box_row_get_index (row);
 
   if (index >= 0 && index < (int) G_N_ELEMENTS (sections))
-    show_section (self, sections[index].name);
+    _fw_window_show_section (self, sections[index].name);
 }
 
 static void
@@ -291,7 +300,7 @@ show_section_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  show_section (FW_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  _fw_window_show_section (FW_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 /* Back from a section to the selected idea. */
@@ -314,8 +323,8 @@ _fw_window_triage_shown (FwWindow *self)
 
 /* Titles and the modified state. */
 
-static void
-update_titles (FwWindow *self)
+void
+_fw_window_update_titles (FwWindow *self)
 {
   g_autofree char *name = fw_document_dup_display_name (self->document);
   g_autofree char *title = NULL;
@@ -341,6 +350,19 @@ update_titles (FwWindow *self)
       adw_window_title_set_title (self->sidebar_title, title);
       adw_window_title_set_subtitle (self->sidebar_title, "");
     }
+  /* A merged workbook with conflicts left does not look done. */
+  if (self->n_conflicts > 0 && self->n_conflicts != G_MAXUINT)
+    {
+      g_autofree char *conflicts =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unresolved conflict",
+                                      "%u unresolved conflicts", self->n_conflicts),
+                         self->n_conflicts);
+
+      adw_window_title_set_subtitle (self->sidebar_title, conflicts);
+      g_free (title);
+      /* TRANSLATORS: the window's title: the file's name, then "2 unresolved conflicts" */
+      title = g_strdup_printf (_("%s — %s"), name, conflicts);
+    }
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
@@ -357,7 +379,7 @@ _fw_window_contents_replaced (FwWindow *self)
   g_clear_object (&self->deleted_idea);
   if (self->delete_toast)
     adw_toast_dismiss (self->delete_toast);
-  update_titles (self);
+  _fw_window_update_titles (self);
   if (self->shown_idea == NULL)
     selection_changed_cb (self);
   else
@@ -369,7 +391,7 @@ _fw_window_contents_replaced (FwWindow *self)
 static void
 modified_changed_cb (FwWindow *self)
 {
-  update_titles (self);
+  _fw_window_update_titles (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
@@ -380,7 +402,7 @@ _fw_window_set_sample (FwWindow *self,
   if (self->is_sample == !!is_sample)
     return;
   self->is_sample = !!is_sample;
-  update_titles (self);
+  _fw_window_update_titles (self);
 }
 
 
@@ -479,11 +501,11 @@ fw_window_constructed (GObject *object)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->idea_list, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (workbook, "notify::title", G_CALLBACK (update_titles), self,
+  g_signal_connect_object (workbook, "notify::title", G_CALLBACK (_fw_window_update_titles), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::modified", G_CALLBACK (modified_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (update_titles), self,
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (_fw_window_update_titles), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (_fw_window_update_actions),
                            self, G_CONNECT_SWAPPED);
@@ -498,7 +520,8 @@ fw_window_constructed (GObject *object)
     }
 
   _fw_window_init_team (self);
-  update_titles (self);
+  _fw_window_init_merge (self);
+  _fw_window_update_titles (self);
   _fw_window_update_actions (self);
   self->initial_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_initial_idea_idle, self, NULL);
   self->recent_idle = g_idle_add_full (G_PRIORITY_LOW, recent_idle, self, NULL);
@@ -650,6 +673,7 @@ fw_window_class_init (FwWindowClass *klass)
 
   _fw_window_class_add_actions (widget_class);
   _fw_window_class_add_team_actions (widget_class);
+  _fw_window_class_add_merge_actions (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.larger-diagram", "larger-diagram");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.larger-diagram", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
@@ -703,6 +727,17 @@ fw_window_init (FwWindow *self)
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 6);
       gtk_list_box_append (self->section_list, box);
+      if (g_str_equal (sections[i].name, "conflicts"))
+        {
+          GtkWidget *count = gtk_label_new (NULL);
+
+          gtk_widget_set_hexpand (label, TRUE);
+          gtk_widget_add_css_class (count, "numeric");
+          gtk_widget_add_css_class (count, "dim-label");
+          gtk_box_append (GTK_BOX (box), count);
+          self->conflicts_row = gtk_widget_get_parent (box);
+          self->conflicts_count = GTK_LABEL (count);
+        }
     }
 
   click = gtk_gesture_click_new ();

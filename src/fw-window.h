@@ -71,5 +71,11 @@ void         fw_window_show_error     (FwWindow      *self,
 void         fw_window_collect_files  (FwWindow      *self,
                                        GFile * const *files,
                                        guint          n_files);
+/* Another copy of this workbook: its differences shown, or merged into this one
+ * (three-way when the version it came from is known here; fw-document.h). */
+void         fw_window_compare_file   (FwWindow      *self,
+                                       GFile         *file);
+void         fw_window_merge_file     (FwWindow      *self,
+                                       GFile         *file);
 
 G_END_DECLS
