@@ -12,6 +12,36 @@ G_DEFINE_QUARK (fw-merge-error-quark, fw_merge_error)
 
 /* ------------------------------------------------------------------ fields */
 
+/* Whether an idea's property is one a member judges (fw_idea_set_judgement_from()):
+ * the fields an assessment keeps, and its file holds. */
+static gboolean
+is_judgement_field (const char *name)
+{
+  static const FwIdeaText texts[] = {
+    FW_IDEA_IMPORTANCE_REASON, FW_IDEA_URGENCY_REASON, FW_IDEA_ML_VALUE_REASON,
+    FW_IDEA_CONCERNS, FW_IDEA_BLOCKERS,
+  };
+
+  for (guint s = 0; s < FW_N_STAGES; s++)
+    if (g_str_equal (name, fw_idea_why_property_name (s)) ||
+        g_str_equal (name, fw_idea_evidence_property_name (s)))
+      return TRUE;
+  for (guint c = 0; c < FW_N_CONDITIONS; c++)
+    if (g_str_equal (name, fw_idea_condition_property_name (c)) ||
+        g_str_equal (name, fw_idea_condition_note_property_name (c)))
+      return TRUE;
+  for (guint q = 0; q < FW_N_QUESTIONS; q++)
+    if (g_str_equal (name, fw_idea_answer_property_name (q)))
+      return TRUE;
+  for (guint p = 0; p < FW_N_PRIORITIES; p++)
+    if (g_str_equal (name, fw_idea_priority_property_name (p)))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (g_str_equal (name, fw_idea_text_property_name (texts[i])))
+      return TRUE;
+  return FALSE;
+}
+
 static GArray *
 collect_fields (GType    type,
                 gboolean on_judgement,
@@ -28,6 +58,10 @@ collect_fields (GType    type,
 
       if (!(pspec->flags & G_PARAM_WRITABLE) || (pspec->flags & G_PARAM_CONSTRUCT_ONLY) ||
           g_str_equal (pspec->name, "id") || g_str_equal (pspec->name, "member-id"))
+        continue;
+      /* A judgement is an idea, but only the fields a member judges are kept: its
+       * title, links or decision are no field of an assessment. */
+      if (on_judgement && !is_judgement_field (pspec->name))
         continue;
       g_array_append_val (fields, field);
     }
@@ -103,33 +137,79 @@ field_owner (const FwField *field,
   return item;
 }
 
-JsonNode *
-fw_field_get (const FwField *field,
-              GObject       *item)
+/* The field's value on @item, into @value (initialised here): what the merge
+ * compares, without making JSON of every field of every item. */
+static void
+field_value (const FwField *field,
+             GObject       *item,
+             GValue        *value)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
   GObject *owner = field_owner (field, item);
 
   if (field->pspec == NULL)
-    return json_node_init_boolean (json_node_alloc (), fw_idea_get_revealed (FW_IDEA (owner)));
+    {
+      g_value_init (value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (value, fw_idea_get_revealed (FW_IDEA (owner)));
+      return;
+    }
+  g_value_init (value, field->pspec->value_type);
+  g_object_get_property (owner, field->name, value);
+}
 
-  g_value_init (&value, field->pspec->value_type);
-  g_object_get_property (owner, field->name, &value);
-  if (G_VALUE_HOLDS_STRING (&value))
-    return json_node_init_string (json_node_alloc (), g_value_get_string (&value)
-                                                       ? g_value_get_string (&value) : "");
-  if (G_VALUE_HOLDS_BOOLEAN (&value))
-    return json_node_init_boolean (json_node_alloc (), g_value_get_boolean (&value));
-  if (G_VALUE_HOLDS_ENUM (&value))
+static gboolean
+values_same (const GValue *a,
+             const GValue *b)
+{
+  if (G_VALUE_HOLDS_STRING (a))
+    return g_strcmp0 (g_value_get_string (a) ? g_value_get_string (a) : "",
+                      g_value_get_string (b) ? g_value_get_string (b) : "") == 0;
+  if (G_VALUE_HOLDS_BOOLEAN (a))
+    return !g_value_get_boolean (a) == !g_value_get_boolean (b);
+  if (G_VALUE_HOLDS_ENUM (a))
+    return g_value_get_enum (a) == g_value_get_enum (b);
+  if (G_VALUE_HOLDS (a, G_TYPE_STRV))
+    {
+      static const char * const none[] = { NULL };
+      const char * const *x = g_value_get_boxed (a);
+      const char * const *y = g_value_get_boxed (b);
+
+      return g_strv_equal (x ? x : none, y ? y : none);
+    }
+  g_return_val_if_reached (FALSE);
+}
+
+static void
+set_value (const FwField *field,
+           GObject       *item,
+           const GValue  *value)
+{
+  GObject *owner = field_owner (field, item);
+
+  if (field->pspec == NULL)
+    fw_idea_set_revealed (FW_IDEA (owner), g_value_get_boolean (value));
+  else
+    g_object_set_property (owner, field->name, value);
+}
+
+static JsonNode *
+value_to_json (const FwField *field,
+               const GValue  *value)
+{
+  if (G_VALUE_HOLDS_STRING (value))
+    return json_node_init_string (json_node_alloc (), g_value_get_string (value)
+                                                       ? g_value_get_string (value) : "");
+  if (G_VALUE_HOLDS_BOOLEAN (value))
+    return json_node_init_boolean (json_node_alloc (), g_value_get_boolean (value));
+  if (G_VALUE_HOLDS_ENUM (value))
     {
       GEnumClass *klass = G_PARAM_SPEC_ENUM (field->pspec)->enum_class;
-      GEnumValue *ev = g_enum_get_value (klass, g_value_get_enum (&value));
+      GEnumValue *ev = g_enum_get_value (klass, g_value_get_enum (value));
 
       return json_node_init_string (json_node_alloc (), ev ? ev->value_nick : "");
     }
-  if (G_VALUE_HOLDS (&value, G_TYPE_STRV))
+  if (G_VALUE_HOLDS (value, G_TYPE_STRV))
     {
-      char **strv = g_value_get_boxed (&value);
+      char **strv = g_value_get_boxed (value);
       g_autoptr(JsonArray) array = json_array_new ();   /* the node takes a reference */
 
       for (guint i = 0; strv && strv[i]; i++)
@@ -137,6 +217,16 @@ fw_field_get (const FwField *field,
       return json_node_init_array (json_node_alloc (), array);
     }
   g_return_val_if_reached (json_node_new (JSON_NODE_NULL));
+}
+
+JsonNode *
+fw_field_get (const FwField *field,
+              GObject       *item)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  field_value (field, item, &value);
+  return value_to_json (field, &value);
 }
 
 static gboolean
@@ -908,6 +998,8 @@ typedef struct
   const char *theirs_from;
   gboolean    two_way;
   GPtrArray  *conflicts;   /* FwConflict, the new ones */
+  JsonNode   *yes;         /* a whole item's conflict's values */
+  JsonNode   *no;
 } Merge;
 
 static void
@@ -979,9 +1071,15 @@ merge_extra (JsonObject *base,
              JsonObject *theirs,
              gboolean    two_way)
 {
-  g_autoptr(JsonNode) b = base ? json_node_init_object (json_node_alloc (), base) : NULL;
-  g_autoptr(JsonNode) o = ours ? json_node_init_object (json_node_alloc (), ours) : NULL;
-  g_autoptr(JsonNode) t = theirs ? json_node_init_object (json_node_alloc (), theirs) : NULL;
+  g_autoptr(JsonNode) b = NULL;
+  g_autoptr(JsonNode) o = NULL;
+  g_autoptr(JsonNode) t = NULL;
+
+  if (ours == theirs)
+    return ours;
+  b = base ? json_node_init_object (json_node_alloc (), base) : NULL;
+  o = ours ? json_node_init_object (json_node_alloc (), ours) : NULL;
+  t = theirs ? json_node_init_object (json_node_alloc (), theirs) : NULL;
 
   /* Members Flywheel does not know: ours, unless only theirs changed them. */
   if (!two_way && fw_json_node_same (b, o) && !fw_json_node_same (o, t))
@@ -989,7 +1087,8 @@ merge_extra (JsonObject *base,
   return ours;
 }
 
-/* Field by field into @result (a copy of @ours). */
+/* Field by field into @result (a copy of @ours). Values are compared as they are;
+ * JSON is made only of a conflict's values and of links to merge. */
 static void
 merge_fields (Merge      *merge,
               FwItemKind  kind,
@@ -1006,36 +1105,47 @@ merge_fields (Merge      *merge,
   for (guint i = 0; i < n; i++)
     {
       const FwField *field = &fields[i];
-      g_autoptr(JsonNode) b = base ? fw_field_get (field, base) : NULL;
-      g_autoptr(JsonNode) o = fw_field_get (field, ours);
-      g_autoptr(JsonNode) t = fw_field_get (field, theirs);
+      g_auto(GValue) b = G_VALUE_INIT;
+      g_auto(GValue) o = G_VALUE_INIT;
+      g_auto(GValue) t = G_VALUE_INIT;
 
-      if (fw_json_node_same (o, t))
+      field_value (field, ours, &o);
+      field_value (field, theirs, &t);
+      if (values_same (&o, &t))
         continue;
       /* Times: the later; a reveal: once revealed stays revealed. */
       if ((kind == FW_ITEM_WORKBOOK && g_str_equal (field->name, "modified")) ||
           (kind == FW_ITEM_ASSESSMENT && g_str_equal (field->name, "made")))
         {
-          if (g_strcmp0 (json_node_get_string (t), json_node_get_string (o)) > 0)
-            fw_field_set (field, result, t);
+          if (g_strcmp0 (g_value_get_string (&t), g_value_get_string (&o)) > 0)
+            set_value (field, result, &t);
           continue;
         }
       if (field->pspec == NULL)
         {
-          fw_field_set (field, result, json_node_get_boolean (o) ? o : t);
+          set_value (field, result, g_value_get_boolean (&o) ? &o : &t);
           continue;
         }
-      if (b != NULL && fw_json_node_same (b, o))
-        fw_field_set (field, result, t);
-      else if (b != NULL && fw_json_node_same (b, t))
+      if (base)
+        field_value (field, base, &b);
+      if (base != NULL && values_same (&b, &o))
+        set_value (field, result, &t);
+      else if (base != NULL && values_same (&b, &t))
         ;
-      else if (b != NULL && field->pspec->value_type == G_TYPE_STRV)
-        {
-          g_autoptr(JsonNode) links = merge_links (b, o, t);
-          fw_field_set (field, result, links);
-        }
       else
-        add_conflict (merge, kind, id, member_id, field->name, b, o, t);
+        {
+          g_autoptr(JsonNode) bj = base ? value_to_json (field, &b) : NULL;
+          g_autoptr(JsonNode) oj = value_to_json (field, &o);
+          g_autoptr(JsonNode) tj = value_to_json (field, &t);
+
+          if (base != NULL && field->pspec->value_type == G_TYPE_STRV)
+            {
+              g_autoptr(JsonNode) links = merge_links (bj, oj, tj);
+              fw_field_set (field, result, links);
+            }
+          else
+            add_conflict (merge, kind, id, member_id, field->name, bj, oj, tj);
+        }
     }
 }
 
@@ -1231,6 +1341,21 @@ index_items (FwWorkbook *workbook,
   return table;
 }
 
+/* Whether an assessment of @idea keeps members this version does not know. */
+static gboolean
+assessments_have_extra (FwIdea *idea)
+{
+  for (guint i = 0; i < fw_idea_get_n_assessments (idea); i++)
+    {
+      g_autoptr(FwMemberAssessment) assessment =
+        g_list_model_get_item (fw_idea_get_assessments (idea), i);
+
+      if (fw_member_assessment_get_extra (assessment))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void merge_assessments (Merge  *merge,
                                FwIdea *base,
                                FwIdea *ours,
@@ -1249,17 +1374,22 @@ merge_item (Merge      *merge,
 {
   const char *member_id = kind == FW_ITEM_ASSESSMENT ? key : NULL;
   const char *item_id = kind == FW_ITEM_ASSESSMENT ? id : key;
-  g_autoptr(JsonNode) yes = json_node_init_boolean (json_node_alloc (), TRUE);
-  g_autoptr(JsonNode) no = json_node_init_boolean (json_node_alloc (), FALSE);
+  JsonNode *yes = merge->yes, *no = merge->no;
   GObject *result;
 
   if (ours && theirs)
     {
+      /* Most items are the same on both sides: then ours, as merging each field
+       * would give (its assessments' unknown members aside). */
+      gboolean same = items_same (kind, ours, theirs);
+
       result = copy_item (kind, ours);
-      merge_fields (merge, kind, item_id, member_id, base, ours, theirs, result);
+      if (!same)
+        merge_fields (merge, kind, item_id, member_id, base, ours, theirs, result);
       set_item_extra (kind, result, merge_extra (item_extra (kind, base), item_extra (kind, ours),
                                                  item_extra (kind, theirs), merge->two_way));
-      if (kind == FW_ITEM_IDEA)
+      if (kind == FW_ITEM_IDEA && (!same || assessments_have_extra (FW_IDEA (ours)) ||
+                                   assessments_have_extra (FW_IDEA (theirs))))
         merge_assessments (merge, FW_IDEA (base), FW_IDEA (ours), FW_IDEA (theirs),
                            FW_IDEA (result));
       return result;
@@ -1369,8 +1499,7 @@ keep_assessed_members (Merge      *merge,
                        GPtrArray  *ideas)
 {
   g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(JsonNode) yes = json_node_init_boolean (json_node_alloc (), TRUE);
-  g_autoptr(JsonNode) no = json_node_init_boolean (json_node_alloc (), FALSE);
+  JsonNode *yes = merge->yes, *no = merge->no;
 
   for (guint i = 0; i < members->len; i++)
     g_hash_table_add (present, (gpointer) fw_member_get_id (members->pdata[i]));
@@ -1493,6 +1622,8 @@ fw_merge (FwWorkbook  *base,
   merge.theirs_from = theirs_side;
   merge.two_way = base == NULL;
   merge.conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_conflict_free);
+  merge.yes = json_node_init_boolean (json_node_alloc (), TRUE);
+  merge.no = json_node_init_boolean (json_node_alloc (), FALSE);
 
   result = fw_workbook_new ();
   for (guint i = 0; i < FW_N_WORKBOOK_TEXTS; i++)
@@ -1548,5 +1679,7 @@ fw_merge (FwWorkbook  *base,
   if (n_conflicts)
     *n_conflicts = merge.conflicts->len;
   g_ptr_array_unref (merge.conflicts);
+  json_node_unref (merge.yes);
+  json_node_unref (merge.no);
   return result;
 }
