@@ -721,6 +721,90 @@ test_merge_copy (Fixture       *fx,
   fw_test_remove_tree (versions);
 }
 
+static FwWorkbook *
+read_copy (FwDocument  *document,
+           GFile       *copy,
+           FwWorkbook **base)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  FwWorkbook *theirs;
+
+  fw_document_read_copy_async (document, copy, NULL, store_result, &result);
+  theirs = fw_document_read_copy_finish (document, wait_for (&result), base, &error);
+  g_assert_no_error (error);
+  return theirs;
+}
+
+/* The base is found by this side's history, not by nearness alone: a member's copy
+ * looked at before (so kept) and this side's later save are as near as the version
+ * the copy came from, yet only that one is its base. After the copy is merged and
+ * saved, the member's next copy is merged from the first. */
+static void
+test_merge_base_history (Fixture       *fx,
+                         gconstpointer  data)
+{
+  g_autoptr(FwWorkbook) original = fw_test_load_sample ("en");
+  g_autoptr(FwWorkbook) bens = fw_test_load_sample ("en");
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fx->dir, "ben.flywheel", NULL);
+  g_autoptr(GFile) ben_file = g_file_new_for_path (path);
+  FwWorkbook *workbook;
+  guint n_conflicts = 99;
+
+  fw_idea_set_priority (fw_workbook_get_idea (bens, 0), FW_PRIORITY_URGENCY, FW_LEVEL_LOW);
+  g_assert_true (fw_workbook_save (bens, ben_file, NULL, &error));
+
+  document = fw_document_new (NULL, fx->file);
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  {
+    /* Looked at once: Ben's copy is kept now too. */
+    g_autoptr(FwWorkbook) base = NULL;
+    g_autoptr(FwWorkbook) theirs = read_copy (document, ben_file, &base);
+  }
+  g_usleep (1100 * 1000);
+  fw_idea_set_title (fw_workbook_get_idea (workbook, 2), "Ours, saved");
+  g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+
+  {
+    g_autoptr(FwWorkbook) base = NULL;
+    g_autoptr(FwWorkbook) theirs = read_copy (document, ben_file, &base);
+    g_autoptr(GPtrArray) from_original = NULL;
+
+    g_assert_nonnull (base);
+    from_original = fw_diff (original, base);
+    g_assert_cmpuint (from_original->len, ==, 0);
+    g_assert_true (fw_document_merge_copy (document, base, theirs, "Ben", &n_conflicts, &error));
+    g_assert_cmpuint (n_conflicts, ==, 0);
+    g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (workbook, 2)), ==, "Ours, saved");
+    g_assert_cmpint (fw_idea_get_priority (fw_workbook_get_idea (workbook, 0),
+                                           FW_PRIORITY_URGENCY), ==, FW_LEVEL_LOW);
+  }
+  g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+
+  /* Ben goes on from his copy; this side changed the same field meanwhile. */
+  fw_idea_set_why (fw_workbook_get_idea (bens, 0), FW_STAGE_DATA, "Ben again");
+  g_assert_true (fw_workbook_save (bens, ben_file, NULL, &error));
+  fw_idea_set_priority (fw_workbook_get_idea (workbook, 0), FW_PRIORITY_URGENCY, FW_LEVEL_MEDIUM);
+  {
+    g_autoptr(FwWorkbook) base = NULL;
+    g_autoptr(FwWorkbook) theirs = read_copy (document, ben_file, &base);
+
+    g_assert_nonnull (base);
+    /* From Ben's first copy: his low urgency is no change of his now. */
+    g_assert_cmpint (fw_idea_get_priority (fw_workbook_get_idea (base, 0), FW_PRIORITY_URGENCY),
+                     ==, FW_LEVEL_LOW);
+    g_assert_true (fw_document_merge_copy (document, base, theirs, "Ben", &n_conflicts, &error));
+    g_assert_cmpuint (n_conflicts, ==, 0);
+    g_assert_cmpint (fw_idea_get_priority (fw_workbook_get_idea (workbook, 0),
+                                           FW_PRIORITY_URGENCY), ==, FW_LEVEL_MEDIUM);
+    g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (workbook, 0), FW_STAGE_DATA), ==,
+                     "Ben again");
+  }
+}
+
 /* The names sync clients give their conflicted copies, and names that are not. */
 static void
 test_conflicted_names (void)
@@ -777,6 +861,7 @@ main (int    argc,
   ADD ("saves-in-order", test_saves_in_order);
   ADD ("exports", test_exports);
   ADD ("merge-copy", test_merge_copy);
+  ADD ("merge-base-history", test_merge_base_history);
 #undef ADD
   g_test_add_func ("/document/conflicted-names", test_conflicted_names);
   status = g_test_run ();

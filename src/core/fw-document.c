@@ -51,6 +51,7 @@ struct _FwDocument
   /* The file's version as last read or written (fw-versions.h), and the sync
    * clients' conflicted copies of it found beside it when it was read. */
   char         *version_checksum;
+  GPtrArray    *merged_checksums;    /* char *: versions merged in since, not saved yet */
   GPtrArray    *conflicted_copies;   /* GFile */
 };
 
@@ -344,7 +345,7 @@ load_thread (GTask        *task,
     {
       g_autofree char *identity = fw_workbook_dup_identity (load->workbook);
 
-      load->checksum = fw_versions_record (identity, bytes);
+      load->checksum = fw_versions_record (identity, bytes, NULL);
     }
   load->conflicted = fw_versions_find_conflicted_copies (load->file);
   g_task_return_boolean (task, TRUE);
@@ -402,6 +403,7 @@ load_done_cb (GObject      *source,
   self->etag = g_steal_pointer (&load->etag);
   g_free (self->version_checksum);
   self->version_checksum = g_steal_pointer (&load->checksum);
+  g_ptr_array_set_size (self->merged_checksums, 0);
   g_clear_pointer (&self->conflicted_copies, g_ptr_array_unref);
   self->conflicted_copies = g_steal_pointer (&load->conflicted);
   g_clear_pointer (&self->kept_over_etag, g_free);
@@ -510,7 +512,8 @@ typedef struct
   char    *new_etag;
   guint64  serial;         /* the changes the bytes hold */
   char    *identity;       /* the workbook's, when it has a lasting one */
-  char    *checksum;       /* of the version written (fw-versions.h) */
+  GStrv    parents;        /* the versions it was made from (fw-versions.h) */
+  char    *checksum;       /* of the version written */
 } Save;
 
 static void
@@ -523,6 +526,7 @@ save_free (gpointer data)
   g_free (save->expected_etag);
   g_free (save->new_etag);
   g_free (save->identity);
+  g_strfreev (save->parents);
   g_free (save->checksum);
   g_free (save);
 }
@@ -599,7 +603,8 @@ save_thread (GTask        *task,
           g_byte_array_append (all, data, size);
         }
       bytes = g_byte_array_free_to_bytes (g_steal_pointer (&all));
-      save->checksum = fw_versions_record (save->identity, bytes);
+      save->checksum = fw_versions_record (save->identity, bytes,
+                                           (const char * const *) save->parents);
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -656,6 +661,8 @@ save_done_cb (GObject      *source,
     {
       g_free (self->version_checksum);
       self->version_checksum = g_steal_pointer (&save->checksum);
+      /* They are the new version's parents now. */
+      g_ptr_array_set_size (self->merged_checksums, 0);
     }
   g_clear_pointer (&self->kept_over_etag, g_free);
   set_read_only (self, FALSE);
@@ -691,7 +698,16 @@ start_save (FwDocument          *self,
   save->pieces = fw_workbook_to_pieces (self->workbook);
   save->serial = self->serial;
   if (fw_workbook_has_identity (self->workbook))
-    save->identity = fw_workbook_dup_identity (self->workbook);
+    {
+      g_autoptr(GStrvBuilder) parents = g_strv_builder_new ();
+
+      save->identity = fw_workbook_dup_identity (self->workbook);
+      if (self->version_checksum)
+        g_strv_builder_add (parents, self->version_checksum);
+      for (guint i = 0; i < self->merged_checksums->len; i++)
+        g_strv_builder_add (parents, self->merged_checksums->pdata[i]);
+      save->parents = g_strv_builder_end (parents);
+    }
   if (same_file && !(flags & FW_DOCUMENT_SAVE_OVERWRITE))
     save->expected_etag = g_strdup (self->etag);
   inner = g_task_new (self, g_task_get_cancellable (outer), save_done_cb, outer);
@@ -962,10 +978,14 @@ typedef struct
 {
   GFile      *file;
   char       *identity;     /* this workbook's */
-  char       *checksum;     /* this file's version */
+  GStrv       ours;         /* this side's versions: the file's, and those merged since */
   FwWorkbook *copy;
   FwWorkbook *base;
 } ReadCopy;
+
+/* A copy read by fw_document_read_copy_async() carries its version's checksum,
+ * so merging it makes that version a parent of the next save. */
+#define COPY_CHECKSUM_KEY "fw-document-version-checksum"
 
 static void
 read_copy_free (gpointer data)
@@ -974,7 +994,7 @@ read_copy_free (gpointer data)
 
   g_clear_object (&read->file);
   g_free (read->identity);
-  g_free (read->checksum);
+  g_strfreev (read->ours);
   g_clear_object (&read->copy);
   g_clear_object (&read->base);
   g_free (read);
@@ -998,17 +1018,15 @@ read_copy_thread (GTask        *task,
     }
   if (read->identity)
     {
-      g_autofree char *kept = NULL;
-
-      /* The base first: the copy itself, kept, would look nearest. */
-      read->base = fw_versions_find_base (read->identity, read->checksum, read->copy,
-                                          cancellable, NULL);
+      read->base = fw_versions_find_base (read->identity, (const char * const *) read->ours,
+                                          read->copy, cancellable);
       if (fw_workbook_has_identity (read->copy))
         {
           g_autofree char *identity = fw_workbook_dup_identity (read->copy);
 
           if (g_str_equal (identity, read->identity))
-            kept = fw_versions_record (identity, bytes);
+            g_object_set_data_full (G_OBJECT (read->copy), COPY_CHECKSUM_KEY,
+                                    fw_versions_record (identity, bytes, NULL), g_free);
         }
     }
   g_task_return_boolean (task, TRUE);
@@ -1033,7 +1051,15 @@ fw_document_read_copy_async (FwDocument          *self,
   read->file = g_object_ref (copy);
   if (fw_workbook_has_identity (self->workbook))
     read->identity = fw_workbook_dup_identity (self->workbook);
-  read->checksum = g_strdup (self->version_checksum);
+  {
+    g_autoptr(GStrvBuilder) ours = g_strv_builder_new ();
+
+    if (self->version_checksum)
+      g_strv_builder_add (ours, self->version_checksum);
+    for (guint i = 0; i < self->merged_checksums->len; i++)
+      g_strv_builder_add (ours, self->merged_checksums->pdata[i]);
+    read->ours = g_strv_builder_end (ours);
+  }
   g_task_set_task_data (task, read, read_copy_free);
   g_task_run_in_thread (task, read_copy_thread);
 }
@@ -1065,19 +1091,25 @@ fw_document_merge_copy (FwDocument  *self,
                         GError     **error)
 {
   g_autoptr(FwWorkbook) merged = NULL;
+  g_autofree char *ours_from = NULL;
 
   g_return_val_if_fail (FW_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (FW_IS_WORKBOOK (theirs), FALSE);
 
-  /* TRANSLATORS: the side of a merge that is the open workbook, in its conflicts */
-  merged = fw_merge (base, self->workbook, theirs, _("This workbook"), theirs_from,
-                     n_conflicts, error);
+  ours_from = fw_document_dup_display_name (self);
+  merged = fw_merge (base, self->workbook, theirs, ours_from, theirs_from, n_conflicts, error);
   if (merged == NULL)
     return FALSE;
   if (fw_workbook_equal (merged, self->workbook) &&
       fw_workbook_count_conflicts (merged) == fw_workbook_count_conflicts (self->workbook))
     return TRUE;
   take_contents (self, merged);
+  {
+    const char *checksum = g_object_get_data (G_OBJECT (theirs), COPY_CHECKSUM_KEY);
+
+    if (checksum)
+      g_ptr_array_add (self->merged_checksums, g_strdup (checksum));
+  }
   set_modified (self, TRUE);
   if (self->autosave)
     write_draft (self);
@@ -1233,6 +1265,7 @@ fw_document_finalize (GObject *object)
   g_free (self->kept_over_etag);
   g_free (self->draft_id);
   g_free (self->version_checksum);
+  g_clear_pointer (&self->merged_checksums, g_ptr_array_unref);
   g_clear_pointer (&self->conflicted_copies, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fw_document_parent_class)->finalize (object);
@@ -1334,6 +1367,7 @@ static void
 fw_document_init (FwDocument *self)
 {
   self->autosave = TRUE;
+  self->merged_checksums = g_ptr_array_new_with_free_func (g_free);
 }
 
 FwDocument *

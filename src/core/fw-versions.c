@@ -102,13 +102,79 @@ list_versions (const char *folder)
   return versions;
 }
 
+static char *
+dup_path (const char *folder,
+          const char *checksum,
+          const char *suffix)
+{
+  g_autofree char *name = g_strconcat (checksum, suffix, NULL);
+
+  return g_build_filename (folder, name, NULL);
+}
+
+static gboolean
+is_checksum (const char *text)
+{
+  if (text == NULL || strlen (text) != 64)
+    return FALSE;
+  for (gsize i = 0; i < 64; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The versions @checksum was made from, as recorded beside it (NULL: none). */
+static GStrv
+read_parents (const char *folder,
+              const char *checksum)
+{
+  g_autofree char *path = dup_path (folder, checksum, ".parents");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return NULL;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (is_checksum (lines[i]))
+      g_strv_builder_add (builder, lines[i]);
+  return g_strv_builder_end (builder);
+}
+
+static void
+add_parents (const char         *folder,
+             const char         *checksum,
+             const char * const *parents)
+{
+  g_auto(GStrv) known = read_parents (folder, checksum);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  gboolean added = FALSE;
+
+  for (guint i = 0; known && known[i]; i++)
+    g_string_append_printf (text, "%s\n", known[i]);
+  for (guint i = 0; parents && parents[i]; i++)
+    if (is_checksum (parents[i]) && !g_str_equal (parents[i], checksum) &&
+        !(known && g_strv_contains ((const char * const *) known, parents[i])))
+      {
+        g_string_append_printf (text, "%s\n", parents[i]);
+        added = TRUE;
+      }
+  if (!added)
+    return;
+  path = dup_path (folder, checksum, ".parents");
+  g_file_set_contents_full (path, text->str, text->len, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                            NULL);
+}
+
 char *
-fw_versions_record (const char *identity,
-                    GBytes     *bytes)
+fw_versions_record (const char         *identity,
+                    GBytes             *bytes,
+                    const char * const *parents)
 {
   g_autofree char *folder = dup_folder (identity);
   g_autofree char *checksum = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GPtrArray) versions = NULL;
   gsize size = 0;
@@ -120,8 +186,7 @@ fw_versions_record (const char *identity,
   if (folder == NULL || size > FW_VERSIONS_MAX_SIZE)
     return NULL;
   checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, size);
-  name = g_strconcat (checksum, ".flywheel", NULL);
-  path = g_build_filename (folder, name, NULL);
+  path = dup_path (folder, checksum, ".flywheel");
   if (g_mkdir_with_parents (folder, 0700) != 0)
     return NULL;
   if (g_file_test (path, G_FILE_TEST_EXISTS))
@@ -132,10 +197,18 @@ fw_versions_record (const char *identity,
   else if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
                                       NULL))
     return NULL;
+  add_parents (folder, checksum, parents);
 
   versions = list_versions (folder);
   for (guint i = FW_VERSIONS_KEPT; i < versions->len; i++)
-    g_unlink (((Version *) versions->pdata[i])->path);
+    {
+      const char *old = ((Version *) versions->pdata[i])->path;
+      g_autofree char *stem = g_strndup (old, strlen (old) - strlen (".flywheel"));
+      g_autofree char *sidecar = g_strconcat (stem, ".parents", NULL);
+
+      g_unlink (old);
+      g_unlink (sidecar);
+    }
   return g_steal_pointer (&checksum);
 }
 
@@ -158,58 +231,62 @@ distance (FwWorkbook *a,
 }
 
 FwWorkbook *
-fw_versions_find_base (const char   *identity,
-                       const char   *ours_checksum,
-                       FwWorkbook   *theirs,
-                       GCancellable *cancellable,
-                       gint64       *when)
+fw_versions_find_base (const char         *identity,
+                       const char * const *ours,
+                       FwWorkbook         *theirs,
+                       GCancellable       *cancellable)
 {
   g_autofree char *folder = dup_folder (identity);
-  g_autoptr(GPtrArray) versions = NULL;
-  g_autoptr(FwWorkbook) ours = NULL;
+  g_autoptr(GPtrArray) queue = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   g_autoptr(FwWorkbook) best = NULL;
   guint best_distance = G_MAXUINT;
-  gint64 best_when = 0;
 
   g_return_val_if_fail (FW_IS_WORKBOOK (theirs), NULL);
 
-  if (folder == NULL)
+  if (folder == NULL || ours == NULL)
     return NULL;
-  versions = list_versions (folder);
-  if (ours_checksum && *ours_checksum)
-    {
-      g_autofree char *name = g_strconcat (ours_checksum, ".flywheel", NULL);
-      g_autofree char *path = is_version_name (name) ? g_build_filename (folder, name, NULL)
-                                                     : NULL;
 
-      if (path)
-        ours = load_version (path, cancellable);
-    }
+  /* This side's own history, nearest first: a copy was made from one of them. */
+  queue = g_ptr_array_new_with_free_func (g_free);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; ours[i]; i++)
+    if (is_checksum (ours[i]) && !g_hash_table_contains (seen, ours[i]))
+      {
+        char *checksum = g_strdup (ours[i]);
 
-  /* Newest first: an older version wins only when it is nearer. */
-  for (guint i = 0; i < versions->len; i++)
+        g_ptr_array_add (queue, checksum);
+        g_hash_table_add (seen, checksum);
+      }
+  for (guint i = 0; i < queue->len && i < 4 * FW_VERSIONS_KEPT; i++)
     {
-      Version *version = versions->pdata[i];
+      const char *checksum = queue->pdata[i];
+      g_autofree char *path = dup_path (folder, checksum, ".flywheel");
+      g_auto(GStrv) parents = read_parents (folder, checksum);
       g_autoptr(FwWorkbook) candidate = NULL;
-      guint d;
 
       if (g_cancellable_is_cancelled (cancellable))
         return NULL;
-      candidate = load_version (version->path, cancellable);
-      if (candidate == NULL)
-        continue;
-      d = distance (candidate, theirs);
-      if (ours)
-        d += distance (candidate, ours);
-      if (d <= best_distance)
+      for (guint p = 0; parents && parents[p]; p++)
+        if (!g_hash_table_contains (seen, parents[p]))
+          {
+            char *parent = g_strdup (parents[p]);
+
+            g_ptr_array_add (queue, parent);
+            g_hash_table_add (seen, parent);
+          }
+      candidate = load_version (path, cancellable);
+      if (candidate)
         {
-          g_set_object (&best, candidate);
-          best_distance = d;
-          best_when = version->mtime;
+          guint d = distance (candidate, theirs);
+
+          if (d < best_distance)
+            {
+              g_set_object (&best, candidate);
+              best_distance = d;
+            }
         }
     }
-  if (when)
-    *when = best_when;
   return g_steal_pointer (&best);
 }
 

@@ -18,21 +18,23 @@ G_BEGIN_DECLS
 /* $XDG_DATA_HOME/flywheel/versions, or $FLYWHEEL_VERSIONS_DIR when set. */
 char        *fw_versions_get_dir    (void);
 
-/* Keeps @bytes as a version of the workbook @identity; returns its checksum
- * (free with g_free()), or NULL when it was not kept (too large, no folder). */
-char        *fw_versions_record     (const char   *identity,
-                                     GBytes       *bytes);
+/* Keeps @bytes as a version of the workbook @identity, made from the versions
+ * @parents names (checksums: the version it was edited from, and those merged
+ * into it; NULL: not known). Returns its checksum (free with g_free()), or NULL
+ * when it was not kept (too large, no folder). */
+char        *fw_versions_record     (const char         *identity,
+                                     GBytes             *bytes,
+                                     const char * const *parents);
 
-/* The version @theirs most likely came from, among those kept of @identity: the
- * one the fewest changes away from both @theirs and the version @ours_checksum
- * names (the file as this side last read or wrote it; NULL: @theirs alone), the
- * older of two as near. NULL when none is kept. @when: the version's time (unix),
- * may be NULL. */
-FwWorkbook  *fw_versions_find_base  (const char   *identity,
-                                     const char   *ours_checksum,
-                                     FwWorkbook   *theirs,
-                                     GCancellable *cancellable,
-                                     gint64       *when);
+/* The version @theirs most likely came from: of the versions this side was made
+ * from, kept here — @ours (checksums: the file as last read or written, and the
+ * versions merged into it since), the versions they were edited from and those
+ * merged into them, as far back as they are kept — the one the fewest changes
+ * away from @theirs (the nearer to ours of two as near). NULL when none is kept. */
+FwWorkbook  *fw_versions_find_base  (const char         *identity,
+                                     const char * const *ours,
+                                     FwWorkbook         *theirs,
+                                     GCancellable       *cancellable);
 
 /* The copies a sync client made beside @file when two people saved it at once:
  * "plan (conflicted copy 2026-12-01).flywheel", "plan (Aiko's conflicted copy…)",
