@@ -460,16 +460,16 @@ dup_toast_title (FwWorkbook       *workbook,
      * "Idea “Title”" */
     title = g_strdup_printf (_("Deleted %s"), item);
   else if (resolution == FW_RESOLVE_OURS)
-    /* TRANSLATORS: a toast after a conflict is resolved; %1$s is a field ("Stage Data —
+    /* TRANSLATORS: a toast after a conflict is resolved; %1$s is a field ("Data —
      * why"), %2$s the item it belongs to ("Idea “Title”") */
     title = g_strdup_printf (_("Kept yours for %1$s (%2$s)"), label, item);
   else if (resolution == FW_RESOLVE_THEIRS)
-    /* TRANSLATORS: a toast after a conflict is resolved; %1$s is a field ("Stage Data —
+    /* TRANSLATORS: a toast after a conflict is resolved; %1$s is a field ("Data —
      * why"), %2$s the item it belongs to ("Idea “Title”") */
     title = g_strdup_printf (_("Kept theirs for %1$s (%2$s)"), label, item);
   else
     /* TRANSLATORS: a toast after a conflict is resolved with a value the user typed;
-     * %1$s is a field ("Stage Data — why"), %2$s the item ("Idea “Title”") */
+     * %1$s is a field ("Data — why"), %2$s the item ("Idea “Title”") */
     title = g_strdup_printf (_("Saved your edit of %1$s (%2$s)"), label, item);
   return g_markup_escape_text (title, -1);
 }
@@ -824,7 +824,7 @@ new_row (FwConflictsPage  *self,
 
       title = g_strdup (fw_field_label (conflict->kind, conflict->field));
       /* TRANSLATORS: what the buttons of a conflict are for, read out by a screen
-       * reader: "Stage Data — why, Idea “Title”" */
+       * reader: "Data — why, Idea “Title”" */
       description = g_strdup_printf (_("%1$s, %2$s"), title, item);
       label = fw_ui_new_text (title, "heading");
       gtk_widget_set_name (label, "conflict-title");

@@ -21,7 +21,7 @@ G_BEGIN_DECLS
  *
  * Signals:
  *   "resolved" (FwConflictsPage *page, const char *toast_title): a conflict was
- *     resolved; @toast_title says how ("Kept theirs for Stage Data — why (Idea
+ *     resolved; @toast_title says how ("Kept theirs for Data — why (Idea
  *     “Title”)"), translated and markup-escaped, ready for adw_toast_new(); an
  *     Undo button on the toast calls fw_conflicts_page_undo().
  * Properties: "n-conflicts" (guint, read-only), "can-undo" (gboolean, read-only). */

@@ -1028,6 +1028,7 @@ undo_redo_action (GtkWidget  *widget,
   if (undo && _fw_window_conflicts_shown (self) &&
       fw_conflicts_page_undo (_fw_window_conflicts_shown (self)))
     {
+      _fw_window_resolution_undone (self);
       _fw_window_update_actions (self);
       return;
     }

@@ -304,6 +304,7 @@ undo_resolution_cb (FwWindow *self)
 
   if (page)
     fw_conflicts_page_undo (FW_CONFLICTS_PAGE (page));
+  _fw_window_update_actions (self);
 }
 
 void
@@ -312,6 +313,10 @@ _fw_window_conflict_resolved_cb (FwWindow   *self,
 {
   AdwToast *toast = adw_toast_new (toast_title);
 
+  /* One toast offers Undo at a time: the newest resolution's. */
+  if (self->resolve_toast)
+    adw_toast_dismiss (self->resolve_toast);
+  g_set_weak_pointer (&self->resolve_toast, toast);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_resolution_cb), self,
                            G_CONNECT_SWAPPED);
@@ -347,9 +352,18 @@ workbook_changed_cb (FwWindow *self)
     return;
   self->n_conflicts = n;
   gtk_label_set_text (self->conflicts_count, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_count), n > 0);
   /* The page stays while it is shown: it says "No Conflicts" then. */
   gtk_widget_set_visible (self->conflicts_row, n > 0 || shown);
   _fw_window_update_titles (self);
+}
+
+/* Undone from the keyboard: the toast's Undo would take back the one before. */
+void
+_fw_window_resolution_undone (FwWindow *self)
+{
+  if (self->resolve_toast)
+    adw_toast_dismiss (self->resolve_toast);
 }
 
 void

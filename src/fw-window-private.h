@@ -62,6 +62,7 @@ struct _FwWindow
   GtkWidget            *conflicts_row;     /* the Conflicts section's */
   GtkLabel             *conflicts_count;
   guint                 n_conflicts;       /* the workbook's, as last shown */
+  AdwToast             *resolve_toast;     /* weak: the last resolution's, with Undo */
 };
 
 /* fw-window.c */
@@ -129,6 +130,7 @@ void        _fw_window_conflict_resolved_cb (FwWindow   *self,
 /* The Conflicts page when it is the one shown, else NULL. */
 FwConflictsPage *_fw_window_conflicts_shown (FwWindow  *self);
 guint       _fw_window_count_conflicts   (FwWindow     *self);
+void        _fw_window_resolution_undone (FwWindow     *self);
 
 /* fw-window-dnd.c */
 void        _fw_window_init_dnd          (FwWindow     *self);

@@ -358,7 +358,13 @@ _fw_window_update_titles (FwWindow *self)
                                       "%u unresolved conflicts", self->n_conflicts),
                          self->n_conflicts);
 
-      adw_window_title_set_subtitle (self->sidebar_title, conflicts);
+      const char *shown = adw_window_title_get_subtitle (self->sidebar_title);
+      g_autofree char *subtitle =
+        shown && *shown && !self->is_sample
+        /* TRANSLATORS: the sidebar's subtitle: "2 unresolved conflicts · • plan.flywheel" */
+        ? g_strdup_printf (_("%s · %s"), conflicts, shown) : g_strdup (conflicts);
+
+      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
       g_free (title);
       /* TRANSLATORS: the window's title: the file's name, then "2 unresolved conflicts" */
       title = g_strdup_printf (_("%s — %s"), name, conflicts);
@@ -535,6 +541,7 @@ fw_window_dispose (GObject *object)
 
   self->disposed = TRUE;
   g_clear_weak_pointer (&self->delete_toast);
+  g_clear_weak_pointer (&self->resolve_toast);
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   g_clear_handle_id (&self->recent_idle, g_source_remove);
   g_clear_handle_id (&self->warm_idle, g_source_remove);

@@ -231,7 +231,7 @@ test_diff (void)
       g_autofree char *line = fw_change_format (changes->pdata[i], a, b);
       g_string_append_printf (all, "%s\n", line);
     }
-  expected = g_strdup_printf ("Idea “%s”: Stage Data — evidence: %s → Market data\n",
+  expected = g_strdup_printf ("Idea “%s”: Data — evidence: %s → Market data\n",
                               fw_idea_get_title (idea),
                               fw_evidence_label (fw_idea_get_evidence (fw_workbook_get_idea (a, 0),
                                                                        FW_STAGE_DATA)));

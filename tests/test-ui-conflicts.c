@@ -224,7 +224,7 @@ test_rows (Fixture       *fixture,
   g_autofree char *first_title = NULL;
   g_autofree char *description = NULL;
 
-  g_assert_cmpstr (why_label (), ==, "Stage Model accuracy — why");
+  g_assert_cmpstr (why_label (), ==, "Model accuracy — why");
   g_assert_cmpuint (fw_conflicts_page_get_n_conflicts (fixture->page), ==, 4);
   g_assert_cmpuint (count_named (root, "conflict"), ==, 4);
   g_assert_false (fw_conflicts_page_can_undo (fixture->page));
@@ -259,7 +259,7 @@ test_rows (Fixture       *fixture,
 
   g_assert_nonnull (fw_test_find_by_name (why, "edit-value"));
   /* An icon: it says what it does, and for which field, as the answers do. */
-  description = g_strdup_printf ("Stage Model accuracy — why, %s", first_title);
+  description = g_strdup_printf ("Model accuracy — why, %s", first_title);
   g_assert_null (gtk_test_accessible_check_property (
                    GTK_ACCESSIBLE (fw_test_find_by_name (why, "edit-value")),
                    GTK_ACCESSIBLE_PROPERTY_LABEL, "Edit Value"));
@@ -295,7 +295,7 @@ test_resolve_and_undo (Fixture       *fixture,
   g_assert_cmpuint (fw_conflicts_page_get_n_conflicts (fixture->page), ==, 3);
   g_assert_null (find_row (fixture, why_label ()));
   g_assert_cmpuint (fixture->n_resolved, ==, 1);
-  expected = g_strdup_printf ("Kept theirs for Stage Model accuracy — why (Idea “%s”)",
+  expected = g_strdup_printf ("Kept theirs for Model accuracy — why (Idea “%s”)",
                               fw_idea_get_title (idea));
   g_assert_cmpstr (fixture->message, ==, expected);
   g_assert_true (fw_conflicts_page_can_undo (fixture->page));
@@ -304,7 +304,7 @@ test_resolve_and_undo (Fixture       *fixture,
   g_assert_cmpint (fw_idea_get_evidence (idea, FW_STAGE_DATA), ==, FW_EVIDENCE_ESTIMATES);
   g_assert_cmpuint (fw_conflicts_page_get_n_conflicts (fixture->page), ==, 2);
   g_assert_null (find_row (fixture, evidence_label ()));
-  g_assert_true (g_str_has_prefix (fixture->message, "Kept yours for Stage Data — evidence"));
+  g_assert_true (g_str_has_prefix (fixture->message, "Kept yours for Data — evidence"));
 
   g_assert_true (fw_conflicts_page_undo (fixture->page));
   fw_test_spin ();
@@ -438,7 +438,7 @@ test_edit (Fixture       *fixture,
                    "Both: bookings and searches.\nNightly.");
   g_assert_cmpuint (fw_conflicts_page_get_n_conflicts (fixture->page), ==, 3);
   g_assert_true (g_str_has_prefix (fixture->message,
-                                   "Saved your edit of Stage Model accuracy — why"));
+                                   "Saved your edit of Model accuracy — why"));
 
   input = open_edit (fixture, evidence_label ());
   g_assert_true (GTK_IS_DROP_DOWN (input));
@@ -606,7 +606,7 @@ test_compare (void)
   g_assert_cmpstr (adw_preferences_group_get_title (groups->pdata[0]), ==, group_title);
   collect_named (groups->pdata[0], "difference", rows);
   g_assert_cmpuint (rows->len, ==, 3);
-  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, "Stage Data — evidence");
+  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, "Data — evidence");
   g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[0]), ==, before);
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[1]), ==,
                    "Condition “100% accuracy required”");

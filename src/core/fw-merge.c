@@ -482,10 +482,10 @@ idea_field_label (const char *field)
     {
       if (g_str_equal (field, fw_idea_why_property_name (s)))
         /* TRANSLATORS: %s is a stage of the flywheel ("Data") */
-        return interned_printf (_("Stage %s — why"), fw_stage_label (s));
+        return interned_printf (_("%s — why"), fw_stage_label (s));
       if (g_str_equal (field, fw_idea_evidence_property_name (s)))
         /* TRANSLATORS: %s is a stage of the flywheel ("Data") */
-        return interned_printf (_("Stage %s — evidence"), fw_stage_label (s));
+        return interned_printf (_("%s — evidence"), fw_stage_label (s));
     }
   for (guint c = 0; c < FW_N_CONDITIONS; c++)
     {
@@ -530,7 +530,7 @@ fw_field_label (FwItemKind  kind,
         label = _("Task");
       for (guint s = 0; s < FW_N_STAGES && label == NULL; s++)
         if (g_str_equal (field, fw_case_why_property_name (s)))
-          label = interned_printf (_("Stage %s — why"), fw_stage_label (s));
+          label = interned_printf (_("%s — why"), fw_stage_label (s));
       break;
     case FW_ITEM_MEMBER:
       if (g_str_equal (field, "name")) label = _("Name");

@@ -73,7 +73,7 @@ char        *fw_merge_describe_item     (FwWorkbook       *workbook,
                                          FwItemKind        kind,
                                          const char       *id,
                                          const char       *member_id);
-/* A field's label, translated: "Title", "Stage Data — evidence", "Condition
+/* A field's label, translated: "Title", "Data — evidence", "Condition
  * “100% accuracy required”", "Question “…”", "Decision — rationale", and
  * "Whole item" for "". */
 const char  *fw_field_label             (FwItemKind        kind,
@@ -148,7 +148,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwChange, fw_change_free)
  * modified time alone is no change). */
 GPtrArray   *fw_diff                    (FwWorkbook       *a,
                                          FwWorkbook       *b);
-/* One line, translated: "Idea “Stays picked”: Stage Data — evidence: anecdotal →
+/* One line, translated: "Idea “Stays picked”: Data — evidence: anecdotal →
  * market data". Items are described in @b's terms, removed ones in @a's. */
 char        *fw_change_format           (const FwChange   *change,
                                          FwWorkbook       *a,
