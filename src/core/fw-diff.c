@@ -133,6 +133,25 @@ find_moved (GPtrArray  *a_order,
   return moved;
 }
 
+/* Equal in every field (an idea: and in its assessments). */
+static gboolean
+items_equal (FwItemKind  kind,
+             GObject    *a,
+             GObject    *b)
+{
+  switch (kind)
+    {
+    case FW_ITEM_CASE: return fw_case_equal (FW_CASE (a), FW_CASE (b));
+    case FW_ITEM_IDEA: return fw_idea_equal (FW_IDEA (a), FW_IDEA (b));
+    case FW_ITEM_MEMBER: return fw_member_equal (FW_MEMBER (a), FW_MEMBER (b));
+    case FW_ITEM_ASSESSMENT:
+      return fw_member_assessment_equal (FW_MEMBER_ASSESSMENT (a), FW_MEMBER_ASSESSMENT (b));
+    case FW_ITEM_WORKBOOK:
+    case FW_N_ITEMS:
+    default: return FALSE;
+    }
+}
+
 static void diff_list (GPtrArray  *changes,
                        FwItemKind  kind,
                        const char *idea_id,
@@ -153,6 +172,9 @@ diff_item (GPtrArray  *changes,
   const char *member_id = kind == FW_ITEM_ASSESSMENT ? key : NULL;
   guint before = changes->len;
 
+  /* Most items did not change: their fields need not be compared one by one. */
+  if (items_equal (kind, a, b))
+    return;
   diff_fields (changes, kind, id, member_id, a, b);
   if (kind == FW_ITEM_IDEA)
     {
@@ -350,12 +372,26 @@ append_value (GString    *out,
     g_string_append_printf (out, "%s    %s\n", indent, lines[i]);
 }
 
+/* The fields' labels, once per text: each is made with a printf and interned. */
+static const char **
+labels_of (FwItemKind kind)
+{
+  guint n = 0;
+  const FwField *fields = fw_fields_of (kind, &n);
+  const char **labels = g_new0 (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    labels[i] = fw_field_label (kind, fields[i].name);
+  return labels;
+}
+
 static void
-append_fields (GString    *out,
-               FwWorkbook *workbook,
-               FwItemKind  kind,
-               GObject    *item,
-               const char *indent)
+append_fields (GString     *out,
+               FwWorkbook  *workbook,
+               FwItemKind   kind,
+               GObject     *item,
+               const char **labels,
+               const char  *indent)
 {
   guint n = 0;
   const FwField *fields = fw_fields_of (kind, &n);
@@ -375,7 +411,55 @@ append_fields (GString    *out,
         text = g_strdup (json_node_get_string (value));
       else
         text = fw_field_format_value (workbook, kind, fields[i].name, value, 0);
-      append_value (out, indent, fw_field_label (kind, fields[i].name), text);
+      append_value (out, indent, labels[i], text);
+    }
+}
+
+/* An item of the text's lists as fw_merge_describe_item() names it, from the item
+ * itself: finding each by its id would scan its list once per item. */
+static char *
+describe_listed (FwWorkbook *workbook,
+                 FwItemKind  kind,
+                 GObject    *item,
+                 FwIdea     *idea)
+{
+  switch (kind)
+    {
+    case FW_ITEM_CASE:
+      {
+        FwCase *c = FW_CASE (item);
+
+        /* TRANSLATORS: %s is a case's name */
+        return g_strdup_printf (_("Case “%s”"), *fw_case_get_name (c) ? fw_case_get_name (c)
+                                                                      : fw_case_get_id (c));
+      }
+    case FW_ITEM_IDEA:
+      /* TRANSLATORS: %s is an idea's title */
+      return g_strdup_printf (_("Idea “%s”"), *fw_idea_get_title (FW_IDEA (item))
+                                                ? fw_idea_get_title (FW_IDEA (item))
+                                                : fw_idea_get_id (FW_IDEA (item)));
+    case FW_ITEM_MEMBER:
+      {
+        g_autofree char *name = fw_member_dup_display_name (FW_MEMBER (item));
+        /* TRANSLATORS: %s is a team member's name */
+        return g_strdup_printf (_("Member “%s”"), name);
+      }
+    case FW_ITEM_ASSESSMENT:
+      {
+        const char *member_id = fw_item_key (kind, item);
+        FwMember *member = fw_workbook_find_member (workbook, member_id, NULL);
+        g_autofree char *name = member ? fw_member_dup_display_name (member)
+                                       : g_strdup (member_id);
+
+        /* TRANSLATORS: a member's assessment of an idea: "Aiko’s assessment of “Title”" */
+        return g_strdup_printf (_("%s’s assessment of “%s”"), name,
+                                *fw_idea_get_title (idea) ? fw_idea_get_title (idea)
+                                                          : fw_idea_get_id (idea));
+      }
+    case FW_ITEM_WORKBOOK:
+    case FW_N_ITEMS:
+    default:
+      return fw_merge_describe_item (workbook, kind, NULL, NULL);
     }
 }
 
@@ -386,35 +470,40 @@ fw_workbook_dup_text (FwWorkbook *workbook)
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autofree char *heading = NULL;
   static const FwItemKind lists[] = { FW_ITEM_MEMBER, FW_ITEM_CASE, FW_ITEM_IDEA };
+  const char **labels[FW_N_ITEMS] = { NULL };
 
   g_return_val_if_fail (FW_IS_WORKBOOK (workbook), NULL);
 
+  for (guint k = 0; k < FW_N_ITEMS; k++)
+    labels[k] = labels_of (k);
   heading = fw_merge_describe_item (workbook, FW_ITEM_WORKBOOK, NULL, NULL);
   g_string_append_printf (out, "%s%s%s%s\n", heading, fw_workbook_get_id (workbook) ? " (" : "",
                           fw_workbook_get_id (workbook) ? fw_workbook_get_id (workbook) : "",
                           fw_workbook_get_id (workbook) ? ")" : "");
-  append_fields (out, workbook, FW_ITEM_WORKBOOK, G_OBJECT (workbook), "  ");
+  append_fields (out, workbook, FW_ITEM_WORKBOOK, G_OBJECT (workbook), labels[FW_ITEM_WORKBOOK],
+                 "  ");
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < fw_items_count (workbook, lists[l], NULL); i++)
       {
         GObject *item = fw_items_get (workbook, lists[l], NULL, i);
         const char *key = fw_item_key (lists[l], item);
-        g_autofree char *title = fw_merge_describe_item (workbook, lists[l], key, NULL);
+        g_autofree char *title = describe_listed (workbook, lists[l], item, NULL);
 
         g_string_append_printf (out, "\n%s (%s)\n", title, key);
-        append_fields (out, workbook, lists[l], item, "  ");
+        append_fields (out, workbook, lists[l], item, labels[lists[l]], "  ");
         if (lists[l] != FW_ITEM_IDEA)
           continue;
         for (guint j = 0; j < fw_items_count (workbook, FW_ITEM_ASSESSMENT, FW_IDEA (item)); j++)
           {
             GObject *assessment = fw_items_get (workbook, FW_ITEM_ASSESSMENT, FW_IDEA (item), j);
             const char *member_id = fw_item_key (FW_ITEM_ASSESSMENT, assessment);
-            g_autofree char *whose = fw_merge_describe_item (workbook, FW_ITEM_ASSESSMENT, key,
-                                                             member_id);
+            g_autofree char *whose = describe_listed (workbook, FW_ITEM_ASSESSMENT, assessment,
+                                                      FW_IDEA (item));
 
             g_string_append_printf (out, "  %s (%s)\n", whose, member_id);
-            append_fields (out, workbook, FW_ITEM_ASSESSMENT, assessment, "    ");
+            append_fields (out, workbook, FW_ITEM_ASSESSMENT, assessment,
+                           labels[FW_ITEM_ASSESSMENT], "    ");
           }
       }
 
@@ -435,5 +524,7 @@ fw_workbook_dup_text (FwWorkbook *workbook)
       g_string_append_printf (out, _("  %s: %s: ours %s, theirs %s\n"), item,
                               fw_field_label (conflict->kind, conflict->field), ours, theirs);
     }
+  for (guint k = 0; k < FW_N_ITEMS; k++)
+    g_free (labels[k]);
   return g_string_free (out, FALSE);
 }
