@@ -88,7 +88,7 @@ check "the merged workbook with a conflict validates" test "$rc" = 0
 check "the workbook holds ours" test "$(jq -r '.ideas[0].priority.urgency' conflict.flywheel)" = low
 check "the conflict records the item, the field and the three values" \
   test "$(jq -c '.conflicts' conflict.flywheel)" = \
-  '[{"item":"idea","id":"d1f3a5c7-2b4e-4d6f-8a1c-5e7f9b1d3a11","field":"urgency","base":"medium","ours":"low","theirs":"high","ours_from":"Mika Sato, 2026-11-29T00:00:00Z","theirs_from":"Mika Sato, 2026-11-29T00:00:00Z"}]'
+  '[{"item":"idea","id":"d1f3a5c7-2b4e-4d6f-8a1c-5e7f9b1d3a11","field":"urgency","base":"medium","ours":"low","theirs":"high","ours_from":"Mika Sato, 2026-11-29 00:00 UTC","theirs_from":"Mika Sato, 2026-11-29 00:00 UTC"}]'
 "$FLYWHEEL" show conflict.flywheel > conflict.txt
 check "show lists the unresolved conflict" \
   test "$(tail -n 2 conflict.txt)" = "Unresolved conflicts

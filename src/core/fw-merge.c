@@ -1554,10 +1554,18 @@ describe_side (FwWorkbook *workbook)
 {
   const char *author = fw_workbook_get_text (workbook, FW_WORKBOOK_AUTHOR);
   const char *modified = fw_workbook_get_text (workbook, FW_WORKBOOK_MODIFIED);
+  g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (modified, NULL);
+  g_autofree char *time = NULL;
 
-  if (*author && *modified)
-    return g_strdup_printf ("%s, %s", author, modified);
-  return g_strdup (*author ? author : modified);
+  /* When it was saved, as a person reads it: "2026-12-01 10:00" (UTC: the same on
+   * every computer the file goes to). */
+  if (when)
+    time = g_date_time_format (when, "%Y-%m-%d %H:%M UTC");
+  else
+    time = g_strdup (modified);
+  if (*author && *time)
+    return g_strdup_printf ("%s, %s", author, time);
+  return g_strdup (*author ? author : time);
 }
 
 static gboolean
