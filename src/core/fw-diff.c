@@ -351,7 +351,7 @@ fw_change_format (const FwChange *change,
                                                                          : _("not ticked"));
         before = fw_field_format_value (a, change->item, change->field, change->before, 60);
         after = fw_field_format_value (b, change->item, change->field, change->after, 60);
-        /* TRANSLATORS: "Idea “Title”: Stage Data — evidence: anecdotal → market data" */
+        /* TRANSLATORS: "Idea “Title”: Data — evidence: anecdotal → market data" */
         return g_strdup_printf (_("%s: %s: %s → %s"), item, label, before, after);
       }
     }
