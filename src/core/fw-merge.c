@@ -1550,6 +1550,58 @@ keep_assessed_members (Merge      *merge,
 }
 
 static char *
+conflict_key (const FwConflict *conflict)
+{
+  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%s", conflict->kind, conflict->id,
+                          conflict->member_id ? conflict->member_id : "", conflict->field);
+}
+
+/* Whether @kept already offers both values @found offers. */
+static gboolean
+conflict_covers (const FwConflict *kept,
+                 const FwConflict *found)
+{
+  return (fw_json_node_same (kept->ours, found->ours) ||
+          fw_json_node_same (kept->theirs, found->ours)) &&
+         (fw_json_node_same (kept->ours, found->theirs) ||
+          fw_json_node_same (kept->theirs, found->theirs));
+}
+
+/* Adds the conflicts this merge found to those the sides kept (@conflicts), one per
+ * field: merging a side in again finds the conflicts it left, and those are not new (a
+ * whole item kept and deleted, the sides the other way round, included); a field whose
+ * kept conflict a side has since moved on from gets the new one in its place. Returns
+ * how many are new. */
+static guint
+add_new_conflicts (GPtrArray *conflicts,
+                   GPtrArray *found)
+{
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_new = 0;
+
+  for (guint i = 0; i < conflicts->len; i++)
+    g_hash_table_insert (kept, conflict_key (conflicts->pdata[i]), GUINT_TO_POINTER (i + 1));
+  for (guint i = 0; i < found->len; i++)
+    {
+      FwConflict *conflict = found->pdata[i];
+      g_autofree char *key = conflict_key (conflict);
+      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (kept, key));
+
+      if (at > 0 && conflict_covers (conflicts->pdata[at - 1], conflict))
+        continue;
+      n_new++;
+      if (at > 0)
+        {
+          fw_conflict_free (conflicts->pdata[at - 1]);
+          conflicts->pdata[at - 1] = fw_conflict_copy (conflict);
+        }
+      else
+        g_ptr_array_add (conflicts, fw_conflict_copy (conflict));
+    }
+  return n_new;
+}
+
+static char *
 describe_side (FwWorkbook *workbook)
 {
   const char *author = fw_workbook_get_text (workbook, FW_WORKBOOK_AUTHOR);
@@ -1603,6 +1655,7 @@ fw_merge (FwWorkbook  *base,
   JsonObject *chosen_extra;
   FwWorkbook *result;
   Merge merge = { 0 };
+  guint n_new;
 
   g_return_val_if_fail (base == NULL || FW_IS_WORKBOOK (base), NULL);
   g_return_val_if_fail (FW_IS_WORKBOOK (ours) && FW_IS_WORKBOOK (theirs), NULL);
@@ -1680,12 +1733,11 @@ fw_merge (FwWorkbook  *base,
       if (!known)
         g_ptr_array_add (conflicts, fw_conflict_copy (theirs_kept->pdata[i]));
     }
-  for (guint i = 0; i < merge.conflicts->len; i++)
-    g_ptr_array_add (conflicts, fw_conflict_copy (merge.conflicts->pdata[i]));
+  n_new = add_new_conflicts (conflicts, merge.conflicts);
   fw_workbook_set_conflicts (result, conflicts);
 
   if (n_conflicts)
-    *n_conflicts = merge.conflicts->len;
+    *n_conflicts = n_new;
   g_ptr_array_unref (merge.conflicts);
   json_node_unref (merge.yes);
   json_node_unref (merge.no);
