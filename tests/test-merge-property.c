@@ -1723,6 +1723,27 @@ check_identity (FwWorkbook *b,
   CHECK (changes->len == 0, "%s: fw_diff (X, result) finds %u changes", what, changes->len);
 }
 
+/* @merged merged again with one of its sides is @merged, with its conflicts (none new,
+ * none twice). */
+static void
+check_merged_again (FwWorkbook *b,
+                    FwWorkbook *merged,
+                    FwWorkbook *side,
+                    const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 99;
+  g_autoptr(FwWorkbook) again = fw_merge (b, merged, side, "Ours", "Theirs", &n, &error);
+  g_autoptr(GPtrArray) c1 = NULL, c2 = NULL;
+
+  g_assert_no_error (error);
+  CHECK (n == 0, "%s: %u new conflicts", what, n);
+  CHECK (fw_workbook_equal (again, merged), "%s differs from merge(B, O, T)", what);
+  c1 = fw_workbook_dup_conflicts (merged);
+  c2 = fw_workbook_dup_conflicts (again);
+  check_same_conflicts (c1, c2, FALSE, "merge(B, O, T)", what);
+}
+
 /* ------------------------------------------------------------------ the diff */
 
 static gboolean
@@ -1923,6 +1944,10 @@ one_round (Round *r,
   g_assert_no_error (error);
   check_merge (NULL, ours, theirs, two_way, n_two_way, "Ours", "Theirs");
   check_round_trip (two_way);
+
+  /* Merged again with the same side: nothing new, and each conflict still marked once. */
+  check_merged_again (r->base, merged, theirs, "merge(B, merge(B, O, T), T)");
+  check_merged_again (r->base, merged, ours, "merge(B, merge(B, O, T), O)");
 
   check_identity (r->base, ours, ours, ours, "merge(B, O, O)");
   check_identity (r->base, r->base, theirs, theirs, "merge(B, B, T)");

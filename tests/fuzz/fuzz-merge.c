@@ -11,8 +11,8 @@
  * and THEIRS, each ended by the line SEPARATOR (an empty BASE: a two-way merge). Inputs
  * whose parts do not load are skipped. Whatever loads must merge (or be refused as copies
  * of two different workbooks), and the result must be written and read back as it is, be
- * diffed against each side and turned into text; merged with itself it is itself, and
- * resolving its conflicts leaves a workbook that still loads. */
+ * diffed against each side and turned into text; merged with itself, or again with
+ * theirs, it is itself; and resolving its conflicts leaves a workbook that still loads. */
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 #define SEPARATOR "\n--8<--\n"
@@ -170,6 +170,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_no_error (error);
   g_assert_cmpuint (n, <=, fw_workbook_count_conflicts (merged));
   check_result (base, ours, theirs, merged);
+
+  /* Merged again with theirs, it is itself: nothing new, no conflict twice. */
+  itself = fw_merge (base, merged, theirs, NULL, NULL, &n, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_true (fw_workbook_equal (itself, merged));
+  g_clear_object (&itself);
 
   /* Merged with itself, or from the other side, it is itself. */
   itself = fw_merge (base, merged, merged, NULL, NULL, &n, &error);
