@@ -98,6 +98,7 @@ check_result (FwWorkbook *base,
       g_assert_nonnull (fw_field_label (c->kind, c->field));
       g_free (fw_field_format_value (merged, c->kind, c->field, c->ours, 20));
     }
+  g_assert_true (fw_workbook_equal (again, again2));
   g_assert_true (g_bytes_equal (bytes, bytes2));
   g_assert_nonnull (text);
 
