@@ -297,13 +297,21 @@ _fw_window_offer_conflicted_copies (FwWindow *self)
 
 /* ------------------------------------------------------------------ the conflicts left */
 
+/* The toast's Undo takes back its own resolution only: after Ctrl+Z or a newer
+ * resolution it would take back another, so it does nothing then. (The toast is
+ * not dismissed: libadwaita 1.2 crashes when a toast is dismissed while it is
+ * still sliding in.) */
 static void
-undo_resolution_cb (FwWindow *self)
+undo_resolution_cb (AdwToast *toast,
+                    FwWindow *self)
 {
   GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, "conflicts");
+  guint serial = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "fw-serial"));
 
-  if (page)
-    fw_conflicts_page_undo (FW_CONFLICTS_PAGE (page));
+  if (page == NULL || serial != self->resolve_serial)
+    return;
+  fw_conflicts_page_undo (FW_CONFLICTS_PAGE (page));
+  self->resolve_serial++;
   _fw_window_update_actions (self);
 }
 
@@ -313,13 +321,9 @@ _fw_window_conflict_resolved_cb (FwWindow   *self,
 {
   AdwToast *toast = adw_toast_new (toast_title);
 
-  /* One toast offers Undo at a time: the newest resolution's. */
-  if (self->resolve_toast)
-    adw_toast_dismiss (self->resolve_toast);
-  g_set_weak_pointer (&self->resolve_toast, toast);
+  g_object_set_data (G_OBJECT (toast), "fw-serial", GUINT_TO_POINTER (++self->resolve_serial));
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_resolution_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_resolution_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   _fw_window_update_actions (self);
 }
@@ -358,12 +362,11 @@ workbook_changed_cb (FwWindow *self)
   _fw_window_update_titles (self);
 }
 
-/* Undone from the keyboard: the toast's Undo would take back the one before. */
+/* Undone from the keyboard: the last toast's Undo would take back the one before. */
 void
 _fw_window_resolution_undone (FwWindow *self)
 {
-  if (self->resolve_toast)
-    adw_toast_dismiss (self->resolve_toast);
+  self->resolve_serial++;
 }
 
 void

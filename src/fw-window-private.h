@@ -62,7 +62,7 @@ struct _FwWindow
   GtkWidget            *conflicts_row;     /* the Conflicts section's */
   GtkLabel             *conflicts_count;
   guint                 n_conflicts;       /* the workbook's, as last shown */
-  AdwToast             *resolve_toast;     /* weak: the last resolution's, with Undo */
+  guint                 resolve_serial;    /* the resolution the last toast's Undo takes back */
 };
 
 /* fw-window.c */

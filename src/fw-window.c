@@ -541,7 +541,6 @@ fw_window_dispose (GObject *object)
 
   self->disposed = TRUE;
   g_clear_weak_pointer (&self->delete_toast);
-  g_clear_weak_pointer (&self->resolve_toast);
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   g_clear_handle_id (&self->recent_idle, g_source_remove);
   g_clear_handle_id (&self->warm_idle, g_source_remove);
