@@ -133,12 +133,13 @@ main (int   argc,
   g_autoptr(GArray) merging = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) saving = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) git_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) command_times = g_array_new (FALSE, FALSE, sizeof (double));
   gsize ours_length = 0;
   guint n_ideas;
 
-  if (argc != 5)
+  if (argc != 5 && argc != 6)
     {
-      g_printerr ("usage: %s BIG.flywheel MAKE-BIG SAMPLE-EN SAMPLE-JA\n", argv[0]);
+      g_printerr ("usage: %s BIG.flywheel MAKE-BIG SAMPLE-EN SAMPLE-JA [FLYWHEEL]\n", argv[0]);
       return 2;
     }
   big_workbook_ensure (argv);
@@ -267,6 +268,24 @@ main (int   argc,
                        "Ours: the data grows with every booking.");
     }
 
+  /* What a person (or git's driver) runs: the command, a process like git merge-file. */
+  if (argc == 6)
+    for (guint r = 0; r < RUNS; r++)
+      {
+        const char *cmd[] = { argv[5], "merge", base_path, ours_path, theirs_path,
+                              "-o", out_path, NULL };
+        int status = 0;
+        gint64 start = g_get_monotonic_time ();
+        double ms;
+
+        if (!g_spawn_sync (NULL, (char **) cmd, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                           &status, &error))
+          g_error ("%s", error->message);
+        ms = ms_since (start);
+        g_assert_true (g_spawn_check_wait_status (status, NULL));
+        g_array_append_val (command_times, ms);
+      }
+
   print_median ("Flywheel: load 3, merge, save", total);
   print_median ("  load the three files, one after another", loading);
   print_median ("  fw_merge", merging);
@@ -276,6 +295,12 @@ main (int   argc,
   if (git)
     {
       print_median ("git merge-file", git_times);
+      if (command_times->len)
+        {
+          print_median ("flywheel merge (the command)", command_times);
+          g_print ("flywheel merge / git merge-file: %.2f\n",
+                   bench_median (command_times) / bench_median (git_times));
+        }
       g_print ("Flywheel / git merge-file: %.2f (loading on threads: %.2f)\n",
                bench_median (total) / bench_median (git_times),
                bench_median (total_threads) / bench_median (git_times));

@@ -61,6 +61,26 @@ load (const char  *path,
   return fw_workbook_load (file, NULL, error);
 }
 
+typedef struct
+{
+  const char *path;
+  const char *lang;      /* the messages' language on this thread, or NULL */
+  gboolean    skip;      /* no base: nothing to read */
+  FwWorkbook *workbook;
+  GError     *error;
+} Reading;
+
+static gpointer
+read_thread (gpointer data)
+{
+  Reading *reading = data;
+  g_autoptr(FwI18nScope) scope = reading->lang ? fw_i18n_scope_push (reading->lang) : NULL;
+
+  if (!reading->skip)
+    reading->workbook = load (reading->path, &reading->error);
+  return NULL;
+}
+
 /* flywheel diff A B [--lang en|ja]: one line per change on standard output; exit 0
  * when the two are the same in content, 1 when they differ, 2 on an error. */
 int
@@ -231,24 +251,35 @@ fw_cli_merge (int    argc,
   if (!fw_cli_check_output_folder (output))
     return 2;
 
-  /* Every file is read before anything is written. */
-  if (!is_no_base (argv[1]))
-    {
-      base = load (argv[1], &error);
-      if (base == NULL)
-        {
-          fw_cli_error ("%s", error->message);
-          return 2;
-        }
-    }
-  ours = load (argv[2], &error);
-  if (ours != NULL)
-    theirs = load (argv[3], &error);
-  if (theirs == NULL)
-    {
-      fw_cli_error ("%s", error->message);
-      return 2;
-    }
+  /* Every file is read before anything is written; the three at once, each on a
+   * thread of its own (a workbook of 10,000 ideas takes a quarter of a second). */
+  {
+    Reading readings[3] = {
+      { argv[1], lang, is_no_base (argv[1]), NULL, NULL },
+      { argv[2], lang, FALSE, NULL, NULL },
+      { argv[3], lang, FALSE, NULL, NULL },
+    };
+    GThread *threads[2];
+
+    threads[0] = g_thread_new ("flywheel-read", read_thread, &readings[0]);
+    threads[1] = g_thread_new ("flywheel-read", read_thread, &readings[2]);
+    read_thread (&readings[1]);
+    g_thread_join (threads[0]);
+    g_thread_join (threads[1]);
+    base = readings[0].workbook;
+    ours = readings[1].workbook;
+    theirs = readings[2].workbook;
+    for (guint i = 0; i < G_N_ELEMENTS (readings); i++)
+      if (readings[i].error && error == NULL)
+        error = g_steal_pointer (&readings[i].error);
+      else
+        g_clear_error (&readings[i].error);
+    if (error)
+      {
+        fw_cli_error ("%s", error->message);
+        return 2;
+      }
+  }
 
   merged = fw_merge (base, ours, theirs, NULL, NULL, &n_new, &error);
   if (merged == NULL)

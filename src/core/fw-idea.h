@@ -44,6 +44,11 @@ typedef struct _FwMemberAssessment FwMemberAssessment;
 G_DECLARE_FINAL_TYPE (FwIdea, fw_idea, FW, IDEA, GObject)
 
 FwIdea      *fw_idea_new                   (void);
+/* For the file loader, which sets each field once on a new idea: no id yet, and no
+ * notifications until fw_idea_loaded(), which gives it a new id when the file had
+ * none. Nobody may watch the idea before that. */
+FwIdea      *fw_idea_new_for_loading       (void);
+void         fw_idea_loaded                (FwIdea       *self);
 FwIdea      *fw_idea_copy                  (FwIdea       *self);
 /* A copy, id included, without the team's assessments and the decision: the idea
  * itself, as a member's view or a duplicate starts from it. */

@@ -265,12 +265,40 @@ other_members (const FwJsonValue *object,
   return extra;
 }
 
-/* The members of @object not in @known. */
+/* The members of @object not in @known. Files list the known members in @known's
+ * order, so each is looked for from just after the last one found: one comparison
+ * each, where a search from the start made string comparisons a tenth of loading
+ * 10,000 ideas. */
 JsonObject *
 io_unknown_members (const FwJsonValue  *object,
                     const char * const *known)
 {
-  return other_members (object, io_in_list, known);
+  JsonObject *extra = NULL;
+  guint n_known = g_strv_length ((char **) known);
+  guint next = 0;
+
+  for (guint i = 0; i < object->n; i++)
+    {
+      const FwJsonMember *member = &object->members[i];
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < n_known && !found; k++)
+        {
+          guint j = (next + k) % n_known;
+
+          if (strcmp (known[j], member->name) == 0)
+            {
+              found = TRUE;
+              next = j + 1;
+            }
+        }
+      if (found || !fw_json_object_is_final (object, i))
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      add_member (extra, member->name, &member->value);
+    }
+  return extra;
 }
 
 /* Adds @nested (an object of unknown members, taken) to @extra as @member. */
@@ -992,7 +1020,7 @@ io_load_idea (Loader             *loader,
               guint               index,
               GError            **error)
 {
-  g_autoptr(FwIdea) item = fw_idea_new ();
+  g_autoptr(FwIdea) item = NULL;
   g_autoptr(JsonObject) extra = NULL;
   g_autoptr(JsonObject) unknown = NULL;
   const FwJsonValue *object = node;
@@ -1001,10 +1029,10 @@ io_load_idea (Loader             *loader,
   if (node->type != FW_JSON_OBJECT)
     return io_fail_type (loader, error, NULL, _("an object"), node), NULL;
 
-  /* One "changed" per idea rather than one per field. */
-  g_object_freeze_notify (G_OBJECT (item));
+  /* Nobody watches a new idea: its fields are set without notifications. */
+  item = fw_idea_new_for_loading ();
   ok = load_idea_members (loader, object, item, seen, index, &extra, error);
-  g_object_thaw_notify (G_OBJECT (item));
+  fw_idea_loaded (item);
   if (!ok)
     return NULL;
 
