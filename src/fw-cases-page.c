@@ -321,7 +321,12 @@ remove_clicked_cb (GtkButton *button,
       removed_case_free (removed);
       return;
     }
-  toast = adw_toast_new (message);
+  {
+    /* A toast's title is markup: the case's name is text. */
+    g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+    toast = adw_toast_new (escaped);
+  }
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removed,
@@ -671,7 +676,12 @@ offer_undo (FwCasesPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", TRUE);
   if (overlay == NULL)
     return;
-  toast = adw_toast_new (message);
+  {
+    /* A toast's title is markup: the case's name is text. */
+    g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+    toast = adw_toast_new (escaped);
+  }
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "fw-before", g_object_ref (before), g_object_unref);

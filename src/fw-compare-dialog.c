@@ -34,6 +34,9 @@ static guint signals[N_SIGNALS];
 static void
 merge_clicked_cb (FwCompareDialog *self)
 {
+  /* A handler may destroy the dialog: it lives until it is closed here. */
+  g_autoptr(FwCompareDialog) alive = g_object_ref (self);
+
   g_signal_emit (self, signals[MERGE_REQUESTED], 0);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -172,6 +175,7 @@ fill (FwCompareDialog *self,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
 
   self->n_differences = changes->len;
   /* TRANSLATORS: the title of the window comparing this workbook with another copy;
@@ -184,7 +188,9 @@ fill (FwCompareDialog *self,
   adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->title), subtitle);
 
   /* TRANSLATORS: %s is the other copy's name */
-  text = g_strdup_printf (_("This workbook and “%s” have the same content."), other_name);
+  escaped = g_markup_escape_text (other_name, -1);
+  /* (A status page's description is markup.) */
+  text = g_strdup_printf (_("This workbook and “%s” have the same content."), escaped);
   adw_status_page_set_description (ADW_STATUS_PAGE (self->empty), text);
   g_clear_pointer (&text, g_free);
   /* TRANSLATORS: above the list of differences; %s is the other copy's name */

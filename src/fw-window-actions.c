@@ -115,6 +115,7 @@ delete_idea_action (GtkWidget  *widget,
   FwWorkbook *workbook = _fw_window_workbook (self);
   g_autofree char *message = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
   guint position;
 
@@ -129,7 +130,9 @@ delete_idea_action (GtkWidget  *widget,
   /* TRANSLATORS: a toast after deleting an idea; %s is its title */
   title = fw_idea_dup_display_title (self->deleted_idea);
   message = g_strdup_printf (_("“%s” deleted"), title);
-  toast = adw_toast_new (message);
+  /* A toast's title is markup: the idea's title is text. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self,

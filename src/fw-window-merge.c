@@ -38,13 +38,13 @@ static void read_copy (FwWindow *self,
                        GFile    *file,
                        Want      want);
 
+/* The dialog closes itself after the signal. */
 static void
 merge_requested_cb (GtkWidget *dialog,
                     GFile     *file)
 {
   FwWindow *self = FW_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
   read_copy (self, file, WANT_MERGE);
 }
 

@@ -35,11 +35,15 @@ _fw_window_workbook (FwWindow *self)
   return fw_document_get_workbook (self->document);
 }
 
+/* @message is text, not markup (a toast's title is markup in libadwaita 1.2: a
+ * file or idea named "R&D" would be an empty toast and a warning). */
 void
 _fw_window_show_toast (FwWindow   *self,
                        const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 /* The idea list. */

@@ -805,6 +805,50 @@ test_merge_base_history (Fixture       *fx,
   }
 }
 
+/* When this side saved so often since the copy was made that the version it came
+ * from is no longer kept, the merge is two-way: this side's edit is a choice, not
+ * taken back as if the copy had undone it. */
+static void
+test_merge_base_pruned (Fixture       *fx,
+                        gconstpointer  data)
+{
+  g_autoptr(FwWorkbook) bens = fw_test_load_sample ("en");
+  g_autoptr(FwDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fx->dir, "ben.flywheel", NULL);
+  g_autoptr(GFile) ben_file = g_file_new_for_path (path);
+  g_autoptr(FwWorkbook) base = NULL;
+  g_autoptr(FwWorkbook) theirs = NULL;
+  g_autofree char *identity = fw_workbook_dup_identity (bens);
+  g_autofree char *versions = g_build_filename (g_getenv ("FLYWHEEL_VERSIONS_DIR"), identity,
+                                                NULL);
+  FwWorkbook *workbook;
+  guint n_conflicts = 0;
+
+  fw_test_remove_tree (versions);
+  fw_idea_set_text (fw_workbook_get_idea (bens, 0), FW_IDEA_NOTES, "Ben's note");
+  g_assert_true (fw_workbook_save (bens, ben_file, NULL, &error));
+
+  document = fw_document_new (NULL, fx->file);
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  fw_idea_set_why (fw_workbook_get_idea (workbook, 0), FW_STAGE_MODEL, "Aiko's why");
+  for (guint i = 0; i <= FW_VERSIONS_KEPT; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Save %u", i);
+
+      fw_idea_set_title (fw_workbook_get_idea (workbook, 4), title);
+      g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+    }
+  theirs = read_copy (document, ben_file, &base);
+  g_assert_null (base);
+  g_assert_true (fw_document_merge_copy (document, base, theirs, "Ben", &n_conflicts, &error));
+  g_assert_cmpuint (n_conflicts, >, 0);
+  g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (workbook, 0), FW_STAGE_MODEL), ==,
+                   "Aiko's why");
+  fw_test_remove_tree (versions);
+}
+
 /* The names sync clients give their conflicted copies, and names that are not. */
 static void
 test_conflicted_names (void)
@@ -862,6 +906,7 @@ main (int    argc,
   ADD ("exports", test_exports);
   ADD ("merge-copy", test_merge_copy);
   ADD ("merge-base-history", test_merge_base_history);
+  ADD ("merge-base-pruned", test_merge_base_pruned);
 #undef ADD
   g_test_add_func ("/document/conflicted-names", test_conflicted_names);
   status = g_test_run ();

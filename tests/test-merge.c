@@ -241,6 +241,121 @@ test_diff (void)
   g_assert_nonnull (strstr (all->str, ": verdict "));
 }
 
+static FwWorkbook *
+with_urgency (FwWorkbook *base,
+              FwLevel     level)
+{
+  FwWorkbook *copy = copy_of (base);
+
+  fw_idea_set_priority (fw_workbook_get_idea (copy, 0), FW_PRIORITY_URGENCY, level);
+  return copy;
+}
+
+/* Conflicts kept by earlier merges merge too: theirs' come in with the sides
+ * swapped, each once; one a side resolved stays resolved; one about an idea the
+ * merge drops goes with it; a conflict whose item is gone resolves by itself. */
+static void
+test_kept_conflicts (void)
+{
+  g_autoptr(FwWorkbook) base = load_sample ();
+  g_autoptr(FwWorkbook) a = with_urgency (base, FW_LEVEL_LOW);
+  g_autoptr(FwWorkbook) b = with_urgency (base, FW_LEVEL_HIGH);
+  g_autoptr(FwWorkbook) b2 = NULL;
+  g_autoptr(FwWorkbook) x = NULL;
+  g_autoptr(FwWorkbook) resolved = NULL;
+  g_autoptr(FwWorkbook) y = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+  FwConflict *conflict;
+  guint n = 0;
+
+  /* B merged A (B's side "ours"); A merges that back. */
+  b2 = fw_merge (base, b, a, "B", "A", &n, &error);
+  g_assert_cmpuint (n, ==, 1);
+  x = fw_merge (base, a, b2, "A", "B", &n, &error);
+  g_assert_no_error (error);
+  conflicts = fw_workbook_dup_conflicts (x);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  conflict = conflicts->pdata[0];
+  g_assert_cmpint (fw_idea_get_priority (fw_workbook_get_idea (x, 0), FW_PRIORITY_URGENCY), ==,
+                   FW_LEVEL_LOW);
+  g_assert_cmpstr (json_node_get_string (conflict->ours), ==, "low");
+  g_assert_cmpstr (json_node_get_string (conflict->theirs), ==, "high");
+  g_assert_cmpstr (conflict->ours_from, ==, "A");
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+
+  /* B resolves it (takes A's low) in its own copy; A, who kept it, merges that: the
+   * conflict is gone, the value is the one B chose. */
+  resolved = copy_of (b2);
+  g_assert_true (fw_workbook_resolve_conflict (resolved, 0, FW_RESOLVE_THEIRS, NULL, &error));
+  y = fw_merge (b2, b2, resolved, NULL, NULL, &n, &error);
+  g_assert_cmpuint (fw_workbook_count_conflicts (y), ==, 0);
+  g_assert_cmpint (fw_idea_get_priority (fw_workbook_get_idea (y, 0), FW_PRIORITY_URGENCY), ==,
+                   FW_LEVEL_LOW);
+  g_clear_object (&y);
+
+  /* The idea is deleted on one side where the other kept its conflict untouched. */
+  {
+    g_autoptr(FwWorkbook) gone = copy_of (b2);
+
+    fw_workbook_remove_idea (gone, 0);
+    y = fw_merge (b2, b2, gone, NULL, NULL, &n, &error);
+    g_assert_no_error (error);
+    g_assert_null (fw_workbook_find_idea (y, fw_idea_get_id (fw_workbook_get_idea (b2, 0)), NULL));
+    g_assert_cmpuint (fw_workbook_count_conflicts (y), ==, 0);
+  }
+
+  /* In the window the idea is deleted: the conflict resolves with nothing to set. */
+  fw_workbook_remove_idea (b2, 0);
+  g_assert_true (fw_workbook_resolve_conflict (b2, 0, FW_RESOLVE_OURS, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_workbook_count_conflicts (b2), ==, 0);
+}
+
+/* A file's conflicts are checked as it is read: a wrong type, an unknown field, a
+ * value the field cannot hold or a field a merge never leaves is dropped quietly
+ * (fatal criticals would abort this test); a value typed in that would not load
+ * again is refused. */
+static void
+test_bad_conflicts (void)
+{
+  static const char *data =
+    "{\"format\": \"flywheel-workbook\", \"version\": 1,\n"
+    " \"ideas\": [{\"id\": \"i1\", \"title\": \"One\","
+    "   \"decision\": {\"choice\": \"park\", \"rationale\": \"\", \"date\": \"2026-12-01\"}}],\n"
+    " \"conflicts\": [\n"
+    "  {\"item\": {}, \"id\": \"i1\", \"field\": \"title\", \"ours\": \"a\", \"theirs\": \"b\"},\n"
+    "  {\"item\": \"idea\", \"id\": \"i1\", \"field\": \"case-ids\", \"ours\": [{}],"
+    "   \"theirs\": [1, null], \"ours_from\": [1]},\n"
+    "  {\"item\": \"idea\", \"id\": \"i1\", \"field\": \"nonsense\", \"ours\": 1, \"theirs\": 2},\n"
+    "  {\"item\": \"idea\", \"id\": \"i1\", \"field\": \"revealed\", \"ours\": true, \"theirs\": false},\n"
+    "  {\"item\": \"idea\", \"id\": \"i1\", \"field\": \"task\", \"ours\": \"ranking\","
+    "   \"theirs\": \"no-such-task\"},\n"
+    "  {\"item\": \"idea\", \"id\": \"i1\", \"field\": \"\", \"ours\": \"yes\", \"theirs\": true},\n"
+    "  {\"item\": \"idea\", \"id\": \"i1\", \"field\": \"decision-date\", \"ours\": \"2026-12-01\","
+    "   \"theirs\": \"2026-12-02\", \"ours_from\": \"Aiko\", \"theirs_from\": 7}\n"
+    " ]}\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwWorkbook) workbook = fw_workbook_load_from_data (data, strlen (data), "bad", &error);
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(JsonNode) not_a_day = json_node_init_string (json_node_alloc (), "tomorrow");
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  conflicts = fw_workbook_dup_conflicts (workbook);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_assert_cmpstr (((FwConflict *) conflicts->pdata[0])->field, ==, "decision-date");
+  g_assert_cmpstr (((FwConflict *) conflicts->pdata[0])->theirs_from, ==, "");
+  text = fw_workbook_dup_text (workbook);
+  g_assert_nonnull (strstr (text, "Decision — date"));
+
+  g_assert_false (fw_workbook_resolve_conflict (workbook, 0, FW_RESOLVE_VALUE, not_a_day, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpuint (fw_workbook_count_conflicts (workbook), ==, 1);
+  g_assert_cmpstr (fw_idea_get_decision_date (fw_workbook_get_idea (workbook, 0)), ==,
+                   "2026-12-01");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -251,5 +366,7 @@ main (int    argc,
   g_test_add_func ("/merge/items", test_items);
   g_test_add_func ("/merge/two-way", test_two_way_and_refusal);
   g_test_add_func ("/merge/diff", test_diff);
+  g_test_add_func ("/merge/kept-conflicts", test_kept_conflicts);
+  g_test_add_func ("/merge/bad-conflicts", test_bad_conflicts);
   return g_test_run ();
 }

@@ -513,6 +513,7 @@ typedef struct
   guint64  serial;         /* the changes the bytes hold */
   char    *identity;       /* the workbook's, when it has a lasting one */
   GStrv    parents;        /* the versions it was made from (fw-versions.h) */
+  guint    n_merged;       /* of them, the merged-in ones (the first n of the document's) */
   char    *checksum;       /* of the version written */
 } Save;
 
@@ -661,8 +662,10 @@ save_done_cb (GObject      *source,
     {
       g_free (self->version_checksum);
       self->version_checksum = g_steal_pointer (&save->checksum);
-      /* They are the new version's parents now. */
-      g_ptr_array_set_size (self->merged_checksums, 0);
+      /* They are the new version's parents now; one merged while it was written
+       * is not, yet. */
+      g_ptr_array_remove_range (self->merged_checksums, 0,
+                                MIN (save->n_merged, self->merged_checksums->len));
     }
   g_clear_pointer (&self->kept_over_etag, g_free);
   set_read_only (self, FALSE);
@@ -707,6 +710,7 @@ start_save (FwDocument          *self,
       for (guint i = 0; i < self->merged_checksums->len; i++)
         g_strv_builder_add (parents, self->merged_checksums->pdata[i]);
       save->parents = g_strv_builder_end (parents);
+      save->n_merged = self->merged_checksums->len;
     }
   if (same_file && !(flags & FW_DOCUMENT_SAVE_OVERWRITE))
     save->expected_etag = g_strdup (self->etag);
@@ -1100,9 +1104,19 @@ fw_document_merge_copy (FwDocument  *self,
   merged = fw_merge (base, self->workbook, theirs, ours_from, theirs_from, n_conflicts, error);
   if (merged == NULL)
     return FALSE;
-  if (fw_workbook_equal (merged, self->workbook) &&
-      fw_workbook_count_conflicts (merged) == fw_workbook_count_conflicts (self->workbook))
-    return TRUE;
+  /* Nothing came in: the same content, the same conflicts (fw_diff compares them)
+   * and the same unknown members. */
+  {
+    g_autoptr(GPtrArray) changes = fw_diff (self->workbook, merged);
+    JsonObject *was = fw_workbook_get_extra (self->workbook);
+    JsonObject *is = fw_workbook_get_extra (merged);
+    g_autoptr(JsonNode) was_node = was ? json_node_init_object (json_node_alloc (), was) : NULL;
+    g_autoptr(JsonNode) is_node = is ? json_node_init_object (json_node_alloc (), is) : NULL;
+
+    if (changes->len == 0 && (was_node == NULL) == (is_node == NULL) &&
+        (was_node == NULL || json_node_equal (was_node, is_node)))
+      return TRUE;
+  }
   take_contents (self, merged);
   {
     const char *checksum = g_object_get_data (G_OBJECT (theirs), COPY_CHECKSUM_KEY);

@@ -236,37 +236,59 @@ node_holds (JsonNode *node,
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
-gboolean
-fw_field_set (const FwField *field,
-              GObject       *item,
-              JsonNode      *node)
+/* Times and days the file format checks: a value that would not load again is
+ * refused here, so no resolution writes a file that cannot be opened. */
+static gboolean
+text_fits (const FwField *field,
+           const char    *text)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  GObject *owner = field_owner (field, item);
-  GType type;
-
-  if (field->pspec == NULL)
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  if (*text == '\0')
+    return TRUE;
+  if (g_str_equal (field->name, "created") || g_str_equal (field->name, "modified") ||
+      g_str_equal (field->name, "made"))
     {
-      if (!node_holds (node, G_TYPE_BOOLEAN))
-        return FALSE;
-      fw_idea_set_revealed (FW_IDEA (owner), json_node_get_boolean (node));
-      return TRUE;
-    }
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (text, NULL);
 
-  type = field->pspec->value_type;
-  g_value_init (&value, type);
+      return when != NULL;
+    }
+  if (g_str_equal (field->name, "decision-date"))
+    {
+      GDate date;
+
+      if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+        return FALSE;
+      g_date_clear (&date, 1);
+      g_date_set_parse (&date, text);
+      return g_date_valid (&date);
+    }
+  return TRUE;
+}
+
+/* @node as the field's GValue (initialised here), or FALSE when it does not fit. */
+static gboolean
+value_from_json (const FwField *field,
+                 JsonNode      *node,
+                 gboolean       strict,
+                 GValue        *value)
+{
+  GType type = field->pspec->value_type;
+
+  g_value_init (value, type);
   if (g_type_is_a (type, G_TYPE_STRING))
     {
       if (!node_holds (node, G_TYPE_STRING) ||
-          !g_utf8_validate (json_node_get_string (node), -1, NULL))
+          !g_utf8_validate (json_node_get_string (node), -1, NULL) ||
+          (strict && !text_fits (field, json_node_get_string (node))))
         return FALSE;
-      g_value_set_string (&value, json_node_get_string (node));
+      g_value_set_string (value, json_node_get_string (node));
     }
   else if (type == G_TYPE_BOOLEAN)
     {
       if (!node_holds (node, G_TYPE_BOOLEAN))
         return FALSE;
-      g_value_set_boolean (&value, json_node_get_boolean (node));
+      g_value_set_boolean (value, json_node_get_boolean (node));
     }
   else if (G_TYPE_IS_ENUM (type))
     {
@@ -278,7 +300,7 @@ fw_field_set (const FwField *field,
       ev = g_enum_get_value_by_nick (klass, json_node_get_string (node));
       if (ev == NULL)
         return FALSE;
-      g_value_set_enum (&value, ev->value);
+      g_value_set_enum (value, ev->value);
     }
   else if (type == G_TYPE_STRV)
     {
@@ -296,9 +318,41 @@ fw_field_set (const FwField *field,
             return FALSE;
           g_strv_builder_add (builder, json_node_get_string (element));
         }
-      g_value_take_boxed (&value, g_strv_builder_end (builder));
+      g_value_take_boxed (value, g_strv_builder_end (builder));
     }
   else
+    return FALSE;
+  return TRUE;
+}
+
+/* Whether @node is of the field's type (a text, an enum id, a switch, ids). */
+static gboolean
+field_accepts (const FwField *field,
+               JsonNode      *node)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (field->pspec == NULL)
+    return node_holds (node, G_TYPE_BOOLEAN);
+  return value_from_json (field, node, FALSE, &value);
+}
+
+gboolean
+fw_field_set (const FwField *field,
+              GObject       *item,
+              JsonNode      *node)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GObject *owner = field_owner (field, item);
+
+  if (field->pspec == NULL)
+    {
+      if (!node_holds (node, G_TYPE_BOOLEAN))
+        return FALSE;
+      fw_idea_set_revealed (FW_IDEA (owner), json_node_get_boolean (node));
+      return TRUE;
+    }
+  if (!value_from_json (field, node, TRUE, &value))
     return FALSE;
   g_object_set_property (owner, field->name, &value);
   return TRUE;
@@ -633,7 +687,9 @@ fw_field_format_value (FwWorkbook *workbook,
         return g_strdup (_("(none)"));
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          const char *id = json_array_get_string_element (array, i);
+          JsonNode *element = json_array_get_element (array, i);
+          const char *id = node_holds (element, G_TYPE_STRING) ? json_node_get_string (element)
+                                                                : NULL;
           FwCase *item = workbook && id ? fw_workbook_find_case (workbook, id, NULL) : NULL;
           g_autofree char *quoted = quote_text (item ? fw_case_get_name (item) : (id ? id : ""),
                                                 max_chars);
@@ -741,6 +797,16 @@ fw_conflict_equal (const FwConflict *a,
          fw_json_node_same (a->theirs, b->theirs);
 }
 
+/* A member's text, or NULL when it is missing or not a text. */
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node_holds (node, G_TYPE_STRING) ? json_node_get_string (node) : NULL;
+}
+
 static FwConflict *
 conflict_from_json (JsonNode *node)
 {
@@ -752,18 +818,32 @@ conflict_from_json (JsonNode *node)
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
   object = json_node_get_object (node);
-  kind = json_object_get_string_member_with_default (object, "item", NULL);
-  id = json_object_get_string_member_with_default (object, "id", NULL);
-  field = json_object_get_string_member_with_default (object, "field", NULL);
+  kind = string_member (object, "item");
+  id = string_member (object, "id");
+  field = string_member (object, "field");
   for (guint i = 0; kind && i < FW_N_ITEMS; i++)
     if (g_str_equal (kind, item_ids[i]))
       k = (int) i;
   if (k < 0 || field == NULL || (k != FW_ITEM_WORKBOOK && id == NULL) ||
       !json_object_has_member (object, "ours") || !json_object_has_member (object, "theirs"))
     return NULL;
-  if (*field != '\0' && fw_field_find (k, field) == NULL)
+  /* A merge never leaves these: they merge by themselves (the later time, once
+   * revealed stays revealed). */
+  if (g_str_equal (field, "made") || g_str_equal (field, "modified") ||
+      g_str_equal (field, "revealed"))
     return NULL;
-  if (*field == '\0' && k == FW_ITEM_WORKBOOK)
+  if (*field != '\0')
+    {
+      const FwField *f = fw_field_find (k, field);
+
+      /* Both values must be ones the field can hold: resolving sets one. */
+      if (f == NULL || !field_accepts (f, json_object_get_member (object, "ours")) ||
+          !field_accepts (f, json_object_get_member (object, "theirs")))
+        return NULL;
+    }
+  else if (k == FW_ITEM_WORKBOOK ||
+           !node_holds (json_object_get_member (object, "ours"), G_TYPE_BOOLEAN) ||
+           !node_holds (json_object_get_member (object, "theirs"), G_TYPE_BOOLEAN))
     return NULL;
 
   conflict = g_new0 (FwConflict, 1);
@@ -772,20 +852,28 @@ conflict_from_json (JsonNode *node)
   conflict->field = g_strdup (field);
   if (k == FW_ITEM_ASSESSMENT)
     {
-      const char *member = json_object_get_string_member_with_default (object, "member", NULL);
+      const char *member = string_member (object, "member");
 
       if (member == NULL)
         return NULL;
       conflict->member_id = g_strdup (member);
     }
   if (json_object_has_member (object, "base"))
-    conflict->base = json_node_copy (json_object_get_member (object, "base"));
+    {
+      const FwField *f = *field ? fw_field_find (k, field) : NULL;
+      JsonNode *base = json_object_get_member (object, "base");
+
+      if (f ? field_accepts (f, base) : node_holds (base, G_TYPE_BOOLEAN))
+        conflict->base = json_node_copy (base);
+    }
   conflict->ours = json_node_copy (json_object_get_member (object, "ours"));
   conflict->theirs = json_node_copy (json_object_get_member (object, "theirs"));
-  conflict->ours_from =
-    g_strdup (json_object_get_string_member_with_default (object, "ours_from", ""));
-  conflict->theirs_from =
-    g_strdup (json_object_get_string_member_with_default (object, "theirs_from", ""));
+  conflict->ours_from = g_strdup (string_member (object, "ours_from"));
+  conflict->theirs_from = g_strdup (string_member (object, "theirs_from"));
+  if (conflict->ours_from == NULL)
+    conflict->ours_from = g_strdup ("");
+  if (conflict->theirs_from == NULL)
+    conflict->theirs_from = g_strdup ("");
   return g_steal_pointer (&conflict);
 }
 
@@ -971,13 +1059,10 @@ fw_workbook_resolve_conflict (FwWorkbook   *workbook,
     {
       const FwField *field = fw_field_find (conflict->kind, conflict->field);
 
+      /* What it was about is gone (deleted since): nothing is left to choose. */
       if (item == NULL)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("What the conflict is about is no longer in the workbook"));
-          return FALSE;
-        }
-      if (field == NULL || !fw_field_set (field, item, chosen))
+        ;
+      else if (field == NULL || !fw_field_set (field, item, chosen))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                        _("That value does not fit “%s”"),
@@ -1601,6 +1686,98 @@ add_new_conflicts (GPtrArray *conflicts,
   return n_new;
 }
 
+static FwConflict *
+swapped (const FwConflict *conflict)
+{
+  FwConflict *copy = fw_conflict_copy (conflict);
+  JsonNode *node = copy->ours;
+  char *from = copy->ours_from;
+
+  copy->ours = copy->theirs;
+  copy->theirs = node;
+  copy->ours_from = copy->theirs_from;
+  copy->theirs_from = from;
+  return copy;
+}
+
+static GPtrArray *
+merge_kept_conflicts (FwWorkbook *base,
+                      GPtrArray  *ours,
+                      GPtrArray  *theirs)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_conflict_free);
+  g_autoptr(GHashTable) in_base = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) in_ours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) in_theirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                           NULL);
+  g_autoptr(GHashTable) placed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) base_kept = base ? fw_workbook_dup_conflicts (base) : NULL;
+
+  for (guint i = 0; base_kept && i < base_kept->len; i++)
+    g_hash_table_add (in_base, conflict_key (base_kept->pdata[i]));
+  for (guint i = 0; i < ours->len; i++)
+    g_hash_table_add (in_ours, conflict_key (ours->pdata[i]));
+  for (guint i = 0; i < theirs->len; i++)
+    g_hash_table_add (in_theirs, conflict_key (theirs->pdata[i]));
+
+  for (guint i = 0; i < ours->len; i++)
+    {
+      char *key = conflict_key (ours->pdata[i]);
+
+      /* Theirs resolved it: the value they chose comes in with the fields. */
+      if ((g_hash_table_contains (in_base, key) && !g_hash_table_contains (in_theirs, key)) ||
+          g_hash_table_contains (placed, key))
+        {
+          g_free (key);
+          continue;
+        }
+      g_hash_table_add (placed, key);
+      g_ptr_array_add (result, fw_conflict_copy (ours->pdata[i]));
+    }
+  for (guint i = 0; i < theirs->len; i++)
+    {
+      char *key = conflict_key (theirs->pdata[i]);
+
+      if ((g_hash_table_contains (in_base, key) && !g_hash_table_contains (in_ours, key)) ||
+          g_hash_table_contains (placed, key))
+        {
+          g_free (key);
+          continue;
+        }
+      g_hash_table_add (placed, key);
+      g_ptr_array_add (result, swapped (theirs->pdata[i]));
+    }
+  return result;
+}
+
+/* A kept conflict's "ours" is what the merged workbook holds now (when that is
+ * theirs too, nothing is left to choose); one about an item no longer there is gone
+ * with it. (A whole-item conflict's item is always in the workbook that keeps it.) */
+static void
+refresh_kept_conflicts (FwWorkbook *result,
+                        GPtrArray  *conflicts)
+{
+  for (guint i = conflicts->len; i > 0; i--)
+    {
+      FwConflict *conflict = conflicts->pdata[i - 1];
+      GObject *item = fw_item_find (result, conflict->kind, conflict->id, conflict->member_id);
+      const FwField *field = *conflict->field ? fw_field_find (conflict->kind, conflict->field)
+                                              : NULL;
+
+      if (item == NULL)
+        {
+          g_ptr_array_remove_index (conflicts, i - 1);
+          continue;
+        }
+      if (field == NULL)
+        continue;
+      g_clear_pointer (&conflict->ours, json_node_unref);
+      conflict->ours = fw_field_get (field, item);
+      if (fw_json_node_same (conflict->ours, conflict->theirs))
+        g_ptr_array_remove_index (conflicts, i - 1);
+    }
+}
+
 static char *
 describe_side (FwWorkbook *workbook)
 {
@@ -1718,22 +1895,15 @@ fw_merge (FwWorkbook  *base,
         fw_workbook_set_extra (result, extra);
     }
 
-  /* The conflicts either side kept still stand; then the new ones. */
+  /* The conflicts the sides kept, merged three-way by what they are about: one a
+   * side resolved (it had it in the base and no longer) is resolved; one either
+   * kept stays, theirs' with the sides swapped (their "ours" is our "theirs"),
+   * each once. Then the new ones, which replace a kept one on the same field. */
   kept = fw_workbook_dup_conflicts (ours);
   theirs_kept = fw_workbook_dup_conflicts (theirs);
-  conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_conflict_free);
-  for (guint i = 0; i < kept->len; i++)
-    g_ptr_array_add (conflicts, fw_conflict_copy (kept->pdata[i]));
-  for (guint i = 0; i < theirs_kept->len; i++)
-    {
-      gboolean known = FALSE;
-
-      for (guint j = 0; j < kept->len && !known; j++)
-        known = fw_conflict_equal (theirs_kept->pdata[i], kept->pdata[j]);
-      if (!known)
-        g_ptr_array_add (conflicts, fw_conflict_copy (theirs_kept->pdata[i]));
-    }
+  conflicts = merge_kept_conflicts (base, kept, theirs_kept);
   n_new = add_new_conflicts (conflicts, merge.conflicts);
+  refresh_kept_conflicts (result, conflicts);
   fw_workbook_set_conflicts (result, conflicts);
 
   if (n_conflicts)

@@ -95,7 +95,9 @@ list_versions (const char *folder)
         continue;
       version = g_new0 (Version, 1);
       version->path = g_steal_pointer (&path);
-      version->mtime = buf.st_mtime;
+      /* To the nanosecond: saves a second apart or less keep their order. */
+      version->mtime = (gint64) buf.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) +
+                       buf.st_mtim.tv_nsec;
       g_ptr_array_add (versions, version);
     }
   g_ptr_array_sort (versions, newest_first);
@@ -241,6 +243,7 @@ fw_versions_find_base (const char         *identity,
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(FwWorkbook) best = NULL;
   guint best_distance = G_MAXUINT;
+  gboolean best_has_missing_parent = FALSE;
 
   g_return_val_if_fail (FW_IS_WORKBOOK (theirs), NULL);
 
@@ -280,13 +283,30 @@ fw_versions_find_base (const char         *identity,
         {
           guint d = distance (candidate, theirs);
 
-          if (d < best_distance)
+          /* Of two as near, the older (further back): with it, what this side
+           * changed between them and the copy changed too is a conflict; with the
+           * newer it would look like the copy's change alone. */
+          if (d <= best_distance)
             {
               g_set_object (&best, candidate);
               best_distance = d;
+              /* A parent of it no longer kept (pruned) could have been the copy's
+               * base, this one a later version: then this side's edits between the
+               * two would look like theirs to undo. Two-way is safe then: every
+               * difference is a choice. */
+              best_has_missing_parent = FALSE;
+              for (guint p = 0; parents && parents[p]; p++)
+                {
+                  g_autofree char *parent_path = dup_path (folder, parents[p], ".flywheel");
+
+                  if (!g_file_test (parent_path, G_FILE_TEST_EXISTS))
+                    best_has_missing_parent = TRUE;
+                }
             }
         }
     }
+  if (best_has_missing_parent)
+    return NULL;
   return g_steal_pointer (&best);
 }
 

@@ -30,7 +30,8 @@ char        *fw_versions_record     (const char         *identity,
  * from, kept here — @ours (checksums: the file as last read or written, and the
  * versions merged into it since), the versions they were edited from and those
  * merged into them, as far back as they are kept — the one the fewest changes
- * away from @theirs (the nearer to ours of two as near). NULL when none is kept. */
+ * away from @theirs (the older of two as near). NULL when none is kept, or when a
+ * version the nearest was made from is no longer kept (it could have been the base). */
 FwWorkbook  *fw_versions_find_base  (const char         *identity,
                                      const char * const *ours,
                                      FwWorkbook         *theirs,
