@@ -63,6 +63,8 @@ merge_read_copy (FwWindow   *self,
       fw_window_show_error (self, _("Could Not Merge the Copy"), error->message);
       return;
     }
+  /* Every item is a new object now: the undo steps of the old ones go. */
+  _fw_window_contents_replaced (self);
   if (n_conflicts > 0 && base == NULL)
     /* TRANSLATORS: %s is a file name. No version both copies came from is known on
      * this computer, so each difference is a conflict to resolve. */

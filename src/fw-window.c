@@ -389,6 +389,16 @@ _fw_window_contents_replaced (FwWindow *self)
   g_clear_object (&self->deleted_idea);
   if (self->delete_toast)
     adw_toast_dismiss (self->delete_toast);
+  /* Its steps name objects of the old contents. */
+  {
+    GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, "conflicts");
+
+    if (page)
+      {
+        fw_conflicts_page_set_workbook (FW_CONFLICTS_PAGE (page), NULL);
+        fw_conflicts_page_set_workbook (FW_CONFLICTS_PAGE (page), _fw_window_workbook (self));
+      }
+  }
   _fw_window_update_titles (self);
   if (self->shown_idea == NULL)
     selection_changed_cb (self);

@@ -192,6 +192,68 @@ test_merge_in_window (void)
   g_assert_cmpstr (fw_idea_get_why (first_idea (window), FW_STAGE_MODEL), ==, "Mine");
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "1 unresolved conflict"));
 
+  /* Resolved again, then a merge replaces every item: Ctrl+Z no longer takes back
+   * the resolution over the new contents (the workbook would no longer hold ours). */
+  g_signal_emit_by_name (fw_test_find_by_name (page, "take-theirs"), "clicked");
+  fw_test_spin ();
+  g_assert_cmpuint (fw_workbook_count_conflicts (fw_window_get_workbook (window)), ==, 0);
+  {
+    g_autoptr(GFile) other = save_edited (dir, "R&D <copy>.flywheel", "Ben’s");
+
+    /* A name with markup characters shows in the toast as it is (no warning). */
+    fw_window_merge_file (window, other);
+    for (int tries = 0; tries < 500; tries++)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (2000);
+      }
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  fw_test_spin ();
+  g_assert_cmpuint (fw_workbook_count_conflicts (fw_window_get_workbook (window)), ==, 0);
+  g_assert_cmpstr (fw_idea_get_why (first_idea (window), FW_STAGE_MODEL), ==, "Ben’s");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+  fw_test_remove_tree (dir);
+}
+
+/* Merge Changes… in the Compare dialog merges the copy (and the dialog goes). */
+static void
+test_compare_then_merge (void)
+{
+  g_autofree char *dir = fw_test_make_temp_dir ();
+  g_autoptr(GFile) plan = save_edited (dir, "plan.flywheel", NULL);
+  g_autoptr(GFile) bens = save_edited (dir, "ben.flywheel", "Ben’s");
+  FwWindow *window;
+  GtkWindow *dialog = NULL;
+
+  window = fw_window_new (NULL, NULL, NULL, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_load (window);
+  wait_until_loaded (window);
+  fw_window_compare_file (window, bens);
+  for (int tries = 0; tries < 2500 && dialog == NULL; tries++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (toplevel != GTK_WINDOW (window) &&
+              gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
+              fw_test_find_by_name (GTK_WIDGET (toplevel), "merge-changes"))
+            dialog = toplevel;
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_nonnull (dialog);
+  g_signal_emit_by_name (fw_test_find_by_name (GTK_WIDGET (dialog), "merge-changes"), "clicked");
+  wait_for_why (window, "Ben’s");
+  g_assert_cmpuint (fw_workbook_count_conflicts (fw_window_get_workbook (window)), ==, 0);
+
   gtk_window_destroy (GTK_WINDOW (window));
   fw_test_spin ();
   fw_test_remove_tree (dir);
@@ -243,5 +305,6 @@ main (int    argc,
 
   g_test_add_func ("/ui-merge/merge-in-window", test_merge_in_window);
   g_test_add_func ("/ui-merge/refuse-other-workbook", test_refuse_other_workbook);
+  g_test_add_func ("/ui-merge/compare-then-merge", test_compare_then_merge);
   return g_test_run ();
 }
