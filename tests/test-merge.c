@@ -195,7 +195,7 @@ test_two_way_and_refusal (void)
   g_clear_error (&error);
   /* Nor is a base of another workbook taken. */
   g_assert_null (fw_merge (other, ours, theirs, NULL, NULL, &n, &error));
-  g_assert_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_WORKBOOK);
+  g_assert_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_BASE);
   g_clear_error (&error);
 
   fw_workbook_set_id (ours, "11111111-1111-4111-8111-111111111111");

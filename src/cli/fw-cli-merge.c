@@ -282,6 +282,13 @@ fw_cli_merge (int    argc,
   }
 
   merged = fw_merge (base, ours, theirs, NULL, NULL, &n_new, &error);
+  if (merged == NULL && g_error_matches (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_BASE))
+    {
+      /* TRANSLATORS: the merge's refusal of BASE ("The common version is of another
+       * workbook, …"), then BASE and the file not written */
+      fw_cli_error (_("%s (%s); nothing was written to %s"), error->message, argv[1], output);
+      return 2;
+    }
   if (merged == NULL)
     {
       /* TRANSLATORS: the merge's refusal ("The copies are of two different

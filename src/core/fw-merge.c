@@ -704,8 +704,29 @@ fw_field_format_value (FwWorkbook *workbook,
   return g_strdup ("?");
 }
 
+static char *describe_item (FwWorkbook *workbook,
+                            FwItemKind  kind,
+                            const char *id,
+                            const char *member_id);
+
+/* One line: a title with line breaks would break "flywheel diff"'s one line per
+ * change and "show"'s headings. */
 char *
 fw_merge_describe_item (FwWorkbook *workbook,
+                        FwItemKind  kind,
+                        const char *id,
+                        const char *member_id)
+{
+  char *text = describe_item (workbook, kind, id, member_id);
+
+  for (char *p = text; *p; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+  return text;
+}
+
+static char *
+describe_item (FwWorkbook *workbook,
                         FwItemKind  kind,
                         const char *id,
                         const char *member_id)
@@ -1848,7 +1869,7 @@ fw_merge (FwWorkbook  *base,
     }
   if (base != NULL && !same_workbook (ours, base))
     {
-      g_set_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_WORKBOOK,
+      g_set_error (error, FW_MERGE_ERROR, FW_MERGE_ERROR_OTHER_BASE,
                    _("The common version is of another workbook, “%s”"),
                    fw_workbook_get_title (base));
       return NULL;

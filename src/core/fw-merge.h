@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   FW_MERGE_ERROR_OTHER_WORKBOOK,   /* the copies are of different workbooks */
+  FW_MERGE_ERROR_OTHER_BASE,       /* the base is of another workbook than the copies */
 } FwMergeError;
 
 GQuark       fw_merge_error_quark       (void);
