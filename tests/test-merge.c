@@ -356,6 +356,36 @@ test_bad_conflicts (void)
                    "2026-12-01");
 }
 
+/* Items a file lists without an id get the same one each time it is read, so two
+ * reads of it are equal and a merge of it with itself adds nothing. */
+static void
+test_items_without_ids (void)
+{
+  static const char *data =
+    "{\"format\": \"flywheel-workbook\", \"version\": 1, \"created\": \"2026-01-05T00:00:00Z\",\n"
+    " \"cases\": [{\"name\": \"A case\"}],\n"
+    " \"ideas\": [{\"title\": \"One\"}, {\"title\": \"Two\"}]}\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwWorkbook) a = fw_workbook_load_from_data (data, strlen (data), "a", &error);
+  g_autoptr(FwWorkbook) b = fw_workbook_load_from_data (data, strlen (data), "b", &error);
+  g_autoptr(GPtrArray) changes = fw_diff (a, b);
+  g_autoptr(FwWorkbook) merged = NULL;
+  guint n = 99;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpstr (fw_idea_get_id (fw_workbook_get_idea (a, 1)), ==,
+                   fw_idea_get_id (fw_workbook_get_idea (b, 1)));
+  g_assert_cmpstr (fw_idea_get_id (fw_workbook_get_idea (a, 0)), !=,
+                   fw_idea_get_id (fw_workbook_get_idea (a, 1)));
+  g_assert_cmpstr (fw_case_get_id (fw_workbook_get_case (a, 0)), ==,
+                   fw_case_get_id (fw_workbook_get_case (b, 0)));
+  merged = fw_merge (a, b, a, NULL, NULL, &n, &error);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpuint (fw_workbook_get_n_ideas (merged), ==, 2);
+  g_assert_cmpuint (fw_workbook_get_n_cases (merged), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -368,5 +398,6 @@ main (int    argc,
   g_test_add_func ("/merge/diff", test_diff);
   g_test_add_func ("/merge/kept-conflicts", test_kept_conflicts);
   g_test_add_func ("/merge/bad-conflicts", test_bad_conflicts);
+  g_test_add_func ("/merge/items-without-ids", test_items_without_ids);
   return g_test_run ();
 }

@@ -72,6 +72,10 @@ typedef struct
   const char *name;   /* the file, for messages */
   GString    *place;  /* where we are: "ideas[3].stages[1]" */
   GHashTable *members;  /* the team's member ids (borrowed strings) → index */
+  /* What an item without an id gets its id from (the workbook's id or creation
+   * time), so every read of the file gives it the same one; NULL: a random one. */
+  const char *id_seed;
+  GPtrArray  *made_ids;   /* char *: the ids made from it */
 } Loader;
 
 static const FwIdeaText story_fields[] = { FW_IDEA_AS_A, FW_IDEA_I_WANT, FW_IDEA_SO_THAT };

@@ -314,6 +314,7 @@ load_root (Loader             *loader,
   g_autoptr(JsonObject) extra = NULL;
   const char *texts[FW_N_WORKBOOK_TEXTS];
   const char *id = NULL;
+  g_autoptr(GPtrArray) made_ids = NULL;
   FwWorkbook *workbook;
   const FwJsonValue *object = root;
   const FwJsonValue *array;
@@ -329,6 +330,12 @@ load_root (Loader             *loader,
     }
   if (!io_read_string (loader, object, "id", &id, error))
     return NULL;
+  /* Items without an id: the same one each time the file is read, so two reads
+   * (the versions a diff or a merge compares) agree on which is which. */
+  loader->id_seed = id && *id ? id : (*texts[FW_WORKBOOK_CREATED] ? texts[FW_WORKBOOK_CREATED]
+                                                                   : NULL);
+  made_ids = g_ptr_array_new_with_free_func (g_free);
+  loader->made_ids = made_ids;
 
   /* The team first: ideas' assessments name its members. */
   loader->members = member_ids;

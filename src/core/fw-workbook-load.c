@@ -331,7 +331,32 @@ read_id (Loader             *loader,
     return FALSE;
   if (*id == NULL || **id == '\0')
     {
-      *id = NULL;  /* the new item's own fresh UUID stays */
+      g_autoptr(GChecksum) checksum = NULL;
+      g_autofree char *text = NULL;
+      guint8 digest[20];
+      gsize length = sizeof digest;
+      char *made;
+
+      *id = NULL;  /* without a seed, the new item's own fresh UUID stays */
+      if (loader->id_seed == NULL || loader->made_ids == NULL)
+        return TRUE;
+      /* A name-based UUID (version 5's layout) of the workbook, the list, the place. */
+      text = g_strdup_printf ("flywheel-item:%s:%s:%u", loader->id_seed, list, index);
+      checksum = g_checksum_new (G_CHECKSUM_SHA1);
+      g_checksum_update (checksum, (const guchar *) text, -1);
+      g_checksum_get_digest (checksum, digest, &length);
+      digest[6] = (digest[6] & 0x0f) | 0x50;
+      digest[8] = (digest[8] & 0x3f) | 0x80;
+      made = g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+                              "%02x%02x%02x%02x%02x%02x",
+                              digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                              digest[6], digest[7], digest[8], digest[9], digest[10],
+                              digest[11], digest[12], digest[13], digest[14], digest[15]);
+      g_ptr_array_add (loader->made_ids, made);
+      if (g_hash_table_contains (seen, made))
+        return TRUE;   /* taken by an item that has it written: a random one, then */
+      g_hash_table_insert (seen, made, GUINT_TO_POINTER (index));
+      *id = made;
       return TRUE;
     }
   if (g_hash_table_lookup_extended (seen, *id, NULL, &first))
