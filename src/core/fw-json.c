@@ -600,9 +600,10 @@ fw_json_object_get (const FwJsonValue *object,
   g_return_val_if_fail (object != NULL && object->type == FW_JSON_OBJECT, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  /* From the end: the last of a repeated name wins. Objects are small. */
+  /* From the end: the last of a repeated name wins. Objects are small; the first
+   * byte is compared before the call (string comparisons were a tenth of loading). */
   for (guint i = object->n; i-- > 0;)
-    if (strcmp (object->members[i].name, name) == 0)
+    if (object->members[i].name[0] == name[0] && strcmp (object->members[i].name, name) == 0)
       return &object->members[i].value;
   return NULL;
 }
@@ -617,7 +618,8 @@ fw_json_object_is_final (const FwJsonValue *object,
   if (object->n > SMALL_OBJECT)
     return TRUE;  /* no repeats left: see drop_overridden() */
   for (guint i = index + 1; i < object->n; i++)
-    if (strcmp (object->members[i].name, object->members[index].name) == 0)
+    if (object->members[i].name[0] == object->members[index].name[0] &&
+        strcmp (object->members[i].name, object->members[index].name) == 0)
       return FALSE;
   return TRUE;
 }

@@ -534,7 +534,8 @@ fw_workbook_load_full (GFile         *file,
   name = io_file_display_name (file);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
                             G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                            G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
+                            G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE ","
+                            G_FILE_ATTRIBUTE_ETAG_VALUE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &io_error);
   if (info == NULL)
     {
@@ -564,7 +565,23 @@ fw_workbook_load_full (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, etag, &io_error))
+  /* A local file in one read of its size (the stream reads 8 KiB at a time, growing
+   * the buffer as it goes: thousands of reads and copies for a large workbook). */
+  if (g_file_peek_path (file) != NULL)
+    {
+      g_autoptr(GError) file_error = NULL;
+
+      if (!g_file_get_contents (g_file_peek_path (file), &contents, &length, &file_error))
+        {
+          fw_file_error_set (error, file_error, name, FALSE);
+          return NULL;
+        }
+      /* The tag from before the read: a change made meanwhile is then seen as
+       * one when saving over it, never taken for what was read. */
+      if (etag)
+        *etag = g_strdup (g_file_info_get_etag (info));
+    }
+  else if (!g_file_load_contents (file, cancellable, &contents, &length, etag, &io_error))
     {
       fw_file_error_set (error, io_error, name, FALSE);
       return NULL;
