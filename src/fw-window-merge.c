@@ -338,12 +338,6 @@ _fw_window_conflicts_shown (FwWindow *self)
   return page != NULL && FW_IS_CONFLICTS_PAGE (page) ? FW_CONFLICTS_PAGE (page) : NULL;
 }
 
-guint
-_fw_window_count_conflicts (FwWindow *self)
-{
-  return self->n_conflicts;
-}
-
 /* The Conflicts section is there while there are conflicts, with their count;
  * the titles say it too, so a merged workbook never looks done before it is. */
 static void

@@ -129,7 +129,6 @@ void        _fw_window_conflict_resolved_cb (FwWindow   *self,
                                           const char   *toast_title);
 /* The Conflicts page when it is the one shown, else NULL. */
 FwConflictsPage *_fw_window_conflicts_shown (FwWindow  *self);
-guint       _fw_window_count_conflicts   (FwWindow     *self);
 void        _fw_window_resolution_undone (FwWindow     *self);
 
 /* fw-window-dnd.c */

@@ -133,25 +133,6 @@ find_moved (GPtrArray  *a_order,
   return moved;
 }
 
-/* Equal in every field (an idea: and in its assessments). */
-static gboolean
-items_equal (FwItemKind  kind,
-             GObject    *a,
-             GObject    *b)
-{
-  switch (kind)
-    {
-    case FW_ITEM_CASE: return fw_case_equal (FW_CASE (a), FW_CASE (b));
-    case FW_ITEM_IDEA: return fw_idea_equal (FW_IDEA (a), FW_IDEA (b));
-    case FW_ITEM_MEMBER: return fw_member_equal (FW_MEMBER (a), FW_MEMBER (b));
-    case FW_ITEM_ASSESSMENT:
-      return fw_member_assessment_equal (FW_MEMBER_ASSESSMENT (a), FW_MEMBER_ASSESSMENT (b));
-    case FW_ITEM_WORKBOOK:
-    case FW_N_ITEMS:
-    default: return FALSE;
-    }
-}
-
 static void diff_list (GPtrArray  *changes,
                        FwItemKind  kind,
                        const char *idea_id,
@@ -173,7 +154,7 @@ diff_item (GPtrArray  *changes,
   guint before = changes->len;
 
   /* Most items did not change: their fields need not be compared one by one. */
-  if (items_equal (kind, a, b))
+  if (fw_items_equal (kind, a, b))
     return;
   diff_fields (changes, kind, id, member_id, a, b);
   if (kind == FW_ITEM_IDEA)
@@ -195,6 +176,7 @@ diff_item (GPtrArray  *changes,
     }
 }
 
+/* The items by key, and each key's place + 1 in @order. */
 static GHashTable *
 index_of (FwWorkbook *workbook,
           FwItemKind  kind,
@@ -202,21 +184,11 @@ index_of (FwWorkbook *workbook,
           GPtrArray  *order,
           GHashTable **positions)
 {
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = fw_items_count (workbook, kind, idea);
+  GHashTable *table = fw_items_index (workbook, kind, idea, order);
 
   *positions = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < n; i++)
-    {
-      GObject *item = fw_items_get (workbook, kind, idea, i);
-      const char *key = fw_item_key (kind, item);
-
-      if (g_hash_table_contains (table, key))
-        continue;
-      g_hash_table_insert (table, (gpointer) key, item);
-      g_hash_table_insert (*positions, (gpointer) key, GUINT_TO_POINTER (order->len + 1));
-      g_ptr_array_add (order, (gpointer) key);
-    }
+  for (guint i = 0; i < order->len; i++)
+    g_hash_table_insert (*positions, order->pdata[i], GUINT_TO_POINTER (i + 1));
   return table;
 }
 

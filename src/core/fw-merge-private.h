@@ -55,4 +55,16 @@ GObject       *fw_item_find          (FwWorkbook *workbook,
                                       const char *id,
                                       const char *member_id);
 
+/* Whether @a and @b are the same item in content, fields and what they hold (an
+ * idea: and its assessments). */
+gboolean       fw_items_equal        (FwItemKind  kind,
+                                      GObject    *a,
+                                      GObject    *b);
+/* The items of one kind by key (borrowed), the first of a repeated key; their keys
+ * in order are added to @order. */
+GHashTable    *fw_items_index        (FwWorkbook *workbook,
+                                      FwItemKind  kind,
+                                      FwIdea     *idea,
+                                      GPtrArray  *order);
+
 G_END_DECLS

@@ -1406,11 +1406,10 @@ set_item_extra (FwItemKind  kind,
     }
 }
 
-/* Whether @a and @b are the same item in content, fields and what they hold. */
-static gboolean
-items_same (FwItemKind  kind,
-            GObject    *a,
-            GObject    *b)
+gboolean
+fw_items_equal (FwItemKind  kind,
+                GObject    *a,
+                GObject    *b)
 {
   switch (kind)
     {
@@ -1425,11 +1424,11 @@ items_same (FwItemKind  kind,
     }
 }
 
-static GHashTable *
-index_items (FwWorkbook *workbook,
-             FwItemKind  kind,
-             FwIdea     *idea,
-             GPtrArray  *order)
+GHashTable *
+fw_items_index (FwWorkbook *workbook,
+                FwItemKind  kind,
+                FwIdea     *idea,
+                GPtrArray  *order)
 {
   GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = workbook || idea ? fw_items_count (workbook, kind, idea) : 0;
@@ -1487,7 +1486,7 @@ merge_item (Merge      *merge,
     {
       /* Most items are the same on both sides: then ours, as merging each field
        * would give (its assessments' unknown members aside). */
-      gboolean same = items_same (kind, ours, theirs);
+      gboolean same = fw_items_equal (kind, ours, theirs);
 
       result = copy_item (kind, ours);
       if (!same)
@@ -1504,7 +1503,7 @@ merge_item (Merge      *merge,
     {
       if (merge->two_way)
         add_conflict (merge, kind, item_id, member_id, "", NULL, yes, no);
-      else if (base && items_same (kind, base, ours))
+      else if (base && fw_items_equal (kind, base, ours))
         return NULL;   /* theirs deleted it, ours left it alone */
       else if (base)
         add_conflict (merge, kind, item_id, member_id, "", yes, yes, no);
@@ -1514,7 +1513,7 @@ merge_item (Merge      *merge,
     {
       if (merge->two_way)
         add_conflict (merge, kind, item_id, member_id, "", NULL, no, yes);
-      else if (base && items_same (kind, base, theirs))
+      else if (base && fw_items_equal (kind, base, theirs))
         return NULL;   /* ours deleted it, theirs left it alone */
       else if (base)
         add_conflict (merge, kind, item_id, member_id, "", yes, no, yes);
@@ -1540,9 +1539,9 @@ merge_list (Merge      *merge,
   g_autoptr(GPtrArray) t_order = g_ptr_array_new ();
   gboolean assessments = kind == FW_ITEM_ASSESSMENT;
   GHashTable *b = (assessments ? base_idea != NULL : base != NULL)
-                  ? index_items (base, kind, base_idea, b_order) : NULL;
-  GHashTable *o = index_items (ours, kind, ours_idea, o_order);
-  GHashTable *t = index_items (theirs, kind, theirs_idea, t_order);
+                  ? fw_items_index (base, kind, base_idea, b_order) : NULL;
+  GHashTable *o = fw_items_index (ours, kind, ours_idea, o_order);
+  GHashTable *t = fw_items_index (theirs, kind, theirs_idea, t_order);
   g_autoptr(GHashTable) merged = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          g_object_unref);
   g_autoptr(GPtrArray) order = NULL;
