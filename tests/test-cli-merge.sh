@@ -9,7 +9,7 @@ FLYWHEEL=$1
 SAMPLES=$2
 . "$(dirname "$0")/tap.sh"
 
-echo "1..55"
+echo "1..56"
 
 cp "$SAMPLES/sample-en.flywheel" "$TMP/base.flywheel"
 cd "$TMP" || exit 99
@@ -93,6 +93,11 @@ check "the conflict records the item, the field and the three values" \
 check "show lists the unresolved conflict" \
   test "$(tail -n 2 conflict.txt)" = "Unresolved conflicts
   Idea “$idea”: Urgency: ours Low, theirs High"
+
+# The report's cover says a conflict is left (pdftotext comes with the test set-up).
+"$FLYWHEEL" report conflict.flywheel -o conflict.pdf > /dev/null 2>&1
+check "the report's cover says how many conflicts are left" \
+  sh -c 'pdftotext -l 1 conflict.pdf - | grep -qx "1 unresolved conflict"'
 
 # Merging a version that still keeps the conflict: nothing new, the old one stays.
 "$FLYWHEEL" merge base.flywheel conflict.flywheel base.flywheel -o again.flywheel \

@@ -7,6 +7,7 @@
 
 #include "fw-assessment.h"
 #include "fw-flywheel-layout.h"
+#include "fw-merge.h"
 #include "fw-portfolio.h"
 #include "fw-report.h"
 #include "fw-report-private.h"
@@ -65,6 +66,21 @@ report_cover (FwReport   *self,
       dot->color = *fw_portfolio_verdict_color (&self->style, order[i]);
       report_paragraph_full (self, line, FALSE, BODY, FALSE, NULL, 16, 4, NULL);
     }
+  /* A merged workbook with conflicts left does not look done on paper either. */
+  {
+    guint n_conflicts = fw_workbook_count_conflicts (workbook);
+
+    if (n_conflicts > 0)
+      {
+        g_autofree char *line = g_strdup_printf (ngettext ("%u unresolved conflict",
+                                                           "%u unresolved conflicts",
+                                                           n_conflicts),
+                                                 n_conflicts);
+
+        self->y += 8;
+        report_paragraph_full (self, line, FALSE, BODY, TRUE, NULL, 0, 4, NULL);
+      }
+  }
 }
 
 void
