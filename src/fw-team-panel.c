@@ -40,6 +40,13 @@ is_revealed (FwTeamPanel *self)
   return self->idea != NULL && fw_idea_get_revealed (self->idea);
 }
 
+/* Blind until the PM reveals (fw_team_may_reveal()). */
+static gboolean
+may_reveal (FwTeamPanel *self)
+{
+  return self->workbook != NULL && fw_team_may_reveal (self->workbook, self->me_id, self->me_role);
+}
+
 static FwMemberAssessment *
 find_mine (FwTeamPanel *self)
 {
@@ -208,13 +215,26 @@ update (FwTeamPanel *self)
                                       "%u other members assessed this idea. Their assessments "
                                       "stay hidden until revealed, so that no one’s judgement "
                                       "anchors yours.", n_others), n_others);
-      gtk_label_set_text (self->others_label, text);
+      if (!may_reveal (self))
+        {
+          const char *who = self->me_id
+            ? _("Only the team’s product manager reveals them.")
+            : _("Only the team’s product manager reveals them: if that is you, say who you "
+                "are in Preferences.");
+          /* TRANSLATORS: two sentences, one after the other */
+          g_autofree char *joined = g_strdup_printf (_("%s %s"), text, who);
+
+          gtk_label_set_text (self->others_label, joined);
+        }
+      else
+        gtk_label_set_text (self->others_label, text);
     }
   else
     gtk_label_set_text (self->others_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->others_label),
                           *gtk_label_get_text (self->others_label) != '\0');
   gtk_widget_set_visible (self->reveal_box, n_others > 0 && !is_revealed (self));
+  gtk_widget_set_sensitive (self->reveal_box, may_reveal (self));
   gtk_widget_set_visible (self->members_box, is_revealed (self) && n_others > 0);
 
   {
@@ -244,7 +264,7 @@ update (FwTeamPanel *self)
 static void
 reveal_clicked_cb (FwTeamPanel *self)
 {
-  if (self->idea == NULL)
+  if (self->idea == NULL || !may_reveal (self))
     return;
   fw_idea_set_revealed (self->idea, TRUE);
 }
@@ -253,7 +273,7 @@ reveal_clicked_cb (FwTeamPanel *self)
 static void
 reveal_all_clicked_cb (FwTeamPanel *self)
 {
-  if (self->workbook == NULL)
+  if (!may_reveal (self))
     return;
   for (guint i = 0; i < fw_workbook_get_n_ideas (self->workbook); i++)
     fw_idea_set_revealed (fw_workbook_get_idea (self->workbook, i), TRUE);

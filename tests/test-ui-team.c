@@ -131,6 +131,54 @@ test_blind_until_revealed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Once the team has a product manager, only they reveal: a member sees the buttons
+ * greyed and why, and pressing one anyway reveals nothing. */
+static void
+test_only_pm_reveals (void)
+{
+  g_autoptr(FwMember) aiko = NULL;
+  g_autoptr(FwMember) ben = NULL;
+  g_autoptr(FwWorkbook) workbook = make_team (&aiko, &ben);
+  g_autoptr(FwMember) mika = fw_member_new ("Mika", FW_ROLE_PRODUCT_MANAGER);
+  FwWindow *window;
+  FwIdea *split = fw_workbook_get_idea (workbook, 1);
+  FwTeamPanel *panel;
+  GtkWidget *root;
+
+  fw_workbook_append_member (workbook, mika);
+  window = fw_window_new (NULL, NULL, workbook, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  panel = show (window, 1);
+  root = GTK_WIDGET (panel);
+
+  fw_team_panel_set_me (panel, fw_member_get_id (aiko), "Aiko", FW_ROLE_ENGINEER);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_is_sensitive (fw_test_find_by_name (root, "reveal")));
+  g_assert_false (gtk_widget_is_sensitive (fw_test_find_by_name (root, "reveal-all")));
+  g_assert_true (g_str_has_suffix (label_text (root, "others"),
+                                   "anchors yours. Only the team’s product manager reveals "
+                                   "them."));
+  g_signal_emit_by_name (fw_test_find_by_name (root, "reveal"), "clicked");
+  g_signal_emit_by_name (fw_test_find_by_name (root, "reveal-all"), "clicked");
+  fw_test_spin ();
+  g_assert_false (fw_idea_get_revealed (split));
+
+  /* Not said who they are: they are told where to. */
+  fw_team_panel_set_me (panel, NULL, NULL, FW_ROLE_OTHER);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_is_sensitive (fw_test_find_by_name (root, "reveal")));
+  g_assert_true (g_str_has_suffix (label_text (root, "others"),
+                                   "if that is you, say who you are in Preferences."));
+
+  fw_team_panel_set_me (panel, fw_member_get_id (mika), "Mika", FW_ROLE_PRODUCT_MANAGER);
+  fw_test_spin ();
+  g_assert_true (gtk_widget_is_sensitive (fw_test_find_by_name (root, "reveal")));
+  click (root, "reveal");
+  g_assert_true (fw_idea_get_revealed (split));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* My assessment, saved from a view of the idea judged my way, joins me to a
  * workbook without a team, computes my own verdict, and leaves the idea's agreed
  * judgement alone; saving the same again changes nothing. */
@@ -461,6 +509,7 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/ui-team/blind-until-revealed", test_blind_until_revealed);
+  g_test_add_func ("/ui-team/only-pm-reveals", test_only_pm_reveals);
   g_test_add_func ("/ui-team/my-assessment-joins", test_my_assessment_joins);
   g_test_add_func ("/ui-team/take-answer-and-undo", test_take_answer_and_undo);
   g_test_add_func ("/ui-team/decision-and-undo", test_decision_and_undo);

@@ -162,3 +162,23 @@ fw_team_hidden (FwIdea *idea)
   g_return_val_if_fail (FW_IS_IDEA (idea), FALSE);
   return fw_idea_get_n_assessments (idea) > 0 && !fw_idea_get_revealed (idea);
 }
+
+gboolean
+fw_team_may_reveal (FwWorkbook *workbook,
+                    const char *me_id,
+                    FwRole      me_role)
+{
+  FwMember *me;
+  gboolean has_pm = FALSE;
+
+  g_return_val_if_fail (FW_IS_WORKBOOK (workbook), FALSE);
+
+  for (guint i = 0; i < fw_workbook_get_n_members (workbook) && !has_pm; i++)
+    has_pm = fw_member_get_role (fw_workbook_get_member (workbook, i)) == FW_ROLE_PRODUCT_MANAGER;
+  if (!has_pm)
+    return TRUE;
+  if (me_id == NULL)
+    return FALSE;
+  me = fw_workbook_find_member (workbook, me_id, NULL);
+  return (me ? fw_member_get_role (me) : me_role) == FW_ROLE_PRODUCT_MANAGER;
+}
