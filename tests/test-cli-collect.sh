@@ -45,7 +45,8 @@ check "the workbook keeps its id" \
 check "collecting again exits 0" test "$rc" = 0
 check "collecting again gives the same bytes" cmp -s out.flywheel again.flywheel
 check "collecting again offers no new idea" \
-  test "$(cat again.txt)" = "Aiko: 3 ideas assessed; Ben: 3 ideas assessed"
+  test "$(cat again.txt)" = \
+       "Aiko: 3 ideas assessed, all collected before; Ben: 3 ideas assessed, all collected before"
 
 # The other order gives the same workbook.
 "$FLYWHEEL" collect team.flywheel ben.flywheel aiko.flywheel -o swapped.flywheel > /dev/null

@@ -543,6 +543,14 @@ test_collect_three_every_order (void)
       before = fw_workbook_to_bytes (team);
       again = collect_ok (team, ordered, 3);
       g_assert_false (fw_collect_get_changed (again));
+      {
+        g_autofree char *again_summary = fw_collect_format_summary (again);
+
+        g_assert_cmpstr (again_summary, ==,
+                         "Aiko: 5 ideas assessed, all collected before; Ben: 4 ideas "
+                         "assessed, all collected before, 1 new idea; Chie: 2 ideas "
+                         "assessed, all collected before");
+      }
       after = fw_workbook_to_bytes (team);
       g_assert_true (g_bytes_equal (before, after));
     }
@@ -652,6 +660,12 @@ test_collect_replaces_by_time (void)
   collect = collect_ok (team, both, 2);
   g_assert_true (fw_collect_get_changed (collect));
   g_assert_cmpuint (fw_collect_get_entry (collect, 0)->n_taken, ==, 1);
+  {
+    g_autofree char *summary = fw_collect_format_summary (collect);
+
+    /* Of the two ideas Aiko assessed only the later one came in. */
+    g_assert_cmpstr (summary, ==, "Aiko: 2 ideas assessed (1 collected before)");
+  }
 
   got = fw_idea_find_assessment (fw_workbook_get_idea (team, 0), "member-Aiko", NULL);
   g_assert_cmpstr (fw_member_assessment_get_made (got), ==, "2026-12-01T11:00:00Z");

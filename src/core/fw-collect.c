@@ -526,6 +526,16 @@ fw_collect_format_summary (FwCollect *self)
         g_string_append_printf (parts, ngettext ("%u idea assessed", "%u ideas assessed",
                                                  entry->n_assessed),
                                 entry->n_assessed);
+      /* Collecting again says it brought nothing new. */
+      if (entry->n_assessed > 0 && entry->n_taken == 0)
+        /* TRANSLATORS: after "3 ideas assessed", when the team has those already */
+        g_string_append (parts, _(", all collected before"));
+      else if (entry->n_taken < entry->n_assessed)
+        /* TRANSLATORS: after "3 ideas assessed": "(1 collected before)" */
+        g_string_append_printf (parts, ngettext (" (%u collected before)",
+                                                 " (%u collected before)",
+                                                 entry->n_assessed - entry->n_taken),
+                                entry->n_assessed - entry->n_taken);
       if (entry->n_new_ideas > 0)
         {
           if (parts->len > 0)

@@ -70,7 +70,8 @@ FwIdea      *fw_collect_get_new_idea     (FwCollect          *self,
 const char  *fw_collect_get_new_idea_from (FwCollect         *self,
                                           guint               index);
 
-/* "Aiko: 5 ideas assessed; Ben: 4 ideas assessed, 1 new idea", or "Nothing to
+/* "Aiko: 5 ideas assessed; Ben: 4 ideas assessed (1 collected before), 1 new
+ * idea"; "…, all collected before" when nothing of a member's was new; or "Nothing to
  * collect" (translated). Free with g_free(). */
 char        *fw_collect_format_summary   (FwCollect          *self);
 
