@@ -224,7 +224,7 @@ test_oversize_data (void)
   workbook = fw_workbook_load_from_data (data, n, "big.flywheel", &error);
   g_assert_null (workbook);
   assert_refused_with (error, "big.flywheel", FW_WORKBOOK_ERROR_TOO_LARGE,
-                       "the file is too large");
+                       "larger than 64.0\u00a0MiB, too large to read");
 }
 
 /* A sparse file: refused from its size alone, before any of it is read. */
@@ -249,7 +249,8 @@ test_oversize_file (void)
   file = g_file_new_for_path (path);
   workbook = fw_workbook_load (file, NULL, &error);
   g_assert_null (workbook);
-  assert_refused_with (error, path, FW_WORKBOOK_ERROR_TOO_LARGE, "the file is too large");
+  assert_refused_with (error, path, FW_WORKBOOK_ERROR_TOO_LARGE,
+                       "larger than 64.0\u00a0MiB, too large to read");
 
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);

@@ -18,16 +18,12 @@ fw_text_input_check_size (guint64      size,
                           const char  *name,
                           GError     **error)
 {
-  g_autofree char *limit = NULL;
+  g_autofree char *what = NULL;
 
   if (size <= max_size)
     return TRUE;
-  /* Binary units (MiB), as the limits are. */
-  limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
-  /* TRANSLATORS: "backlog.txt: larger than 16.0 MiB; a worksheet or a backlog is much
-   * smaller"; the size comes formatted from GLib */
-  g_set_error (error, FW_TEXT_INPUT_ERROR, FW_TEXT_INPUT_ERROR_TOO_LARGE,
-               _("%s: larger than %s; a worksheet or a backlog is much smaller"), name, limit);
+  what = fw_file_dup_too_large (max_size);
+  g_set_error (error, FW_TEXT_INPUT_ERROR, FW_TEXT_INPUT_ERROR_TOO_LARGE, "%s: %s", name, what);
   return FALSE;
 }
 
@@ -38,49 +34,8 @@ fw_text_input_read (GFile         *file,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) io_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &io_error);
-  if (info == NULL)
-    {
-      fw_file_error_set (error, io_error, name, FALSE);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_autoptr(GError) folder = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
-
-      fw_file_error_set (error, folder, name, FALSE);
-      return NULL;
-    }
-  /* A device or a pipe could be endless. */
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "%s: %s", name,
-                   _("not a regular file"));
-      return NULL;
-    }
-  if (!fw_text_input_check_size (g_file_info_get_size (info), max_size, name, error))
-    return NULL;
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &io_error);
-  if (bytes == NULL)
-    {
-      fw_file_error_set (error, io_error, name, FALSE);
-      return NULL;
-    }
-  /* Again: the file may have grown since the query. */
-  if (!fw_text_input_check_size (g_bytes_get_size (bytes), max_size, name, error))
-    return NULL;
-  return g_steal_pointer (&bytes);
+  return fw_file_read_checked (file, name, max_size, FW_TEXT_INPUT_ERROR,
+                               FW_TEXT_INPUT_ERROR_TOO_LARGE, NULL, NULL, cancellable, error);
 }
 
 /* ------------------------------------------------------------------ decoding */

@@ -146,17 +146,22 @@ line_and_column (const char *data,
   *column = (guint) (data + offset - start) + 1;
 }
 
+char *
+fw_file_dup_too_large (guint64 max_size)
+{
+  /* Binary units (MiB), as the limits are. */
+  g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+
+  /* TRANSLATORS: after "plan.flywheel: ": "larger than 64.0 MiB, too large to read";
+   * the size comes formatted from GLib */
+  return g_strdup_printf (_("larger than %s, too large to read"), limit);
+}
+
 static void
 fail_too_large (Loader   *loader,
-                guint64   size,
                 GError  **error)
 {
-  /* TRANSLATORS: "the file is too large: 67108865 bytes, and Flywheel reads at most 64 MiB" */
-  /* The count goes in as text: xgettext cannot see through G_GUINT64_FORMAT. */
-  g_autofree char *bytes = g_strdup_printf ("%" G_GUINT64_FORMAT, size);
-  g_autofree char *what = g_strdup_printf (_("the file is too large: %s bytes, and Flywheel "
-                                             "reads at most %u MiB"),
-                                           bytes, FW_WORKBOOK_MAX_SIZE / (1024 * 1024));
+  g_autofree char *what = fw_file_dup_too_large (FW_WORKBOOK_MAX_SIZE);
 
   io_fail (loader, error, FW_WORKBOOK_ERROR_TOO_LARGE, what);
 }
@@ -174,7 +179,7 @@ check_bytes (Loader      *loader,
 
   if (length > FW_WORKBOOK_MAX_SIZE)
     {
-      fail_too_large (loader, length, error);
+      fail_too_large (loader, error);
       return FALSE;
     }
 
@@ -513,25 +518,26 @@ fw_workbook_load (GFile         *file,
   return fw_workbook_load_full (file, NULL, NULL, cancellable, NULL, error);
 }
 
-FwWorkbook *
-fw_workbook_load_full (GFile         *file,
-                       char         **etag,
-                       gboolean      *writable,
-                       GCancellable  *cancellable,
-                       GBytes       **bytes,
-                       GError       **error)
+GBytes *
+fw_file_read_checked (GFile         *file,
+                      const char    *name,
+                      guint64        max_size,
+                      GQuark         domain,
+                      int            too_large_code,
+                      char         **etag,
+                      gboolean      *writable,
+                      GCancellable  *cancellable,
+                      GError       **error)
 {
-  FwWorkbook *workbook;
-  g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) io_error = NULL;
+  g_autofree char *contents = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = io_file_display_name (file);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
                             G_FILE_ATTRIBUTE_STANDARD_SIZE ","
                             G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE ","
@@ -544,8 +550,9 @@ fw_workbook_load_full (GFile         *file,
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: %s", name,
-                   _("is a folder, not a workbook file"));
+      g_autoptr(GError) folder = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+
+      fw_file_error_set (error, folder, name, FALSE);
       return NULL;
     }
   /* A device or a pipe could be endless: only regular files are read. */
@@ -555,45 +562,74 @@ fw_workbook_load_full (GFile         *file,
                    _("not a regular file"));
       return NULL;
     }
-  /* Refused before reading, so a huge file costs nothing. */
-  if (g_file_info_get_size (info) > FW_WORKBOOK_MAX_SIZE)
+
+  /* Refused before reading, so a huge file costs nothing; and again after, since
+   * the file may have grown since the query. */
+  if ((guint64) g_file_info_get_size (info) <= max_size)
     {
-      g_autoptr(GString) place = g_string_new (NULL);
-      Loader loader = { name, place };
-
-      fail_too_large (&loader, g_file_info_get_size (info), error);
-      return NULL;
-    }
-
-  /* A local file in one read of its size (the stream reads 8 KiB at a time, growing
-   * the buffer as it goes: thousands of reads and copies for a large workbook). */
-  if (g_file_peek_path (file) != NULL)
-    {
-      g_autoptr(GError) file_error = NULL;
-
-      if (!g_file_get_contents (g_file_peek_path (file), &contents, &length, &file_error))
+      /* A local file in one read of its size (the stream reads 8 KiB at a time,
+       * growing the buffer as it goes: thousands of reads for a large workbook). */
+      if (g_file_peek_path (file) != NULL)
         {
-          fw_file_error_set (error, file_error, name, FALSE);
+          if (!g_file_get_contents (g_file_peek_path (file), &contents, &length, &io_error))
+            {
+              fw_file_error_set (error, io_error, name, FALSE);
+              return NULL;
+            }
+          /* The tag from before the read: a change made meanwhile is then seen as
+           * one when saving over it, never taken for what was read. */
+          if (etag)
+            *etag = g_strdup (g_file_info_get_etag (info));
+        }
+      else if (!g_file_load_contents (file, cancellable, &contents, &length, etag, &io_error))
+        {
+          fw_file_error_set (error, io_error, name, FALSE);
           return NULL;
         }
-      /* The tag from before the read: a change made meanwhile is then seen as
-       * one when saving over it, never taken for what was read. */
-      if (etag)
-        *etag = g_strdup (g_file_info_get_etag (info));
     }
-  else if (!g_file_load_contents (file, cancellable, &contents, &length, etag, &io_error))
+  if ((guint64) g_file_info_get_size (info) > max_size || length > max_size)
     {
-      fw_file_error_set (error, io_error, name, FALSE);
+      g_autofree char *what = fw_file_dup_too_large (max_size);
+
+      if (etag)
+        g_clear_pointer (etag, g_free);
+      g_set_error (error, domain, too_large_code, "%s: %s", name, what);
       return NULL;
     }
-  /* The size is checked again there: the file may have grown since the query. */
-  workbook = fw_workbook_load_from_data (contents, length, name, error);
+  if (writable)
+    *writable = !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE) ||
+                g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+FwWorkbook *
+fw_workbook_load_full (GFile         *file,
+                       char         **etag,
+                       gboolean      *writable,
+                       GCancellable  *cancellable,
+                       GBytes       **bytes,
+                       GError       **error)
+{
+  FwWorkbook *workbook;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = io_file_display_name (file);
+  contents = fw_file_read_checked (file, name, FW_WORKBOOK_MAX_SIZE, FW_WORKBOOK_ERROR,
+                                   FW_WORKBOOK_ERROR_TOO_LARGE, etag, writable, cancellable,
+                                   error);
+  if (contents == NULL)
+    return NULL;
+  data = g_bytes_get_data (contents, &length);
+  workbook = fw_workbook_load_from_data (data ? data : "", length, name, error);
   if (workbook == NULL && etag)
     g_clear_pointer (etag, g_free);
   if (workbook && bytes)
-    *bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  if (workbook && writable)
-    *writable = !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE) ||
-                g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
+    *bytes = g_steal_pointer (&contents);
   return workbook;
 }

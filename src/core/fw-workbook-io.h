@@ -79,4 +79,25 @@ void         fw_file_error_set           (GError       **error,
                                           const char    *name,
                                           gboolean       saving);
 
+/* The one refusal of a file over its reader's limit: "larger than 64.0 MiB, too
+ * large to read" (after "NAME: "). Free with g_free(). */
+char        *fw_file_dup_too_large       (guint64        max_size);
+
+/* The one size-checked read every reader of a user's file goes through
+ * (workbooks, worksheets, backlogs): @file must be a regular file (a folder, a
+ * device or a pipe is refused) of at most @max_size bytes, refused from its size
+ * before it is read, with @too_large_code in @domain; other failures in
+ * fw_file_error_set()'s words about @name. A local file is read in one read of
+ * its size. @etag and @writable (both may be NULL) get the file's entity tag from
+ * before the read and whether it may be written. */
+GBytes      *fw_file_read_checked        (GFile         *file,
+                                          const char    *name,
+                                          guint64        max_size,
+                                          GQuark         domain,
+                                          int            too_large_code,
+                                          char         **etag,
+                                          gboolean      *writable,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
 G_END_DECLS
