@@ -469,6 +469,32 @@ reveal_with (FwIdeaEditor *self,
   mark (self, G_OBJECT (row), "visible", fw_idea_condition_property_name (condition), "visible");
 }
 
+/* What an answer to a ticked condition's follow-up means, with the deck's
+ * examples. */
+static const char *
+follow_up_hint (FwCondition condition)
+{
+  switch (condition)
+    {
+    case FW_CONDITION_FULL_ACCURACY:
+      return _("Acceptable: a person checks what the model is unsure of. Not acceptable: "
+               "nobody can step in.");
+    case FW_CONDITION_FULL_EXPLAINABILITY:
+      return _("Not acceptable without explanations: telling a customer why a loan was "
+               "refused or a payment judged fraudulent. Acceptable: the order items are "
+               "shown in, or a person decides.");
+    case FW_CONDITION_COMPLEX_LOGIC:
+    case FW_CONDITION_SCALABILITY:
+    case FW_CONDITION_IMMEDIATE_RESPONSE:
+    case FW_CONDITION_PERSONALIZATION:
+    case FW_CONDITION_EXISTING_ALGORITHM:
+    case FW_CONDITION_NO_NEW_DATA:
+    case FW_N_CONDITIONS:
+    default:
+      return NULL;
+    }
+}
+
 static void
 build_conditions_page (FwIdeaEditor *self)
 {
@@ -486,30 +512,17 @@ build_conditions_page (FwIdeaEditor *self)
                        "below lifts it."));
   for (guint c = FW_N_WIN_CONDITIONS; c < FW_N_CONDITIONS; c++)
     {
+      guint n = 0;
+      const FwQuestion *follow_ups = fw_condition_get_follow_ups (c, &n);
+
       add_condition_row (self, group, c);
-      if (c == FW_CONDITION_FULL_ACCURACY)
+      /* The questions a ticked condition asks come from the one table
+       * (fw_condition_get_follow_ups()); only the hint is the editor's. */
+      for (guint q = 0; q < n; q++)
         {
-          guint n = 0;
-
-          row = add_answer_row (self, group, fw_condition_get_follow_ups (c, &n)[0]);
-          gtk_widget_set_tooltip_text (row, _("Acceptable: a person checks what the model "
-                                             "is unsure of. Not acceptable: nobody can step in."));
+          row = add_answer_row (self, group, follow_ups[q]);
+          gtk_widget_set_tooltip_text (row, follow_up_hint (c));
           reveal_with (self, row, c);
-        }
-      else if (c == FW_CONDITION_FULL_EXPLAINABILITY)
-        {
-          guint n = 0;
-          const FwQuestion *follow_ups = fw_condition_get_follow_ups (c, &n);
-
-          for (guint q = 0; q < n; q++)
-            {
-              row = add_answer_row (self, group, follow_ups[q]);
-              gtk_widget_set_tooltip_text (row, _("Not acceptable without explanations: "
-                                                 "telling a customer why a loan was refused or "
-                                                 "a payment judged fraudulent. Acceptable: the "
-                                                 "order items are shown in, or a person decides."));
-              reveal_with (self, row, c);
-            }
         }
     }
 
