@@ -56,7 +56,6 @@ update (FwIdeaPage *self)
   g_autoptr(GString) reasons = g_string_new (NULL);
   g_autoptr(GString) advice = g_string_new (NULL);
   g_autofree char *score = NULL;
-  g_autofree char *priority = NULL;
   const char * const *tips;
   FwVerdict verdict;
 
@@ -68,10 +67,8 @@ update (FwIdeaPage *self)
   gtk_label_set_text (self->verdict_label, fw_verdict_label (verdict));
   fw_ui_set_verdict_style (GTK_WIDGET (self->verdict_label), verdict);
 
-  priority = fw_format_poc_priority (fw_assessment_get_poc_priority (assessment));
-  /* TRANSLATORS: flywheel score 0–100, then PoC priority, e.g. "7 of 9" or "not rated yet" */
-  score = g_strdup_printf (_("Flywheel score %d of 100 · PoC priority %s"),
-                           fw_assessment_get_score (assessment), priority);
+  score = fw_format_score_line (fw_assessment_get_score (assessment),
+                                fw_assessment_get_poc_priority (assessment));
   gtk_label_set_text (self->score_label, score);
 
   for (guint i = 0; i < fw_assessment_get_n_reasons (assessment); i++)

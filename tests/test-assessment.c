@@ -1066,6 +1066,13 @@ test_summary (void)
   g_assert_cmpstr (d, ==, "not rated yet");
   e = fw_format_poc_priority (3);
   g_assert_cmpstr (e, ==, "3 of 9");
+  {
+    g_autofree char *rated_line = fw_format_score_line (72, 8);
+    g_autofree char *unrated_line = fw_format_score_line (40, 0);
+
+    g_assert_cmpstr (rated_line, ==, "Flywheel score 72 of 100 · PoC priority 8 of 9");
+    g_assert_cmpstr (unrated_line, ==, "Flywheel score 40 of 100 · PoC priority not rated yet");
+  }
 }
 
 static void

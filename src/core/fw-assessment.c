@@ -1022,6 +1022,16 @@ fw_format_summary (FwVerdict verdict,
 }
 
 char *
+fw_format_score_line (int score,
+                      int priority)
+{
+  g_autofree char *poc = fw_format_poc_priority (priority);
+
+  /* TRANSLATORS: flywheel score 0–100, then PoC priority, e.g. "7 of 9" or "not rated yet" */
+  return g_strdup_printf (_("Flywheel score %d of 100 · PoC priority %s"), score, poc);
+}
+
+char *
 fw_assessment_format_summary (const FwAssessment *self)
 {
   g_return_val_if_fail (self != NULL, NULL);

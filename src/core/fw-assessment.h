@@ -73,6 +73,10 @@ char          *fw_format_poc_priority          (int            priority);
 char          *fw_format_summary               (FwVerdict      verdict,
                                                 int            score,
                                                 int            priority);
+/* The line under the verdict where the verdict is shown on its own (the idea
+ * page): "Flywheel score 72 of 100 · PoC priority 7 of 9". */
+char          *fw_format_score_line            (int            score,
+                                                int            priority);
 /* fw_format_summary() of this assessment, priority included. */
 char          *fw_assessment_format_summary    (const FwAssessment *self);
 
