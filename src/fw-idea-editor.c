@@ -34,6 +34,14 @@ struct _FwIdeaEditor
 
 G_DEFINE_FINAL_TYPE (FwIdeaEditor, fw_idea_editor, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_STEP,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Bindings between the idea and the widgets. */
 
 static gboolean
@@ -702,7 +710,11 @@ fw_idea_editor_set_step (FwIdeaEditor *self,
   g_return_if_fail (step < FW_N_STEPS);
 
   ensure_page (self, step);
-  self->step = step;
+  if (self->step != step)
+    {
+      self->step = step;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+    }
   gtk_stack_set_visible_child (self->stack, self->pages[step]);
   for (guint s = 0; s < FW_N_STEPS; s++)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->step_buttons[s]), s == step);
@@ -801,6 +813,24 @@ fw_idea_editor_finalize (GObject *object)
 }
 
 static void
+fw_idea_editor_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FwIdeaEditor *self = FW_IDEA_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STEP:
+      g_value_set_uint (value, self->step);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 fw_idea_editor_class_init (FwIdeaEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -808,6 +838,13 @@ fw_idea_editor_class_init (FwIdeaEditorClass *klass)
 
   object_class->dispose = fw_idea_editor_dispose;
   object_class->finalize = fw_idea_editor_finalize;
+  object_class->get_property = fw_idea_editor_get_property;
+
+  /* The step shown (FwStep): the window enables Next and Back Step by it. */
+  properties[PROP_STEP] =
+    g_param_spec_uint ("step", NULL, NULL, 0, FW_N_STEPS - 1, FW_STEP_STORY,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,

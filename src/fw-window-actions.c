@@ -26,6 +26,7 @@ _fw_window_update_actions (FwWindow *self)
   gboolean triage = _fw_window_triage_shown (self);
   FwConflictsPage *conflicts = _fw_window_conflicts_shown (self);
   gboolean ideas = fw_workbook_get_n_ideas (_fw_window_workbook (self)) > 0;
+  FwStep step = fw_idea_editor_get_step (fw_idea_page_get_editor (self->idea_page));
   static const char *need_idea[] = {
     "win.duplicate-idea", "win.delete-idea", "win.export", "win.copy-image", "win.print",
   };
@@ -40,10 +41,14 @@ _fw_window_update_actions (FwWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (need_file_ops); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), need_file_ops[i], !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", ideas && !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", idea && !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-step", idea && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step",
+                                 idea && !busy && step + 1 < FW_N_STEPS);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-step",
+                                 idea && !busy && step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", idea && !busy);
-  /* On Spot Ideas, Ctrl+Z takes back its own steps (the page says when it can). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.join-team", _fw_window_can_join (self));
+  /* On Spot Ideas, Ctrl+Z goes to the page, which takes back its own decisions or
+   * the story text's typing, and enables its own buttons by what it can undo. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  triage || (conflicts && fw_conflicts_page_can_undo (conflicts)) ||
                                  fw_history_can_undo (self->history));

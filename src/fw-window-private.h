@@ -113,6 +113,7 @@ void        _fw_window_save_as           (FwWindow     *self,
 void        _fw_window_init_team         (FwWindow     *self);
 /* Offers to join the workbook's team when I am not in it (a toast). */
 void        _fw_window_offer_join        (FwWindow     *self);
+gboolean    _fw_window_can_join          (FwWindow     *self);
 /* Dropped @files: when they are copies of this workbook, asks whether to collect
  * from them (and returns TRUE); FALSE: open them as usual. */
 gboolean    _fw_window_drop_copies       (FwWindow     *self,

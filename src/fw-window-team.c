@@ -27,7 +27,7 @@ dup_my_id (FwWindow *self)
   if (self->settings == NULL)
     return NULL;
   name = g_settings_get_string (self->settings, "member-name");
-  if (*g_strstrip (name) == '\0')
+  if (fw_text_is_blank (name))
     return NULL;
   id = g_settings_get_string (self->settings, "member-id");
   if (*id == '\0')
@@ -37,6 +37,30 @@ dup_my_id (FwWindow *self)
       g_settings_set_string (self->settings, "member-id", id);
     }
   return g_steal_pointer (&id);
+}
+
+/* My name as the team shows it, white space (full-width too) trimmed. */
+static char *
+dup_my_name (FwWindow *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "member-name");
+
+  return fw_text_dup_stripped (name);
+}
+
+/* Whether win.join-team can act: I said who I am and am not in the team yet. */
+gboolean
+_fw_window_can_join (FwWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *id = NULL;
+
+  if (self->settings == NULL || self->is_sample)
+    return FALSE;
+  name = g_settings_get_string (self->settings, "member-name");
+  id = g_settings_get_string (self->settings, "member-id");
+  return !fw_text_is_blank (name) &&
+         (*id == '\0' || fw_workbook_find_member (_fw_window_workbook (self), id, NULL) == NULL);
 }
 
 static FwRole
@@ -61,8 +85,7 @@ me_changed_cb (FwWindow *self)
       fw_team_panel_set_me (team_panel (self), NULL, NULL, FW_ROLE_OTHER);
       return;
     }
-  name = g_settings_get_string (self->settings, "member-name");
-  g_strstrip (name);
+  name = dup_my_name (self);
   fw_team_panel_set_me (team_panel (self), id, name, my_role (self));
   /* A new name or role in Preferences follows into a team I am in. */
   member = fw_workbook_find_member (_fw_window_workbook (self), id, NULL);
@@ -71,6 +94,7 @@ me_changed_cb (FwWindow *self)
       fw_member_set_name (member, name);
       fw_member_set_role (member, my_role (self));
     }
+  _fw_window_update_actions (self);
 }
 
 void
@@ -98,10 +122,11 @@ join_team_action (GtkWidget  *widget,
 
   if (id == NULL || fw_workbook_find_member (workbook, id, NULL) != NULL)
     return;
-  name = g_settings_get_string (self->settings, "member-name");
-  member = fw_member_new (g_strstrip (name), my_role (self));
+  name = dup_my_name (self);
+  member = fw_member_new (name, my_role (self));
   fw_member_set_id (member, id);
   fw_workbook_append_member (workbook, member);
+  _fw_window_update_actions (self);
 }
 
 /* A workbook with a team, opened by someone not in it: offered once per file

@@ -728,6 +728,8 @@ fw_window_init (FwWindow *self)
                            G_CALLBACK (_fw_window_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->idea_page, "notify::larger-diagram",
                            G_CALLBACK (larger_diagram_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (fw_idea_page_get_editor (self->idea_page), "notify::step",
+                           G_CALLBACK (_fw_window_update_actions), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (factory, "setup", G_CALLBACK (idea_row_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (idea_row_bind_cb), self);

@@ -912,6 +912,50 @@ test_window_step_focus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Next Step and Back Step are enabled only where they can act: a button bound
+ * to each (as a menu item or shortcut is) is greyed at the last and first step. */
+static void
+test_window_step_actions (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
+  FwIdeaEditor *editor = fw_window_get_editor (window);
+  GtkWidget *next = gtk_button_new ();
+  GtkWidget *back = gtk_button_new ();
+  GtkWidget *box;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (next), "win.next-step");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.previous-step");
+  box = gtk_widget_get_ancestor (GTK_WIDGET (editor), GTK_TYPE_BOX);
+  g_assert_nonnull (box);
+  gtk_box_append (GTK_BOX (box), next);
+  gtk_box_append (GTK_BOX (box), back);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (fw_window_select_idea (window, 0));
+  fw_test_spin ();
+
+  fw_idea_editor_open_step (editor, FW_STEP_STORY);
+  fw_test_spin ();
+  g_assert_true (gtk_widget_get_sensitive (next));
+  g_assert_false (gtk_widget_get_sensitive (back));
+
+  fw_idea_editor_open_step (editor, FW_STEP_TASK);
+  fw_test_spin ();
+  g_assert_true (gtk_widget_get_sensitive (next));
+  g_assert_true (gtk_widget_get_sensitive (back));
+
+  g_signal_emit_by_name (next, "clicked");
+  fw_test_spin ();
+  g_assert_cmpint (fw_idea_editor_get_step (editor), ==, FW_STEP_TASK + 1);
+
+  fw_idea_editor_open_step (editor, FW_N_STEPS - 1);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_get_sensitive (next));
+  g_assert_true (gtk_widget_get_sensitive (back));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Another program changes the open file: the window offers Reload / Keep Mine,
  * and Reload brings the new contents in. */
 static void
@@ -1085,6 +1129,7 @@ main (int    argc,
   g_test_add_func ("/window/undo-after-load-and-delete", test_window_undo_after_load_and_delete);
   g_test_add_func ("/window/undo-choices", test_window_undo_choices);
   g_test_add_func ("/window/step-focus", test_window_step_focus);
+  g_test_add_func ("/window/step-actions", test_window_step_actions);
   g_test_add_func ("/window/external-change", test_window_external_change);
   g_test_add_func ("/window/unwritable", test_window_unwritable);
   g_test_add_func ("/window/import", test_window_import);
