@@ -282,7 +282,7 @@ fw_evidence_description (FwEvidence e)
     N_("Cases from other companies, the deck's among them, or market trends point this "
        "way."),
     N_("The team or executives believe it."),
-    N_("Estimates and plans: a model or spreadsheet says so."),
+    N_("A model or spreadsheet says so."),
     N_("Simulated customers, a few real ones, or some of your own data say so."),
     N_("Market data from test marketing says so."),
     N_("20 or more customers reacted to an MVP, or product data shows it."),
