@@ -219,6 +219,22 @@ test_workbook_find_idea (void)
   g_assert_cmpuint (position, ==, 0);
 }
 
+/* The evidence scale shows each level as "Label — description": a description
+ * that repeats its label reads "Estimates and plans — Estimates and plans: …". */
+static void
+test_evidence_descriptions (void)
+{
+  for (guint e = 0; e < FW_N_EVIDENCE; e++)
+    {
+      const char *label = fw_evidence_label (e);
+      const char *description = fw_evidence_description (e);
+
+      g_assert_cmpstr (description, !=, "");
+      if (*label)
+        g_assert_false (g_str_has_prefix (description, label));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +246,7 @@ main (int   argc,
   g_test_add_func ("/model/idea/changed-once", test_changed_once);
   g_test_add_func ("/model/idea/copy-equal", test_copy_equal);
   g_test_add_func ("/model/workbook/changed", test_workbook_changed);
+  g_test_add_func ("/model/evidence-descriptions", test_evidence_descriptions);
   g_test_add_func ("/model/workbook/find-idea", test_workbook_find_idea);
 
   return g_test_run ();
