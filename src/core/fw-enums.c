@@ -284,7 +284,7 @@ fw_evidence_description (FwEvidence e)
     N_("The team or executives believe it."),
     N_("A model or spreadsheet says so."),
     N_("Simulated customers, a few real ones, or some of your own data say so."),
-    N_("Market data from test marketing says so."),
+    N_("Test marketing in the market says so."),
     N_("20 or more customers reacted to an MVP, or product data shows it."),
     N_("Long-term surveys, alpha/beta or A/B tests show it."),
   };
