@@ -111,6 +111,24 @@ count_outline_items (const char *path)
   return n;
 }
 
+/* @word is nowhere split by a line break in @out, pdftotext's text of a PDF
+ * (-raw: a line per line laid out). Only splits after the third character are
+ * looked for: pdftotext itself splits after a kerned capital ("T / ransactions"). */
+static void
+assert_not_broken (const char *out,
+                   const char *word)
+{
+  gsize n = strlen (word);
+
+  for (gsize k = 3; k + 2 <= n; k++)
+    {
+      g_autofree char *split = g_strdup_printf ("%.*s\n%s", (int) k, word, word + k);
+
+      if (strstr (out, split) != NULL)
+        g_error ("“%s” breaks across two lines in the PDF", word);
+    }
+}
+
 static void
 check_texts (FwWorkbook *workbook,
              const char *path)
@@ -208,6 +226,11 @@ check_texts (FwWorkbook *workbook,
 
               if (strstr (text, word) == NULL)
                 g_error ("case %u, stage %u: “%s” is not in the PDF", i, s, word);
+              /* Nor broken across two lines in its narrow column, where no
+               * hyphen shows it ("recommendati / on"). Japanese breaks between
+               * any two characters. */
+              if (!g_str_equal (fw_i18n_current_language (), "ja"))
+                assert_not_broken (out, words[w]);
             }
         }
       /* The deck's problem, solution and impact, in paragraphs of their own. */

@@ -304,6 +304,55 @@ report_rule (FwReport *self)
   self->y += 4;
 }
 
+/* Whether a line of @layout begins inside a word: Pango broke it at a character
+ * because the word is wider than the layout (no hyphen is drawn there). A break
+ * between two Japanese characters is a line-break opportunity, not this. */
+static gboolean
+breaks_inside_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset;
+
+      if (line->start_index == 0)
+        continue;
+      offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+      if (offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A cell's text, set a little smaller (down to 70%) where a word would not fit
+ * its column and break in the middle: "recommendati / on". A link may break
+ * anywhere. */
+static PangoLayout *
+make_cell_layout (FwReport   *self,
+                  const Cell *cell,
+                  const char *text,
+                  double      size,
+                  gboolean    is_header)
+{
+  double width = cell->width - 2 * CELL_PAD;
+  PangoLayout *layout = report_make_layout (self, text, cell->markup, size,
+                                            cell->bold || is_header, width);
+
+  for (double scale = 0.9; cell->uri == NULL && scale > 0.65 && breaks_inside_word (layout);
+       scale -= 0.1)
+    {
+      g_object_unref (layout);
+      layout = report_make_layout (self, text, cell->markup, size * scale,
+                                   cell->bold || is_header, width);
+    }
+  return layout;
+}
+
 /* Tables: every cell flows line by line, so a row taller than what is left
  * of the page continues on the next one under a repeated header. */
 
@@ -326,8 +375,7 @@ report_table_row_full (FwReport   *self,
     {
       const char *text = cells[c].text ? cells[c].text : "";
 
-      layouts[c] = report_make_layout (self, text, cells[c].markup, size,
-                                cells[c].bold || is_header, cells[c].width - 2 * CELL_PAD);
+      layouts[c] = make_cell_layout (self, &cells[c], text, size, is_header);
       boxes[c] = line_boxes (layouts[c]);
     }
 

@@ -426,9 +426,9 @@ report_cases_section (FwReport   *self,
   header[0] = (Cell) { C_("worksheet column", "No"), FALSE, FALSE, w * 0.04, NULL, -1 };
   header[1] = (Cell) { C_("worksheet column", "Case"), FALSE, FALSE, w * 0.12, NULL, -1 };
   header[2] = (Cell) { C_("worksheet column", "Summary"), FALSE, FALSE, w * 0.2, NULL, -1 };
-  header[3] = (Cell) { C_("worksheet column", "Link"), FALSE, FALSE, w * 0.12, NULL, -1 };
+  header[3] = (Cell) { C_("worksheet column", "Link"), FALSE, FALSE, w * 0.1, NULL, -1 };
   for (guint s = 0; s < FW_N_STAGES; s++)
-    header[4 + s] = (Cell) { q[s], FALSE, FALSE, w * 0.13, NULL, -1 };
+    header[4 + s] = (Cell) { q[s], FALSE, FALSE, w * 0.135, NULL, -1 };
   report_table_begin (self, header, G_N_ELEMENTS (header), TABLE);
   for (guint i = 0; i < n; i++)
     {
