@@ -136,23 +136,6 @@ find_item (FwWorkbook       *workbook,
     }
 }
 
-static GObject *
-copy_item (FwItemKind  kind,
-           GObject    *item)
-{
-  switch (kind)
-    {
-    case FW_ITEM_CASE: return G_OBJECT (fw_case_copy (FW_CASE (item)));
-    case FW_ITEM_IDEA: return G_OBJECT (fw_idea_copy (FW_IDEA (item)));
-    case FW_ITEM_MEMBER: return G_OBJECT (fw_member_copy (FW_MEMBER (item)));
-    case FW_ITEM_ASSESSMENT:
-      return G_OBJECT (fw_member_assessment_copy (FW_MEMBER_ASSESSMENT (item)));
-    case FW_ITEM_WORKBOOK:
-    case FW_N_ITEMS:
-    default: return NULL;
-    }
-}
-
 static gboolean
 is_true (JsonNode *node)
 {
@@ -234,7 +217,7 @@ snapshot_new (FwWorkbook       *workbook,
       /* A copy: the item leaves the workbook, and nothing may change it there. */
       if (!is_true (chosen))
         {
-          snapshot->item = copy_item (conflict->kind, item);
+          snapshot->item = fw_item_copy (conflict->kind, item);
           snapshot->position = position;
           snapshot->idea_id = g_strdup (conflict->id);
         }
