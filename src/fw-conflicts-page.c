@@ -864,26 +864,6 @@ new_row (FwConflictsPage  *self,
   return row;
 }
 
-/* libadwaita 1.2 cuts a group's title short at the end; an item's name wraps. */
-static gboolean
-wrap_group_title (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "heading"))
-        {
-          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_NONE);
-          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
-          return TRUE;
-        }
-      if (wrap_group_title (child))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 set_group_title (AdwPreferencesGroup *group,
                  FwWorkbook          *workbook,
@@ -933,7 +913,7 @@ rebuild (FwConflictsPage *self)
 
       gtk_widget_set_name (group, "conflict-item");
       set_group_title (ADW_PREFERENCES_GROUP (group), self->workbook, groups->pdata[g]);
-      wrap_group_title (group);
+      fw_ui_wrap_group_title (group);
       g_object_set_data_full (G_OBJECT (group), "conflict", fw_conflict_copy (groups->pdata[g]),
                               (GDestroyNotify) fw_conflict_free);
       for (guint i = 0; i < self->conflicts->len; i++)
