@@ -41,26 +41,6 @@ merge_clicked_cb (FwCompareDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-/* libadwaita 1.2 cuts a group's title short at the end; an item's name wraps. */
-static gboolean
-wrap_group_title (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "heading"))
-        {
-          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_NONE);
-          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
-          return TRUE;
-        }
-      if (wrap_group_title (child))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gboolean
 same_item (const FwChange *a,
            const FwChange *b)
@@ -159,7 +139,7 @@ new_group (const FwChange *change,
 
   gtk_widget_set_name (group, "difference-item");
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), markup);
-  wrap_group_title (group);
+  fw_ui_wrap_group_title (group);
   return group;
 }
 

@@ -81,3 +81,22 @@ fw_ui_new_boxed_list (void)
   gtk_widget_add_css_class (list, "boxed-list");
   return list;
 }
+
+gboolean
+fw_ui_wrap_group_title (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "heading"))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_NONE);
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+          return TRUE;
+        }
+      if (fw_ui_wrap_group_title (child))
+        return TRUE;
+    }
+  return FALSE;
+}

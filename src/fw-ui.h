@@ -24,6 +24,10 @@ GtkWidget  *fw_ui_new_text            (const char *text,
                                        const char *css_class);
 /* An empty boxed list whose rows are not selected: the pages' lists. */
 GtkWidget  *fw_ui_new_boxed_list      (void);
+/* libadwaita 1.2 cuts a preferences group's title short at the end: the heading
+ * label in @widget (a group) wraps instead, so an item's long name is read whole.
+ * FALSE when it has none. */
+gboolean    fw_ui_wrap_group_title    (GtkWidget  *widget);
 /* The window @widget is in, for dialogs; NULL when it is in none. */
 GtkWindow  *fw_ui_get_window          (GtkWidget  *widget);
 

@@ -7,8 +7,9 @@
 #include "fw-window-private.h"
 
 /* The document the window shows: reading it, a recovered draft, a change
- * another program made to the file, drafts that could not be written, and
- * closing with unsaved changes. The file work itself is the document's. */
+ * another program made to the file, drafts that could not be written, closing
+ * with unsaved changes, what is shown when the contents are replaced, and the
+ * file open in another window. The file work itself is the document's. */
 
 static void
 draft_failed_cb (FwWindow   *self,
@@ -273,4 +274,51 @@ _fw_window_watch_document (FwWindow *self)
     g_signal_connect_object (self->settings, "changed::autosave",
                              G_CALLBACK (autosave_changed_cb), self, G_CONNECT_SWAPPED);
   autosave_changed_cb (self);
+}
+
+/* The whole workbook was replaced (loaded, reloaded, recovered): what is shown
+ * follows, and the history of edits of the old contents goes. */
+void
+_fw_window_contents_replaced (FwWindow *self)
+{
+  fw_history_clear (self->history);
+  /* The idea shown was watched by the selection as the contents came in. */
+  if (self->shown_idea)
+    fw_history_watch (self->history, self->shown_idea);
+  /* A deleted idea of the old contents cannot come back into the new ones. */
+  g_clear_object (&self->deleted_idea);
+  if (self->delete_toast)
+    adw_toast_dismiss (self->delete_toast);
+  /* Its steps name objects of the old contents. */
+  {
+    GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, "conflicts");
+
+    if (page)
+      {
+        fw_conflicts_page_set_workbook (FW_CONFLICTS_PAGE (page), NULL);
+        fw_conflicts_page_set_workbook (FW_CONFLICTS_PAGE (page), _fw_window_workbook (self));
+      }
+  }
+  _fw_window_update_titles (self);
+  if (self->shown_idea == NULL)
+    _fw_window_selection_changed (self);
+  else
+    _fw_window_update_idea_page (self);
+  _fw_window_warm_search (self);
+  _fw_window_offer_join (self);
+}
+
+gboolean
+_fw_window_file_open_elsewhere (FwWindow *self,
+                                GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app == NULL)
+    return FALSE;
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (l->data != (gpointer) self && FW_IS_WINDOW (l->data) &&
+        fw_window_get_file (l->data) && g_file_equal (fw_window_get_file (l->data), file))
+      return TRUE;
+  return FALSE;
 }

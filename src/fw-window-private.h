@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 /* The window's parts share this; nothing outside src/fw-window*.c includes it.
  *   fw-window.c          the window itself: the sidebar, the pages, titles
  *   fw-window-document.c the document it shows: loading, recovery, changes on
- *                        disk, failed drafts, closing with unsaved changes
+ *                        disk, failed drafts, closing with unsaved changes, the
+ *                        contents replaced, the file open in another window
  *   fw-window-search.c   searching the ideas
  *   fw-window-actions.c  its actions (win.*) and the one place they are enabled
  *   fw-window-dnd.c      dropping files on it
@@ -80,10 +81,10 @@ void        _fw_window_show_section      (FwWindow     *self,
 void        _fw_window_update_titles     (FwWindow     *self);
 void        _fw_window_set_sample        (FwWindow     *self,
                                           gboolean      is_sample);
-void        _fw_window_contents_replaced (FwWindow   *self);
-/* Another window of ours that shows @file. */
-gboolean    _fw_window_file_open_elsewhere (FwWindow   *self,
-                                          GFile        *file);
+/* The idea page follows the idea shown (its title, or the empty page). */
+void        _fw_window_update_idea_page  (FwWindow     *self);
+/* Shows the idea the list selects. */
+void        _fw_window_selection_changed (FwWindow     *self);
 
 /* fw-window-search.c */
 gboolean    _fw_window_idea_matches      (gpointer      item,
@@ -95,6 +96,11 @@ void        _fw_window_warm_search       (FwWindow     *self);
 /* fw-window-document.c */
 void        _fw_window_watch_document    (FwWindow     *self);
 gboolean    _fw_window_close_request     (GtkWindow    *window);
+/* The whole workbook was replaced: what is shown follows. */
+void        _fw_window_contents_replaced (FwWindow     *self);
+/* Another window of ours that shows @file. */
+gboolean    _fw_window_file_open_elsewhere (FwWindow   *self,
+                                          GFile        *file);
 
 /* fw-window-actions.c */
 void        _fw_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -27,7 +27,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void update_idea_page (FwWindow *self);
 
 FwWorkbook *
 _fw_window_workbook (FwWindow *self)
@@ -75,8 +74,8 @@ idea_row_unbind_cb (GtkSignalListItemFactory *factory,
 
 /* The idea page: what it shows, and when it is the page shown. */
 
-static void
-update_idea_page (FwWindow *self)
+void
+_fw_window_update_idea_page (FwWindow *self)
 {
   FwIdea *idea = self->shown_idea;
   g_autofree char *name = NULL;
@@ -105,24 +104,25 @@ show_idea (FwWindow *self,
   if (self->shown_idea == idea)
     return;
   if (self->shown_idea)
-    g_signal_handlers_disconnect_by_func (self->shown_idea, update_idea_page, self);
+    g_signal_handlers_disconnect_by_func (self->shown_idea, _fw_window_update_idea_page,
+                                          self);
   g_set_object (&self->shown_idea, idea);
   if (idea)
     {
       /* The title in the header follows edits. */
-      g_signal_connect_object (idea, "changed", G_CALLBACK (update_idea_page), self,
-                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (idea, "changed", G_CALLBACK (_fw_window_update_idea_page),
+                               self, G_CONNECT_SWAPPED);
       /* Edits of another idea are another step, and ideas are watched from
        * the moment they are shown (the only place they are edited). */
       fw_history_break (self->history);
       fw_history_watch (self->history, idea);
     }
   fw_idea_page_set_idea (self->idea_page, _fw_window_workbook (self), idea);
-  update_idea_page (self);
+  _fw_window_update_idea_page (self);
 }
 
-static void
-selection_changed_cb (FwWindow *self)
+void
+_fw_window_selection_changed (FwWindow *self)
 {
   g_clear_handle_id (&self->initial_idle, g_source_remove);
   show_idea (self, gtk_single_selection_get_selected_item (self->selection));
@@ -314,7 +314,7 @@ _fw_window_show_idea_page (FwWindow *self)
   gtk_list_box_unselect_all (self->section_list);
   gtk_widget_set_visible (self->export_button, TRUE);
   gtk_widget_set_visible (self->idea_menu_button, TRUE);
-  update_idea_page (self);
+  _fw_window_update_idea_page (self);
 }
 
 gboolean
@@ -376,38 +376,6 @@ _fw_window_update_titles (FwWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-/* The whole workbook was replaced (loaded, reloaded, recovered): what is shown
- * follows, and the history of edits of the old contents goes. */
-void
-_fw_window_contents_replaced (FwWindow *self)
-{
-  fw_history_clear (self->history);
-  /* The idea shown was watched by the selection as the contents came in. */
-  if (self->shown_idea)
-    fw_history_watch (self->history, self->shown_idea);
-  /* A deleted idea of the old contents cannot come back into the new ones. */
-  g_clear_object (&self->deleted_idea);
-  if (self->delete_toast)
-    adw_toast_dismiss (self->delete_toast);
-  /* Its steps name objects of the old contents. */
-  {
-    GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, "conflicts");
-
-    if (page)
-      {
-        fw_conflicts_page_set_workbook (FW_CONFLICTS_PAGE (page), NULL);
-        fw_conflicts_page_set_workbook (FW_CONFLICTS_PAGE (page), _fw_window_workbook (self));
-      }
-  }
-  _fw_window_update_titles (self);
-  if (self->shown_idea == NULL)
-    selection_changed_cb (self);
-  else
-    update_idea_page (self);
-  _fw_window_warm_search (self);
-  _fw_window_offer_join (self);
-}
-
 static void
 modified_changed_cb (FwWindow *self)
 {
@@ -425,22 +393,6 @@ _fw_window_set_sample (FwWindow *self,
   _fw_window_update_titles (self);
 }
 
-
-
-gboolean
-_fw_window_file_open_elsewhere (FwWindow *self,
-                                GFile    *file)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (app == NULL)
-    return FALSE;
-  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
-    if (l->data != (gpointer) self && FW_IS_WINDOW (l->data) &&
-        fw_window_get_file (l->data) && g_file_equal (fw_window_get_file (l->data), file))
-      return TRUE;
-  return FALSE;
-}
 
 /* Open Recent: the newest workbooks the recent-files list knows. */
 static void
@@ -475,7 +427,7 @@ show_initial_idea_idle (gpointer data)
   FwWindow *self = data;
 
   self->initial_idle = 0;
-  selection_changed_cb (self);
+  _fw_window_selection_changed (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -519,7 +471,7 @@ fw_window_constructed (GObject *object)
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_fw_window_selection_changed), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->idea_list, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (workbook, "notify::title", G_CALLBACK (_fw_window_update_titles), self,
                            G_CONNECT_SWAPPED);

@@ -386,6 +386,40 @@ test_items_without_ids (void)
   g_assert_cmpuint (fw_workbook_get_n_cases (merged), ==, 1);
 }
 
+/* An item is named by what a person sees: an idea titled only with spaces by its
+ * display title, in a change, a conflict and `flywheel show`'s headings; one no
+ * longer there by its id. */
+static void
+test_describe_display_title (void)
+{
+  static const char data[] =
+    "{ \"format\": \"flywheel-workbook\", \"version\": 1, \"id\": \"wb-1\",\n"
+    "  \"members\": [ { \"id\": \"m1\", \"name\": \"Aiko\", \"role\": \"engineer\" } ],\n"
+    "  \"ideas\": [ { \"id\": \"i1\", \"title\": \"   \",\n"
+    "    \"assessments\": [ { \"member\": \"m1\", \"made\": \"2026-12-01T09:00:00Z\" } ] } ] }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwWorkbook) workbook = fw_workbook_load_from_data (data, strlen (data), "blank",
+                                                               &error);
+  g_autofree char *idea = NULL;
+  g_autofree char *assessment = NULL;
+  g_autofree char *gone = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  idea = fw_merge_describe_item (workbook, FW_ITEM_IDEA, "i1", NULL);
+  g_assert_cmpstr (idea, ==, "Idea “Untitled idea”");
+  assessment = fw_merge_describe_item (workbook, FW_ITEM_ASSESSMENT, "i1", "m1");
+  g_assert_cmpstr (assessment, ==, "Aiko’s assessment of “Untitled idea”");
+  gone = fw_merge_describe_item (workbook, FW_ITEM_IDEA, "i9", NULL);
+  g_assert_cmpstr (gone, ==, "Idea “i9”");
+
+  text = fw_workbook_dup_text (workbook);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "\nIdea “Untitled idea” (i1)\n"));
+  g_assert_nonnull (strstr (text, "\n  Aiko’s assessment of “Untitled idea” (m1)\n"));
+  g_assert_null (strstr (text, "“   ”"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -399,5 +433,6 @@ main (int    argc,
   g_test_add_func ("/merge/kept-conflicts", test_kept_conflicts);
   g_test_add_func ("/merge/bad-conflicts", test_bad_conflicts);
   g_test_add_func ("/merge/items-without-ids", test_items_without_ids);
+  g_test_add_func ("/merge/describe-display-title", test_describe_display_title);
   return g_test_run ();
 }

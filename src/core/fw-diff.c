@@ -387,54 +387,6 @@ append_fields (GString     *out,
     }
 }
 
-/* An item of the text's lists as fw_merge_describe_item() names it, from the item
- * itself: finding each by its id would scan its list once per item. */
-static char *
-describe_listed (FwWorkbook *workbook,
-                 FwItemKind  kind,
-                 GObject    *item,
-                 FwIdea     *idea)
-{
-  switch (kind)
-    {
-    case FW_ITEM_CASE:
-      {
-        FwCase *c = FW_CASE (item);
-
-        /* TRANSLATORS: %s is a case's name */
-        return g_strdup_printf (_("Case “%s”"), *fw_case_get_name (c) ? fw_case_get_name (c)
-                                                                      : fw_case_get_id (c));
-      }
-    case FW_ITEM_IDEA:
-      /* TRANSLATORS: %s is an idea's title */
-      return g_strdup_printf (_("Idea “%s”"), *fw_idea_get_title (FW_IDEA (item))
-                                                ? fw_idea_get_title (FW_IDEA (item))
-                                                : fw_idea_get_id (FW_IDEA (item)));
-    case FW_ITEM_MEMBER:
-      {
-        g_autofree char *name = fw_member_dup_display_name (FW_MEMBER (item));
-        /* TRANSLATORS: %s is a team member's name */
-        return g_strdup_printf (_("Member “%s”"), name);
-      }
-    case FW_ITEM_ASSESSMENT:
-      {
-        const char *member_id = fw_item_key (kind, item);
-        FwMember *member = fw_workbook_find_member (workbook, member_id, NULL);
-        g_autofree char *name = member ? fw_member_dup_display_name (member)
-                                       : g_strdup (member_id);
-
-        /* TRANSLATORS: a member's assessment of an idea: "Aiko’s assessment of “Title”" */
-        return g_strdup_printf (_("%s’s assessment of “%s”"), name,
-                                *fw_idea_get_title (idea) ? fw_idea_get_title (idea)
-                                                          : fw_idea_get_id (idea));
-      }
-    case FW_ITEM_WORKBOOK:
-    case FW_N_ITEMS:
-    default:
-      return fw_merge_describe_item (workbook, kind, NULL, NULL);
-    }
-}
-
 char *
 fw_workbook_dup_text (FwWorkbook *workbook)
 {
@@ -460,7 +412,9 @@ fw_workbook_dup_text (FwWorkbook *workbook)
       {
         GObject *item = fw_items_get (workbook, lists[l], NULL, i);
         const char *key = fw_item_key (lists[l], item);
-        g_autofree char *title = describe_listed (workbook, lists[l], item, NULL);
+        /* From the item itself: finding each by its id would scan its list once per
+         * item. */
+        g_autofree char *title = fw_item_describe (workbook, lists[l], item, NULL, key, NULL);
 
         g_string_append_printf (out, "\n%s (%s)\n", title, key);
         append_fields (out, workbook, lists[l], item, labels[lists[l]], "  ");
@@ -470,8 +424,8 @@ fw_workbook_dup_text (FwWorkbook *workbook)
           {
             GObject *assessment = fw_items_get (workbook, FW_ITEM_ASSESSMENT, FW_IDEA (item), j);
             const char *member_id = fw_item_key (FW_ITEM_ASSESSMENT, assessment);
-            g_autofree char *whose = describe_listed (workbook, FW_ITEM_ASSESSMENT, assessment,
-                                                      FW_IDEA (item));
+            g_autofree char *whose = fw_item_describe (workbook, FW_ITEM_ASSESSMENT, assessment,
+                                                       FW_IDEA (item), key, member_id);
 
             g_string_append_printf (out, "  %s (%s)\n", whose, member_id);
             append_fields (out, workbook, FW_ITEM_ASSESSMENT, assessment,

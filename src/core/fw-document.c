@@ -2,58 +2,15 @@
 
 #include "config.h"
 
-#include "fw-document.h"
+#include "fw-document-private.h"
 #include "fw-gettext.h"
-#include "fw-collect.h"
 #include "fw-drafts.h"
-#include "fw-merge.h"
-#include "fw-text-input.h"
 #include "fw-versions.h"
 #include "fw-workbook-io.h"
 
 /* A draft follows a change within this many milliseconds; steady typing is
  * not held back by it (the timer is not pushed back by further changes). */
 #define DRAFT_DELAY_MS 1000
-
-struct _FwDocument
-{
-  GObject       parent_instance;
-
-  FwWorkbook   *workbook;
-  GFile        *file;
-  char         *etag;
-  /* The etag of a change on disk the user kept their version over. */
-  char         *kept_over_etag;
-  GFileMonitor *monitor;
-  gboolean      read_only;
-  gboolean      modified;
-  guint         busy;        /* loads under way */
-  /* Counts the workbook's changes, so a save knows whether the document was
-   * edited while it ran. */
-  guint64       serial;
-
-  /* Drafts: written shortly after a change, removed on save or discard. */
-  gboolean      autosave;
-  char         *draft_id;
-  guint         draft_timeout;
-  gboolean      draft_writing;   /* a write is on the drafts thread */
-  gboolean      draft_again;     /* and another was asked for meanwhile */
-  gboolean      draft_failed;    /* reported once */
-
-  /* Saves run one at a time, in the order asked; the next waits here. */
-  gboolean      saving;
-  GQueue        pending_saves;   /* PendingSave */
-
-  /* A draft recovered while the file is read: shown once it is. */
-  FwWorkbook   *pending_recovery;
-  char         *pending_draft_id;
-
-  /* The file's version as last read or written (fw-versions.h), and the sync
-   * clients' conflicted copies of it found beside it when it was read. */
-  char         *version_checksum;
-  GPtrArray    *merged_checksums;    /* char *: versions merged in since, not saved yet */
-  GPtrArray    *conflicted_copies;   /* GFile */
-};
 
 G_DEFINE_FINAL_TYPE (FwDocument, fw_document, G_TYPE_OBJECT)
 
@@ -77,7 +34,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void watch_file (FwDocument *self);
-static void write_draft (FwDocument *self);
 
 static void
 set_modified (FwDocument *self,
@@ -143,13 +99,11 @@ draft_written_cb (GObject      *source,
       g_signal_emit (self, signals[DRAFT_FAILED], 0, error->message);
     }
   if (self->draft_again)
-    write_draft (self);
+    document_write_draft (self);
 }
 
-/* The workbook is written out here, the files on the drafts thread; one draft
- * at a time, a change while one is written asks for another after it. */
-static void
-write_draft (FwDocument *self)
+void
+document_write_draft (FwDocument *self)
 {
   self->draft_again = FALSE;
   if (self->draft_writing)
@@ -172,7 +126,7 @@ draft_timeout_cb (gpointer data)
   FwDocument *self = data;
 
   self->draft_timeout = 0;
-  write_draft (self);
+  document_write_draft (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -196,7 +150,7 @@ fw_document_flush_draft (FwDocument *self)
   if (self->draft_timeout)
     {
       g_clear_handle_id (&self->draft_timeout, g_source_remove);
-      write_draft (self);
+      document_write_draft (self);
     }
 }
 
@@ -226,10 +180,9 @@ workbook_changed_cb (FwDocument *self)
     self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, draft_timeout_cb, self);
 }
 
-/* Contents replaced as a whole (load, reload, recovery): not an edit. */
-static void
-take_contents (FwDocument *self,
-               FwWorkbook *contents)
+void
+document_take_contents (FwDocument *self,
+                        FwWorkbook *contents)
 {
   g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
   fw_workbook_take_contents (self->workbook, contents);
@@ -357,7 +310,7 @@ apply_recovery (FwDocument *self)
   g_autoptr(FwWorkbook) recovered = g_steal_pointer (&self->pending_recovery);
   g_autofree char *draft_id = g_steal_pointer (&self->pending_draft_id);
 
-  take_contents (self, recovered);
+  document_take_contents (self, recovered);
   if (draft_id)
     {
       g_free (self->draft_id);
@@ -398,7 +351,7 @@ load_done_cb (GObject      *source,
       return;
     }
 
-  take_contents (self, load->workbook);
+  document_take_contents (self, load->workbook);
   g_free (self->etag);
   self->etag = g_steal_pointer (&load->etag);
   g_free (self->version_checksum);
@@ -651,7 +604,7 @@ save_done_cb (GObject      *source,
     {
       /* The edits stay, and in the draft. */
       if (self->modified && self->autosave)
-        write_draft (self);
+        document_write_draft (self);
       g_task_return_error (task, error);
       start_next_save (self);
       return;
@@ -765,379 +718,6 @@ fw_document_save_finish (FwDocument    *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* ------------------------------------------------------------------ importing */
-
-typedef struct
-{
-  GFile          *file;
-  FwWorkbook     *workbook;
-  FwImportReport *report;
-} Import;
-
-static void
-import_free (gpointer data)
-{
-  Import *import = data;
-
-  g_clear_object (&import->file);
-  g_clear_object (&import->workbook);
-  g_clear_pointer (&import->report, fw_import_report_free);
-  g_free (import);
-}
-
-static void
-import_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  Import *import = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = g_file_get_basename (import->file);
-  GError *error = NULL;
-
-  /* Refused from its size alone, before it is read. */
-  bytes = fw_text_input_read (import->file, name, FW_WORKSHEET_MAX_SIZE, cancellable, &error);
-  if (bytes != NULL)
-    import->workbook = fw_worksheet_import (bytes, name, &import->report, &error);
-  if (import->workbook == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-void
-fw_document_import_async (FwDocument          *self,
-                          GFile               *worksheet,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  Import *import;
-
-  g_return_if_fail (FW_IS_DOCUMENT (self));
-  g_return_if_fail (G_IS_FILE (worksheet));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fw_document_import_async);
-  import = g_new0 (Import, 1);
-  import->file = g_object_ref (worksheet);
-  g_task_set_task_data (task, import, import_free);
-  g_task_run_in_thread (task, import_thread);
-}
-
-FwWorkbook *
-fw_document_import_finish (FwDocument      *self,
-                           GAsyncResult    *result,
-                           FwImportReport **report,
-                           GError         **error)
-{
-  Import *import;
-
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (report == NULL || *report == NULL, NULL);
-
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return NULL;
-  import = g_task_get_task_data (G_TASK (result));
-  if (report)
-    *report = g_steal_pointer (&import->report);
-  return g_steal_pointer (&import->workbook);
-}
-
-/* ------------------------------------------------------------------ collecting */
-
-typedef struct
-{
-  GPtrArray *files;    /* GFile */
-  GPtrArray *copies;   /* FwWorkbook, read on the worker */
-  GPtrArray *names;    /* char *, the files' names for messages */
-} Collect;
-
-static void
-collect_free (gpointer data)
-{
-  Collect *collect = data;
-
-  g_ptr_array_unref (collect->files);
-  g_ptr_array_unref (collect->copies);
-  g_ptr_array_unref (collect->names);
-  g_free (collect);
-}
-
-static void
-collect_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Collect *collect = task_data;
-
-  for (guint i = 0; i < collect->files->len; i++)
-    {
-      GError *error = NULL;
-      FwWorkbook *copy = fw_workbook_load (collect->files->pdata[i], cancellable, &error);
-
-      if (copy == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      g_ptr_array_add (collect->copies, copy);
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
-void
-fw_document_collect_async (FwDocument          *self,
-                           GFile * const       *files,
-                           guint                n_files,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  Collect *collect;
-
-  g_return_if_fail (FW_IS_DOCUMENT (self));
-  g_return_if_fail (files != NULL || n_files == 0);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fw_document_collect_async);
-  collect = g_new0 (Collect, 1);
-  collect->files = g_ptr_array_new_with_free_func (g_object_unref);
-  collect->copies = g_ptr_array_new_with_free_func (g_object_unref);
-  collect->names = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_files; i++)
-    {
-      g_ptr_array_add (collect->files, g_object_ref (files[i]));
-      g_ptr_array_add (collect->names, g_file_get_basename (files[i]));
-    }
-  g_task_set_task_data (task, collect, collect_free);
-  g_task_run_in_thread (task, collect_thread);
-}
-
-FwCollect *
-fw_document_collect_finish (FwDocument    *self,
-                            GAsyncResult  *result,
-                            GError       **error)
-{
-  Collect *collect;
-
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return NULL;
-  collect = g_task_get_task_data (G_TASK (result));
-  /* The workbook is the main thread's: collected here, not on the worker. */
-  return fw_collect (self->workbook, (FwWorkbook * const *) collect->copies->pdata,
-                     (const char * const *) collect->names->pdata, collect->copies->len,
-                     error);
-}
-
-void
-fw_document_merge_imported (FwDocument *self,
-                            FwWorkbook *imported)
-{
-  g_return_if_fail (FW_IS_DOCUMENT (self));
-  g_return_if_fail (FW_IS_WORKBOOK (imported));
-
-  /* The members first: the ideas' assessments name them, and a workbook whose
-   * assessments name no member of its own would not load again. */
-  for (guint i = 0; i < fw_workbook_get_n_members (imported); i++)
-    {
-      FwMember *member = fw_workbook_get_member (imported, i);
-
-      if (fw_workbook_find_member (self->workbook, fw_member_get_id (member), NULL) == NULL)
-        {
-          g_autoptr(FwMember) copy = fw_member_copy (member);
-          fw_workbook_append_member (self->workbook, copy);
-        }
-    }
-  for (guint i = 0; i < fw_workbook_get_n_cases (imported); i++)
-    {
-      FwCase *item = fw_workbook_get_case (imported, i);
-
-      if (fw_workbook_find_case (self->workbook, fw_case_get_id (item), NULL) == NULL)
-        fw_workbook_append_case (self->workbook, item);
-    }
-  for (guint i = 0; i < fw_workbook_get_n_ideas (imported); i++)
-    {
-      FwIdea *item = fw_workbook_get_idea (imported, i);
-
-      if (fw_workbook_find_idea (self->workbook, fw_idea_get_id (item), NULL) == NULL)
-        fw_workbook_append_idea (self->workbook, item);
-    }
-  if (*fw_workbook_get_text (self->workbook, FW_WORKBOOK_PRODUCT) == '\0')
-    fw_workbook_set_text (self->workbook, FW_WORKBOOK_PRODUCT,
-                          fw_workbook_get_text (imported, FW_WORKBOOK_PRODUCT));
-}
-
-/* ------------------------------------------------------------------ merging copies */
-
-typedef struct
-{
-  GFile      *file;
-  char       *identity;     /* this workbook's */
-  GStrv       ours;         /* this side's versions: the file's, and those merged since */
-  FwWorkbook *copy;
-  FwWorkbook *base;
-} ReadCopy;
-
-/* A copy read by fw_document_read_copy_async() carries its version's checksum,
- * so merging it makes that version a parent of the next save. */
-#define COPY_CHECKSUM_KEY "fw-document-version-checksum"
-
-static void
-read_copy_free (gpointer data)
-{
-  ReadCopy *read = data;
-
-  g_clear_object (&read->file);
-  g_free (read->identity);
-  g_strfreev (read->ours);
-  g_clear_object (&read->copy);
-  g_clear_object (&read->base);
-  g_free (read);
-}
-
-static void
-read_copy_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  ReadCopy *read = task_data;
-  GError *error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  read->copy = fw_workbook_load_full (read->file, NULL, NULL, cancellable, &bytes, &error);
-  if (read->copy == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (read->identity)
-    {
-      read->base = fw_versions_find_base (read->identity, (const char * const *) read->ours,
-                                          read->copy, cancellable);
-      if (fw_workbook_has_identity (read->copy))
-        {
-          g_autofree char *identity = fw_workbook_dup_identity (read->copy);
-
-          if (g_str_equal (identity, read->identity))
-            g_object_set_data_full (G_OBJECT (read->copy), COPY_CHECKSUM_KEY,
-                                    fw_versions_record (identity, bytes, NULL), g_free);
-        }
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
-void
-fw_document_read_copy_async (FwDocument          *self,
-                             GFile               *copy,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ReadCopy *read;
-
-  g_return_if_fail (FW_IS_DOCUMENT (self));
-  g_return_if_fail (G_IS_FILE (copy));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fw_document_read_copy_async);
-  read = g_new0 (ReadCopy, 1);
-  read->file = g_object_ref (copy);
-  if (fw_workbook_has_identity (self->workbook))
-    read->identity = fw_workbook_dup_identity (self->workbook);
-  {
-    g_autoptr(GStrvBuilder) ours = g_strv_builder_new ();
-
-    if (self->version_checksum)
-      g_strv_builder_add (ours, self->version_checksum);
-    for (guint i = 0; i < self->merged_checksums->len; i++)
-      g_strv_builder_add (ours, self->merged_checksums->pdata[i]);
-    read->ours = g_strv_builder_end (ours);
-  }
-  g_task_set_task_data (task, read, read_copy_free);
-  g_task_run_in_thread (task, read_copy_thread);
-}
-
-FwWorkbook *
-fw_document_read_copy_finish (FwDocument    *self,
-                              GAsyncResult  *result,
-                              FwWorkbook   **base,
-                              GError       **error)
-{
-  ReadCopy *read;
-
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return NULL;
-  read = g_task_get_task_data (G_TASK (result));
-  if (base)
-    *base = g_steal_pointer (&read->base);
-  return g_steal_pointer (&read->copy);
-}
-
-gboolean
-fw_document_merge_copy (FwDocument  *self,
-                        FwWorkbook  *base,
-                        FwWorkbook  *theirs,
-                        const char  *theirs_from,
-                        guint       *n_conflicts,
-                        GError     **error)
-{
-  g_autoptr(FwWorkbook) merged = NULL;
-  g_autofree char *ours_from = NULL;
-
-  g_return_val_if_fail (FW_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (FW_IS_WORKBOOK (theirs), FALSE);
-
-  ours_from = fw_document_dup_display_name (self);
-  merged = fw_merge (base, self->workbook, theirs, ours_from, theirs_from, n_conflicts, error);
-  if (merged == NULL)
-    return FALSE;
-  /* Nothing came in: the same content, the same conflicts (fw_diff compares them)
-   * and the same unknown members. */
-  {
-    g_autoptr(GPtrArray) changes = fw_diff (self->workbook, merged);
-    JsonObject *was = fw_workbook_get_extra (self->workbook);
-    JsonObject *is = fw_workbook_get_extra (merged);
-    g_autoptr(JsonNode) was_node = was ? json_node_init_object (json_node_alloc (), was) : NULL;
-    g_autoptr(JsonNode) is_node = is ? json_node_init_object (json_node_alloc (), is) : NULL;
-
-    if (changes->len == 0 && (was_node == NULL) == (is_node == NULL) &&
-        (was_node == NULL || json_node_equal (was_node, is_node)))
-      return TRUE;
-  }
-  take_contents (self, merged);
-  {
-    const char *checksum = g_object_get_data (G_OBJECT (theirs), COPY_CHECKSUM_KEY);
-
-    if (checksum)
-      g_ptr_array_add (self->merged_checksums, g_strdup (checksum));
-  }
-  set_modified (self, TRUE);
-  if (self->autosave)
-    write_draft (self);
-  return TRUE;
-}
-
-GPtrArray *
-fw_document_get_conflicted_copies (FwDocument *self)
-{
-  g_return_val_if_fail (FW_IS_DOCUMENT (self), NULL);
-
-  if (self->conflicted_copies == NULL)
-    self->conflicted_copies = g_ptr_array_new_with_free_func (g_object_unref);
-  return self->conflicted_copies;
 }
 
 FwIdea *
@@ -1390,3 +970,4 @@ fw_document_new (FwWorkbook *workbook,
 {
   return g_object_new (FW_TYPE_DOCUMENT, "workbook", workbook, "file", file, NULL);
 }
+

@@ -88,6 +88,11 @@ char        *fw_field_format_value      (FwWorkbook       *workbook,
                                          JsonNode         *value,
                                          guint             max_chars);
 
+/* A new copy of @item, a case, an idea, a member or a member's assessment (not
+ * the workbook), which nothing else holds. */
+GObject     *fw_item_copy               (FwItemKind        kind,
+                                         GObject          *item);
+
 /* Which value to keep. */
 typedef enum
 {
