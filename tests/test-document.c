@@ -139,6 +139,33 @@ test_load (Fixture       *fx,
   g_assert_true (fw_document_get_modified (document));
 }
 
+/* Saved with no change, the file keeps its modified time (the bundled sample
+ * opened and saved is the same file); after an edit the time moves. */
+static void
+test_save_unchanged (Fixture       *fx,
+                     gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *edited = NULL;
+  FwWorkbook *workbook;
+
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  fw_workbook_set_text (workbook, FW_WORKBOOK_MODIFIED, "2020-01-01T00:00:00Z");
+  fw_document_set_modified (document, FALSE);
+  g_assert_true (save (document, fx->file, FW_DOCUMENT_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (g_file_peek_path (fx->file), &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "2020-01-01T00:00:00Z"));
+
+  fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "edited");
+  g_assert_true (save (document, fx->file, FW_DOCUMENT_SAVE_DEFAULT, &error));
+  g_assert_true (g_file_get_contents (g_file_peek_path (fx->file), &edited, NULL, NULL));
+  g_assert_null (strstr (edited, "2020-01-01T00:00:00Z"));
+}
+
 /* A file that cannot be read: an error naming it, and the document forgets the
  * file so nothing overwrites it. */
 static void
@@ -890,6 +917,7 @@ main (int    argc,
 #define ADD(path, fn) \
   g_test_add ("/document/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("load", test_load);
+  ADD ("save-unchanged", test_save_unchanged);
   ADD ("load-bad-file", test_load_bad_file);
   ADD ("load-cancelled", test_load_cancelled);
   ADD ("save-conflict", test_save_conflict);

@@ -646,9 +646,13 @@ start_save (FwDocument          *self,
   self->saving = TRUE;
   /* The pieces are made here, on the caller's thread, which owns the model;
    * each idea's text is kept between saves and shared, not copied. */
-  g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
-  fw_workbook_touch (self->workbook);
-  g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
+  /* Saved with no change, a file keeps its bytes, its modified time included. */
+  if (self->modified)
+    {
+      g_signal_handlers_block_by_func (self->workbook, workbook_changed_cb, self);
+      fw_workbook_touch (self->workbook);
+      g_signal_handlers_unblock_by_func (self->workbook, workbook_changed_cb, self);
+    }
   save = g_new0 (Save, 1);
   save->file = g_object_ref (file);
   save->pieces = fw_workbook_to_pieces (self->workbook);
