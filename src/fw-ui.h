@@ -26,5 +26,8 @@ GtkWidget  *fw_ui_new_text            (const char *text,
 GtkWidget  *fw_ui_new_boxed_list      (void);
 /* The window @widget is in, for dialogs; NULL when it is in none. */
 GtkWindow  *fw_ui_get_window          (GtkWidget  *widget);
+/* The document of the FwWindow @widget is in: a page reads and writes files
+ * only through it (DESIGN.md). NULL when it is in none. */
+FwDocument *fw_ui_get_document        (GtkWidget  *widget);
 
 G_END_DECLS
