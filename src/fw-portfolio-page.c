@@ -328,18 +328,32 @@ dark_changed_cb (AdwStyleManager *manager,
 }
 
 static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(FwPortfolioPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = fw_ui_get_window (GTK_WIDGET (self));
+
+  /* Said over the window the chart was exported from, unless it is gone. */
+  if (!fw_document_export_portfolio_finish (FW_DOCUMENT (source), result, &error) && window)
+    fw_ui_show_error (window, _("Could Not Export the Chart"), error->message);
+}
+
+static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     gpointer         user_data)
 {
   FwPortfolioPage *self = user_data;
+  FwDocument *document = fw_ui_get_document (GTK_WIDGET (self));
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   FwExportOptions options;
   FwExportFormat format;
 
-  if (response != GTK_RESPONSE_ACCEPT || self->portfolio == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || self->portfolio == NULL || document == NULL)
     goto out;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   path = g_file_get_path (file);
@@ -356,13 +370,11 @@ export_response_cb (GtkNativeDialog *dialog,
   fw_export_options_init (&options, format);
   options.width = 1200;
   options.height = 800;
-  options.author = fw_workbook_get_text (self->workbook, FW_WORKBOOK_AUTHOR);
-  if (!fw_portfolio_export_to_file (self->portfolio, &options,
-                                    fw_workbook_get_title (self->workbook), path, &error))
-    {
-      fw_ui_show_error (fw_ui_get_window (GTK_WIDGET (self)), _("Could Not Export the Chart"),
-                        error->message);
-    }
+  options.author = fw_workbook_get_text (fw_document_get_workbook (document),
+                                         FW_WORKBOOK_AUTHOR);
+  /* The document ranks the ideas here and draws and writes on a worker. */
+  fw_document_export_portfolio_async (document, &options, path, NULL, export_done_cb,
+                                      g_object_ref (self));
 
 out:
   g_object_unref (dialog);

@@ -14,7 +14,7 @@
 typedef struct
 {
   GtkWindow        *parent;      /* weak */
-  FwWorkbook       *copy;        /* only the worker touches it */
+  FwDocument       *document;
   GFile            *file;
   GCancellable     *cancellable;
   AdwToast         *toast;       /* progress, or NULL */
@@ -32,7 +32,7 @@ export_free (Export *export)
 {
   g_clear_handle_id (&export->progress_id, g_source_remove);
   g_clear_weak_pointer (&export->parent);
-  g_clear_object (&export->copy);
+  g_clear_object (&export->document);
   g_clear_object (&export->file);
   g_clear_object (&export->cancellable);
   g_clear_object (&export->toast);
@@ -68,7 +68,8 @@ show_error (GtkWindow  *parent,
   fw_ui_show_error (parent, _("Could Not Export the Report"), message);
 }
 
-/* Worker thread: only the copy, the file and the cancellable. */
+/* Worker thread: the document's report export reports here; only the fraction
+ * is shared, under the lock. */
 static void
 progress_cb (double   fraction,
              gpointer user_data)
@@ -78,22 +79,6 @@ progress_cb (double   fraction,
   g_mutex_lock (&export->lock);
   export->fraction = fraction;
   g_mutex_unlock (&export->lock);
-}
-
-static void
-write_thread (GTask        *task,
-              gpointer      source,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  Export *export = task_data;
-  GError *error = NULL;
-
-  if (fw_report_write (export->copy, export->file, &export->options, cancellable, progress_cb,
-                       export, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
 }
 
 /* Main thread: polls the fraction, so the worker never waits on the UI. */
@@ -147,7 +132,7 @@ write_done_cb (GObject      *source,
   if (export->toast)
     adw_toast_dismiss (export->toast);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!fw_document_export_report_finish (FW_DOCUMENT (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && export->parent)
         show_error (export->parent, error->message);
@@ -191,7 +176,6 @@ static void
 start (Export *export)
 {
   AdwToastOverlay *overlay = find_overlay (GTK_WIDGET (export->parent));
-  g_autoptr(GTask) task = NULL;
 
   if (overlay)
     {
@@ -218,9 +202,11 @@ start (Export *export)
     }
   export->progress_id = g_timeout_add (100, update_progress_cb, export);
 
-  task = g_task_new (NULL, export->cancellable, write_done_cb, export);
-  g_task_set_task_data (task, export, NULL);
-  g_task_run_in_thread (task, write_thread);
+  /* The document copies the workbook now, before anything can change, and
+   * writes the report from the copy on a worker, in the export's language. */
+  fw_document_export_report_async (export->document, export->file, &export->options,
+                                   progress_cb, export, export->cancellable, write_done_cb,
+                                   export);
 }
 
 static void
@@ -242,7 +228,7 @@ chooser_response_cb (GtkNativeDialog *dialog,
 
 void
 fw_report_export_run (GtkWindow  *parent,
-                      FwWorkbook *workbook,
+                      FwDocument *document,
                       const char *language)
 {
   GtkFileChooserNative *chooser;
@@ -253,13 +239,12 @@ fw_report_export_run (GtkWindow  *parent,
   const char *lang;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (FW_IS_WORKBOOK (workbook));
+  g_return_if_fail (FW_IS_DOCUMENT (document));
 
   export = g_new0 (Export, 1);
   g_mutex_init (&export->lock);
   g_set_weak_pointer (&export->parent, parent);
-  /* The copy is made here, on the main thread, before anything can change. */
-  export->copy = fw_report_copy_workbook (workbook);
+  export->document = g_object_ref (document);
   export->cancellable = g_cancellable_new ();
   fw_report_options_init (&export->options);
   /* Written in on the worker thread (only there), whatever the interface's. */
@@ -269,20 +254,13 @@ fw_report_export_run (GtkWindow  *parent,
   lang = g_getenv ("LC_PAPER") ? g_getenv ("LC_PAPER") : setlocale (LC_MESSAGES, NULL);
   if (lang && (g_str_has_prefix (lang, "en_US") || g_str_has_prefix (lang, "en_CA")))
     export->options.paper = FW_PAPER_LETTER;
-  if (export->copy == NULL)
-    {
-      show_error (parent, _("The workbook could not be copied for the report."));
-      export_free (export);
-      return;
-    }
-
   chooser = gtk_file_chooser_native_new (_("Export Report"), parent,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  title = fw_workbook_get_title (workbook);
+  title = fw_workbook_get_title (fw_document_get_workbook (document));
   /* TRANSLATORS: the suggested file name of the report; %s is the workbook's title */
   name = g_strdup_printf (_("%s — report.pdf"), title && *title ? title : _("Flywheel"));
   g_strdelimit (name, "/\\", '-');

@@ -7,12 +7,13 @@
 
 G_BEGIN_DECLS
 
-/* Export Report…: asks where to save, then writes the PDF in a worker thread
- * from a copy of @workbook, with progress and Cancel in a toast of @parent's
+/* Export Report…: asks where to save, then has @document write the PDF on a
+ * worker thread (fw_document_export_report_async(), in @language: NULL or "" for
+ * the interface's), with progress and Cancel in a toast of @parent's
  * AdwToastOverlay (or a small dialog when it has none). Errors show in an
  * AdwMessageDialog. Returns at once. */
 void   fw_report_export_run   (GtkWindow  *parent,
-                               FwWorkbook *workbook,
+                               FwDocument *document,
                                const char *language);
 
 G_END_DECLS

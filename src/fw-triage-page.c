@@ -4,7 +4,6 @@
 
 #include <glib/gi18n.h>
 
-#include "fw-text-input.h"
 #include "fw-triage-page.h"
 #include "fw-ui.h"
 
@@ -627,56 +626,46 @@ is_csv_name (const char *name)
   return g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv");
 }
 
-/* A dropped backlog is read and decoded on a worker thread (it may be large,
- * or on a slow disk), then read as stories here. */
-static void
-read_file_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+typedef struct
 {
-  GFile *file = task_data;
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GBytes) bytes = NULL;
-  GError *error = NULL;
-  char *text = NULL;
-
-  bytes = fw_text_input_read (file, name, FW_TRIAGE_MAX_SIZE, cancellable, &error);
-  if (bytes)
-    text = fw_triage_decode (bytes, name, &error);
-  if (text)
-    g_task_return_pointer (task, text, g_free);
-  else
-    g_task_return_error (task, error);
-}
+  FwTriagePage *page;
+  GFile        *file;
+} ReadFile;
 
 static void
 read_file_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  FwTriagePage *self = FW_TRIAGE_PAGE (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
-  g_autofree char *name = g_file_get_basename (file);
+  ReadFile *read = user_data;
+  g_autofree char *name = g_file_get_basename (read->file);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *text = fw_document_read_backlog_finish (FW_DOCUMENT (source), result,
+                                                           &error);
 
   if (text)
-    fw_triage_page_read_text (self, text,
+    fw_triage_page_read_text (read->page, text,
                               is_csv_name (name) ? FW_TRIAGE_INPUT_CSV : FW_TRIAGE_INPUT_AUTO,
                               &error);
   if (error)
-    toast (self, error->message, FALSE);
+    toast (read->page, error->message, FALSE);
+  g_object_unref (read->page);
+  g_object_unref (read->file);
+  g_free (read);
 }
 
+/* A dropped backlog is read and decoded by the window's document on a worker
+ * thread (it may be large, or on a slow disk), then read as stories here. */
 static void
 read_file (FwTriagePage *self,
+           FwDocument   *document,
            GFile        *file)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, read_file_done_cb, NULL);
+  ReadFile *read = g_new0 (ReadFile, 1);
 
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_file_thread);
+  read->page = g_object_ref (self);
+  read->file = g_object_ref (file);
+  fw_document_read_backlog_async (document, file, NULL, read_file_done_cb, read);
 }
 
 static gboolean
@@ -690,7 +679,11 @@ drop_cb (GtkDropTarget *target,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
                                              : NULL;
+  FwDocument *document = fw_ui_get_document (GTK_WIDGET (self));
 
+  /* Files are read through the window's document only: outside one, none is. */
+  if (document == NULL)
+    return FALSE;
   for (GSList *l = files; l; l = l->next)
     {
       g_autofree char *name = g_file_get_basename (l->data);
@@ -699,7 +692,7 @@ drop_cb (GtkDropTarget *target,
       if (app && name && g_str_has_suffix (name, ".flywheel"))
         g_application_open (G_APPLICATION (app), (GFile **) &l->data, 1, "");
       else
-        read_file (self, l->data);
+        read_file (self, document, l->data);
     }
   return files != NULL;
 }

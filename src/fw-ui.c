@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-ui.h"
+#include "fw-window.h"
 
 const char *
 fw_ui_verdict_icon_name (FwVerdict verdict)
@@ -56,6 +57,14 @@ fw_ui_get_window (GtkWidget *widget)
   GtkRoot *root = widget ? gtk_widget_get_root (widget) : NULL;
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+FwDocument *
+fw_ui_get_document (GtkWidget *widget)
+{
+  GtkRoot *root = widget ? gtk_widget_get_root (widget) : NULL;
+
+  return FW_IS_WINDOW (root) ? fw_window_get_document (FW_WINDOW (root)) : NULL;
 }
 
 GtkWidget *

@@ -30,5 +30,8 @@ GtkWidget  *fw_ui_new_boxed_list      (void);
 gboolean    fw_ui_wrap_group_title    (GtkWidget  *widget);
 /* The window @widget is in, for dialogs; NULL when it is in none. */
 GtkWindow  *fw_ui_get_window          (GtkWidget  *widget);
+/* The document of the FwWindow @widget is in: a page reads and writes files
+ * only through it (DESIGN.md). NULL when it is in none. */
+FwDocument *fw_ui_get_document        (GtkWidget  *widget);
 
 G_END_DECLS

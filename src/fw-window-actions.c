@@ -333,6 +333,33 @@ ask_replace (FwWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  FwWindow *window;
+  GFile    *file;
+  gboolean  then_close;
+} SaveAsCheck;
+
+static void
+exists_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SaveAsCheck *check = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean exists = fw_document_query_exists_finish (FW_DOCUMENT (source), result, &error);
+
+  if (check->window->disposed || error)
+    ;
+  else if (exists)
+    ask_replace (check->window, check->file, check->then_close);
+  else
+    _fw_window_save (check->window, check->file, FW_DOCUMENT_SAVE_DEFAULT, check->then_close);
+  g_object_unref (check->window);
+  g_object_unref (check->file);
+  g_free (check);
+}
+
 static void
 save_as_response_cb (GtkNativeDialog *dialog,
                      int              response,
@@ -366,9 +393,17 @@ save_as_response_cb (GtkNativeDialog *dialog,
                                   "close it first: two windows on one file would overwrite "
                                   "each other’s changes."));
         }
-      /* The chooser asked about the name typed, not the one with .flywheel. */
-      else if (appended && g_file_query_exists (file, NULL))
-        ask_replace (self, file, then_close);
+      /* The chooser asked about the name typed, not the one with .flywheel:
+       * the document looks (on a worker) before the save is asked for. */
+      else if (appended)
+        {
+          SaveAsCheck *check = g_new0 (SaveAsCheck, 1);
+
+          check->window = g_object_ref (self);
+          check->file = g_object_ref (file);
+          check->then_close = then_close;
+          fw_document_query_exists_async (self->document, file, NULL, exists_done_cb, check);
+        }
       else
         _fw_window_save (self, file, FW_DOCUMENT_SAVE_DEFAULT, then_close);
     }
@@ -817,7 +852,7 @@ export_report_action (GtkWidget  *widget,
                               ? g_settings_get_string (self->settings, "export-language")
                               : NULL;
 
-  fw_report_export_run (GTK_WINDOW (self), _fw_window_workbook (self), language);
+  fw_report_export_run (GTK_WINDOW (self), self->document, language);
 }
 
 static void

@@ -309,41 +309,16 @@ collect_action (GtkWidget  *widget,
 
 typedef struct
 {
+  FwWindow  *window;
   GPtrArray *files;     /* GFile, dropped */
-  char      *identity;  /* this workbook's (fw_workbook_dup_identity) */
 } DropPeek;
 
 static void
-drop_peek_free (gpointer data)
+drop_peek_free (DropPeek *peek)
 {
-  DropPeek *peek = data;
-
+  g_object_unref (peek->window);
   g_ptr_array_unref (peek->files);
-  g_free (peek->identity);
   g_free (peek);
-}
-
-/* On a worker: whether every dropped file is a copy of this workbook. */
-static void
-drop_peek_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  DropPeek *peek = task_data;
-
-  for (guint i = 0; i < peek->files->len; i++)
-    {
-      g_autoptr(FwWorkbook) copy = fw_workbook_load (peek->files->pdata[i], cancellable, NULL);
-      g_autofree char *identity = copy ? fw_workbook_dup_identity (copy) : NULL;
-
-      if (identity == NULL || g_strcmp0 (identity, peek->identity) != 0)
-        {
-          g_task_return_boolean (task, FALSE);
-          return;
-        }
-    }
-  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -365,18 +340,25 @@ drop_peek_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  FwWindow *self = FW_WINDOW (source);
-  DropPeek *peek = g_task_get_task_data (G_TASK (result));
+  DropPeek *peek = user_data;
+  FwWindow *self = peek->window;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
 
   if (self->disposed)
-    return;
-  if (!g_task_propagate_boolean (G_TASK (result), NULL))
     {
-      if (app)
+      drop_peek_free (peek);
+      return;
+    }
+  /* Not all copies of this workbook (or not readable): each opens on its own,
+   * where a file that cannot be read says why. */
+  if (!fw_document_peek_copies_finish (FW_DOCUMENT (source), result, &error))
+    {
+      if (app && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_application_open (G_APPLICATION (app), (GFile **) peek->files->pdata,
                             peek->files->len, "");
+      drop_peek_free (peek);
       return;
     }
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Collect from These Copies?"),
@@ -400,6 +382,7 @@ drop_peek_done_cb (GObject      *source,
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (drop_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+  drop_peek_free (peek);
 }
 
 gboolean
@@ -407,28 +390,22 @@ _fw_window_drop_copies (FwWindow   *self,
                         GFile     **files,
                         guint       n_files)
 {
-  g_autoptr(GTask) task = NULL;
   DropPeek *peek;
-  FwWorkbook *workbook = _fw_window_workbook (self);
 
   /* A file open already is raised, as before. */
+  for (guint i = 0; i < n_files; i++)
+    if (_fw_window_file_open_elsewhere (self, files[i]) ||
+        (fw_document_get_file (self->document) &&
+         g_file_equal (files[i], fw_document_get_file (self->document))))
+      return FALSE;
   peek = g_new0 (DropPeek, 1);
+  peek->window = g_object_ref (self);
   peek->files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
-    {
-      if (_fw_window_file_open_elsewhere (self, files[i]) ||
-          (fw_document_get_file (self->document) &&
-           g_file_equal (files[i], fw_document_get_file (self->document))))
-        {
-          drop_peek_free (peek);
-          return FALSE;
-        }
-      g_ptr_array_add (peek->files, g_object_ref (files[i]));
-    }
-  peek->identity = fw_workbook_dup_identity (workbook);
-  task = g_task_new (self, NULL, drop_peek_done_cb, NULL);
-  g_task_set_task_data (task, peek, drop_peek_free);
-  g_task_run_in_thread (task, drop_peek_thread);
+    g_ptr_array_add (peek->files, g_object_ref (files[i]));
+  /* Read on a worker: the dialog asks only when every file is a copy of this
+   * workbook. */
+  fw_document_peek_copies_async (self->document, files, n_files, NULL, drop_peek_done_cb, peek);
   return TRUE;
 }
 

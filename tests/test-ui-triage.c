@@ -170,11 +170,14 @@ test_errors (void)
   g_object_unref (page);
 }
 
-/* A dropped CSV file: the story column is read, a binary file is refused. */
+/* A dropped CSV file: the story column is read (through the window's document),
+ * a binary file is refused. */
 static void
 test_drop_file (void)
 {
-  GtkWidget *page = fw_triage_page_new ();
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
+  GtkWidget *page;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("triage-XXXXXX", &error);
   g_autofree char *csv = g_build_filename (dir, "backlog.csv", NULL);
@@ -186,7 +189,11 @@ test_drop_file (void)
   gboolean done = FALSE;
 
   g_assert_no_error (error);
-  g_object_ref_sink (page);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "triage");
+  fw_test_spin ();
+  page = fw_test_find_by_type (GTK_WIDGET (window), FW_TYPE_TRIAGE_PAGE);
+  g_assert_nonnull (page);
   g_assert_true (g_file_set_contents (csv, "id,User Story\n1,\"Group customers, by taste\"\n"
                                       "2,Predict demand\n", -1, &error));
   g_assert_true (g_file_set_contents (bin, "\x89PNG\r\n\x1a\n\0\0", 10, &error));
@@ -224,7 +231,8 @@ test_drop_file (void)
   g_unlink (csv);
   g_unlink (bin);
   g_rmdir (dir);
-  g_object_unref (page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
 }
 
 

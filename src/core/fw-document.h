@@ -5,6 +5,7 @@
 
 #include "fw-collect.h"
 #include "fw-export.h"
+#include "fw-report.h"
 #include "fw-worksheet.h"
 
 G_BEGIN_DECLS
@@ -182,5 +183,75 @@ GPtrArray   *fw_document_get_conflicted_copies (FwDocument       *self);
 /* A copy of @idea with a new id and "(copy)" in its title, after it. */
 FwIdea      *fw_document_duplicate_idea     (FwDocument          *self,
                                              FwIdea              *idea);
+
+/* ------------------------------------------------------------------------
+ * The rest of what a window does to files (the exports in fw-document-export.c,
+ * the others in fw-document-files.c), each file read or written on a worker
+ * thread. Cancelled before it is done: G_IO_ERROR_CANCELLED. */
+
+/* The portfolio chart of this workbook (fw-portfolio.h: ranked on the calling
+ * thread, drawn on the worker), titled with the workbook's title, at @path in
+ * @options' format (copied). */
+void         fw_document_export_portfolio_async (FwDocument      *self,
+                                             const FwExportOptions *options,
+                                             const char          *path,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean     fw_document_export_portfolio_finish (FwDocument     *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+/* The PDF report (fw-report.h) at @out, from a copy of the workbook that the
+ * worker makes from the pieces made here; written in @options->language (NULL
+ * options: the defaults), pushed on the worker alone, whatever the interface's.
+ * @progress (may be NULL) is called on the worker with @progress_data, which
+ * must live until @callback has run. @out is untouched on failure or
+ * cancellation. */
+void         fw_document_export_report_async (FwDocument         *self,
+                                             GFile               *out,
+                                             const FwReportOptions *options,
+                                             FwReportProgress     progress,
+                                             gpointer             progress_data,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean     fw_document_export_report_finish (FwDocument        *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+/* A backlog of user stories to triage (fw-triage.h), read and decoded. */
+void         fw_document_read_backlog_async (FwDocument          *self,
+                                             GFile               *file,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+/* Its text in UTF-8, or NULL with @error naming the file: missing, unreadable,
+ * too large (FW_TRIAGE_MAX_SIZE), binary or in an unknown encoding. */
+char        *fw_document_read_backlog_finish (FwDocument         *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+/* Whether every one of @files is a copy of this workbook (the same
+ * fw_workbook_dup_identity()), each read in turn. Nothing changes. */
+void         fw_document_peek_copies_async  (FwDocument          *self,
+                                             GFile * const       *files,
+                                             guint                n_files,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+/* TRUE when they all are; FALSE with @error for the first that is not: why it
+ * could not be read, or FW_COLLECT_ERROR_OTHER_WORKBOOK. */
+gboolean     fw_document_peek_copies_finish (FwDocument          *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+/* Whether @file exists (Save As asks before replacing one), asked on a worker
+ * so that a slow or remote folder never stalls the caller. */
+void         fw_document_query_exists_async (FwDocument          *self,
+                                             GFile               *file,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+/* TRUE or FALSE; FALSE with @error only when cancelled. */
+gboolean     fw_document_query_exists_finish (FwDocument         *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 
 G_END_DECLS

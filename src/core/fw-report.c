@@ -480,8 +480,8 @@ fw_report_write (FwWorkbook             *workbook,
       if (!g_file_set_contents_full (path, (const char *) data->data, data->len,
                                      G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-                       path, local_error->message);
+          /* In our words, naming @out: GLib's name the temporary file. */
+          fw_file_error_set (error, local_error, path, TRUE);
           return FALSE;
         }
     }
