@@ -1,6 +1,7 @@
 #!/bin/sh
 # Translation checks, as TAP: po/ja.po is valid and complete, every file with
-# translatable strings is in POTFILES.in, and ja.po covers every msgid in the sources.
+# translatable strings is in POTFILES.in, and ja.po covers every msgid in the sources and
+# no other.
 # Usage: test-po.sh SOURCE_ROOT
 set -u
 root=$1
@@ -10,7 +11,7 @@ fail=0
 ok() { n=$((n + 1)); echo "ok $n $1"; }
 notok() { n=$((n + 1)); fail=1; echo "not ok $n $1"; shift; for l in "$@"; do echo "# $l"; done; }
 
-echo "1..3"
+echo "1..4"
 
 # 1. Valid, and nothing untranslated or fuzzy.
 stats=$(msgfmt --check --statistics -o /dev/null po/ja.po 2>&1)
@@ -42,5 +43,15 @@ elif out=$(msgcmp po/ja.po "$tmp/flywheel.pot" 2>&1); then
   ok "ja.po covers every msgid"
 else
   notok "ja.po covers every msgid" "$(echo "$out" | head -n 20)"
+fi
+
+# 4. And nothing more: an entry whose msgid the sources no longer have is dead
+# (an old wording lingering where a translator would read it as current).
+if [ ! -s "$tmp/flywheel.pot" ]; then
+  notok "ja.po has no entry the sources lack" "xgettext failed"
+elif out=$(msgcmp --use-untranslated "$tmp/flywheel.pot" po/ja.po 2>&1); then
+  ok "ja.po has no entry the sources lack"
+else
+  notok "ja.po has no entry the sources lack" "$(echo "$out" | head -n 20)"
 fi
 exit $fail
