@@ -27,6 +27,8 @@ struct _FwTeamPanel
   GtkWidget     *reveal_box;
   GtkLabel      *agreement_label;
   GtkWidget     *members_box;
+  GtkWidget     *decision_box;
+  GtkLabel      *decision_hint;
   GtkDropDown   *decision_dropdown;
   GtkEntry      *rationale_entry;
   GtkEntry      *date_entry;
@@ -40,11 +42,11 @@ is_revealed (FwTeamPanel *self)
   return self->idea != NULL && fw_idea_get_revealed (self->idea);
 }
 
-/* Blind until the PM reveals (fw_team_may_reveal()). */
+/* The PM leads the round: reveals, decides, takes an answer (fw_team_may_lead()). */
 static gboolean
-may_reveal (FwTeamPanel *self)
+may_lead (FwTeamPanel *self)
 {
-  return self->workbook != NULL && fw_team_may_reveal (self->workbook, self->me_id, self->me_role);
+  return self->workbook != NULL && fw_team_may_lead (self->workbook, self->me_id, self->me_role);
 }
 
 static FwMemberAssessment *
@@ -97,7 +99,7 @@ take_clicked_cb (GtkButton   *button,
   const char *member_id = g_object_get_data (G_OBJECT (button), "member-id");
   FwMemberAssessment *assessment;
 
-  if (self->idea == NULL || member_id == NULL)
+  if (self->idea == NULL || member_id == NULL || !may_lead (self))
     return;
   assessment = fw_idea_find_assessment (self->idea, member_id, NULL);
   if (assessment != NULL)
@@ -128,6 +130,7 @@ new_member_row (FwTeamPanel        *self,
   gtk_widget_set_tooltip_text (take, _("Put this member’s judgement into the idea’s agreed "
                                        "assessment (Undo takes it back)"));
   g_object_set_data_full (G_OBJECT (take), "member-id", g_strdup (member_id), g_free);
+  gtk_widget_set_sensitive (take, may_lead (self));
   g_signal_connect (take, "clicked", G_CALLBACK (take_clicked_cb), self);
   gtk_box_append (GTK_BOX (header), name);
   gtk_box_append (GTK_BOX (header), take);
@@ -215,7 +218,7 @@ update (FwTeamPanel *self)
                                       "%u other members assessed this idea. Their assessments "
                                       "stay hidden until revealed, so that no one’s judgement "
                                       "anchors yours.", n_others), n_others);
-      if (!may_reveal (self))
+      if (!may_lead (self))
         {
           const char *who = self->me_id
             ? _("Only the team’s product manager reveals them.")
@@ -234,7 +237,9 @@ update (FwTeamPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->others_label),
                           *gtk_label_get_text (self->others_label) != '\0');
   gtk_widget_set_visible (self->reveal_box, n_others > 0 && !is_revealed (self));
-  gtk_widget_set_sensitive (self->reveal_box, may_reveal (self));
+  gtk_widget_set_sensitive (self->reveal_box, may_lead (self));
+  gtk_widget_set_sensitive (self->decision_box, may_lead (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->decision_hint), !may_lead (self));
   gtk_widget_set_visible (self->members_box, is_revealed (self) && n_others > 0);
 
   {
@@ -264,7 +269,7 @@ update (FwTeamPanel *self)
 static void
 reveal_clicked_cb (FwTeamPanel *self)
 {
-  if (self->idea == NULL || !may_reveal (self))
+  if (self->idea == NULL || !may_lead (self))
     return;
   fw_idea_set_revealed (self->idea, TRUE);
 }
@@ -273,7 +278,7 @@ reveal_clicked_cb (FwTeamPanel *self)
 static void
 reveal_all_clicked_cb (FwTeamPanel *self)
 {
-  if (!may_reveal (self))
+  if (!may_lead (self))
     return;
   for (guint i = 0; i < fw_workbook_get_n_ideas (self->workbook); i++)
     fw_idea_set_revealed (fw_workbook_get_idea (self->workbook, i), TRUE);
@@ -293,7 +298,7 @@ decision_selected_cb (FwTeamPanel *self)
   guint selected = gtk_drop_down_get_selected (self->decision_dropdown);
   g_autoptr(FwIdea) idea = NULL;
 
-  if (self->updating || self->idea == NULL || selected >= FW_N_DECISIONS)
+  if (self->updating || self->idea == NULL || selected >= FW_N_DECISIONS || !may_lead (self))
     return;
   /* The date defaults to today as the decision is made: one step with it. */
   idea = g_object_ref (self->idea);
@@ -311,7 +316,7 @@ decision_selected_cb (FwTeamPanel *self)
 static void
 rationale_changed_cb (FwTeamPanel *self)
 {
-  if (!self->updating && self->idea)
+  if (!self->updating && self->idea && may_lead (self))
     fw_idea_set_decision_rationale (self->idea,
                                     gtk_editable_get_text (GTK_EDITABLE (self->rationale_entry)));
 }
@@ -319,7 +324,7 @@ rationale_changed_cb (FwTeamPanel *self)
 static void
 date_changed_cb (FwTeamPanel *self)
 {
-  if (!self->updating && self->idea)
+  if (!self->updating && self->idea && may_lead (self))
     fw_idea_set_decision_date (self->idea,
                                gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
 }
@@ -588,7 +593,14 @@ fw_team_panel_init (FwTeamPanel *self)
   g_signal_connect_swapped (self->date_entry, "changed", G_CALLBACK (date_changed_cb), self);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->decision_dropdown));
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->date_entry));
-  gtk_box_append (GTK_BOX (self->box), row);
+  self->decision_hint =
+    GTK_LABEL (fw_ui_new_text (_("The team’s product manager records the decision."),
+                               "dim-label"));
+  gtk_widget_set_name (GTK_WIDGET (self->decision_hint), "decision-hint");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->decision_hint));
+  self->decision_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_box_append (GTK_BOX (self->box), self->decision_box);
+  gtk_box_append (GTK_BOX (self->decision_box), row);
   self->rationale_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->rationale_entry), "decision-rationale");
   gtk_entry_set_placeholder_text (self->rationale_entry, _("Why the team decided so"));
@@ -596,7 +608,7 @@ fw_team_panel_init (FwTeamPanel *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rationale"), -1);
   g_signal_connect_swapped (self->rationale_entry, "changed",
                             G_CALLBACK (rationale_changed_cb), self);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->rationale_entry));
+  gtk_box_append (GTK_BOX (self->decision_box), GTK_WIDGET (self->rationale_entry));
 }
 
 GtkWidget *

@@ -1051,14 +1051,14 @@ test_summary (void)
 
   unrated = fw_assessment_new (idea);
   a = fw_assessment_format_summary (unrated);
-  g_assert_cmpstr (a, ==, "Promising — needs evidence · score 72 · PoC priority not rated yet");
+  g_assert_cmpstr (a, ==, "Promising · score 72 · PoC priority not rated yet");
 
   fw_idea_set_priority (idea, FW_PRIORITY_IMPORTANCE, FW_LEVEL_HIGH);
   fw_idea_set_priority (idea, FW_PRIORITY_URGENCY, FW_LEVEL_MEDIUM);
   fw_idea_set_priority (idea, FW_PRIORITY_ML_VALUE, FW_LEVEL_HIGH);
   rated = fw_assessment_new (idea);
   b = fw_assessment_format_summary (rated);
-  g_assert_cmpstr (b, ==, "Promising — needs evidence · score 72 · PoC priority 8 of 9");
+  g_assert_cmpstr (b, ==, "Promising · score 72 · PoC priority 8 of 9");
 
   c = fw_format_summary (FW_VERDICT_WINNING, 86, -1);
   g_assert_cmpstr (c, ==, "Winning pattern · score 86");

@@ -889,26 +889,26 @@ test_order_by_disagreement (void)
  * product manager — a member by their role in the team, someone not in it yet by
  * the role they gave in Preferences, no one who has not said who they are. */
 static void
-test_may_reveal (void)
+test_may_lead (void)
 {
   g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
   g_autoptr(FwMember) aiko = fw_member_new ("Aiko", FW_ROLE_ENGINEER);
   g_autoptr(FwMember) mika = fw_member_new ("Mika", FW_ROLE_PRODUCT_MANAGER);
 
-  g_assert_true (fw_team_may_reveal (workbook, NULL, FW_ROLE_OTHER));
+  g_assert_true (fw_team_may_lead (workbook, NULL, FW_ROLE_OTHER));
   fw_workbook_append_member (workbook, aiko);
-  g_assert_true (fw_team_may_reveal (workbook, NULL, FW_ROLE_OTHER));
-  g_assert_true (fw_team_may_reveal (workbook, fw_member_get_id (aiko), FW_ROLE_ENGINEER));
+  g_assert_true (fw_team_may_lead (workbook, NULL, FW_ROLE_OTHER));
+  g_assert_true (fw_team_may_lead (workbook, fw_member_get_id (aiko), FW_ROLE_ENGINEER));
 
   fw_workbook_append_member (workbook, mika);
-  g_assert_false (fw_team_may_reveal (workbook, NULL, FW_ROLE_PRODUCT_MANAGER));
-  g_assert_false (fw_team_may_reveal (workbook, fw_member_get_id (aiko), FW_ROLE_ENGINEER));
+  g_assert_false (fw_team_may_lead (workbook, NULL, FW_ROLE_PRODUCT_MANAGER));
+  g_assert_false (fw_team_may_lead (workbook, fw_member_get_id (aiko), FW_ROLE_ENGINEER));
   /* The team's role counts, not what Aiko's Preferences say. */
-  g_assert_false (fw_team_may_reveal (workbook, fw_member_get_id (aiko),
+  g_assert_false (fw_team_may_lead (workbook, fw_member_get_id (aiko),
                                       FW_ROLE_PRODUCT_MANAGER));
-  g_assert_true (fw_team_may_reveal (workbook, fw_member_get_id (mika), FW_ROLE_OTHER));
-  g_assert_true (fw_team_may_reveal (workbook, "someone-new", FW_ROLE_PRODUCT_MANAGER));
-  g_assert_false (fw_team_may_reveal (workbook, "someone-new", FW_ROLE_DESIGNER));
+  g_assert_true (fw_team_may_lead (workbook, fw_member_get_id (mika), FW_ROLE_OTHER));
+  g_assert_true (fw_team_may_lead (workbook, "someone-new", FW_ROLE_PRODUCT_MANAGER));
+  g_assert_false (fw_team_may_lead (workbook, "someone-new", FW_ROLE_DESIGNER));
 }
 
 int
@@ -934,7 +934,7 @@ main (int   argc,
   g_test_add_func ("/team/collect/deleted-idea", test_collect_deleted_idea);
   g_test_add_func ("/team/collect/other-workbook", test_collect_other_workbook);
   g_test_add_func ("/team/collect/unknown-members", test_collect_unknown_members);
-  g_test_add_func ("/team/may-reveal", test_may_reveal);
+  g_test_add_func ("/team/may-lead", test_may_lead);
   g_test_add_func ("/team/agreement/rows", test_agreement_rows);
   g_test_add_func ("/team/agreement/spread", test_spread);
   g_test_add_func ("/team/agreement/order", test_order_by_disagreement);

@@ -131,10 +131,11 @@ test_blind_until_revealed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Once the team has a product manager, only they reveal: a member sees the buttons
- * greyed and why, and pressing one anyway reveals nothing. */
+/* Once the team has a product manager, only they lead the round: a member sees
+ * Reveal, the decision and Take This Answer greyed and why, and pressing them
+ * anyway changes nothing. */
 static void
-test_only_pm_reveals (void)
+test_only_pm_leads (void)
 {
   g_autoptr(FwMember) aiko = NULL;
   g_autoptr(FwMember) ben = NULL;
@@ -162,6 +163,14 @@ test_only_pm_reveals (void)
   g_signal_emit_by_name (fw_test_find_by_name (root, "reveal-all"), "clicked");
   fw_test_spin ();
   g_assert_false (fw_idea_get_revealed (split));
+  /* Nor does a member record the team's decision. */
+  g_assert_false (gtk_widget_is_sensitive (fw_test_find_by_name (root, "decision")));
+  g_assert_false (gtk_widget_is_sensitive (fw_test_find_by_name (root, "decision-rationale")));
+  g_assert_true (gtk_widget_get_visible (fw_test_find_by_name (root, "decision-hint")));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (fw_test_find_by_name (root, "decision")),
+                              FW_DECISION_PARK);
+  fw_test_spin ();
+  g_assert_cmpint (fw_idea_get_decision (split), ==, FW_DECISION_NONE);
 
   /* Not said who they are: they are told where to. */
   fw_team_panel_set_me (panel, NULL, NULL, FW_ROLE_OTHER);
@@ -175,6 +184,14 @@ test_only_pm_reveals (void)
   g_assert_true (gtk_widget_is_sensitive (fw_test_find_by_name (root, "reveal")));
   click (root, "reveal");
   g_assert_true (fw_idea_get_revealed (split));
+  g_assert_true (gtk_widget_is_sensitive (fw_test_find_by_name (root, "decision")));
+  g_assert_true (gtk_widget_is_sensitive (fw_test_find_by_name (root, "take-answer")));
+  g_assert_false (gtk_widget_get_visible (fw_test_find_by_name (root, "decision-hint")));
+
+  /* Revealed, Ben's answer shows to Aiko too, but she cannot take it. */
+  fw_team_panel_set_me (panel, fw_member_get_id (aiko), "Aiko", FW_ROLE_ENGINEER);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_is_sensitive (fw_test_find_by_name (root, "take-answer")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -509,7 +526,7 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/ui-team/blind-until-revealed", test_blind_until_revealed);
-  g_test_add_func ("/ui-team/only-pm-reveals", test_only_pm_reveals);
+  g_test_add_func ("/ui-team/only-pm-leads", test_only_pm_leads);
   g_test_add_func ("/ui-team/my-assessment-joins", test_my_assessment_joins);
   g_test_add_func ("/ui-team/take-answer-and-undo", test_take_answer_and_undo);
   g_test_add_func ("/ui-team/decision-and-undo", test_decision_and_undo);

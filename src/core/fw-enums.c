@@ -187,7 +187,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (stage_states) == FW_N_STAGE_STATES);
 static const FwEnumEntry verdicts[] = {
   { "incomplete", N_("Incomplete") },
   { "losing", N_("Losing pattern") },
-  { "promising", N_("Promising — needs evidence") },
+  { "promising", N_("Promising") },
   { "winning", N_("Winning pattern") },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (verdicts) == FW_N_VERDICTS);

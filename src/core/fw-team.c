@@ -164,7 +164,7 @@ fw_team_hidden (FwIdea *idea)
 }
 
 gboolean
-fw_team_may_reveal (FwWorkbook *workbook,
+fw_team_may_lead (FwWorkbook *workbook,
                     const char *me_id,
                     FwRole      me_role)
 {

@@ -35,11 +35,12 @@ int          fw_team_agreement               (FwIdea       *idea);
 gboolean     fw_team_shown                   (FwIdea       *idea);
 /* Whether @idea has team assessments the PM has not revealed yet. */
 gboolean     fw_team_hidden                  (FwIdea       *idea);
-/* Whether the person at this computer may reveal the members' assessments: a
- * product manager of the team does, and so does anyone while the team has no
- * product manager. @me_id is who they are (NULL: not said), @me_role the role
+/* Whether the person at this computer leads the round: reveals the members'
+ * assessments, records the team's decision and takes a member's answer into the
+ * idea. A product manager of the team does, and so does anyone while the team has
+ * no product manager. @me_id is who they are (NULL: not said), @me_role the role
  * they gave in Preferences, used when they are not in the team yet. */
-gboolean     fw_team_may_reveal              (FwWorkbook   *workbook,
+gboolean     fw_team_may_lead                (FwWorkbook   *workbook,
                                               const char   *me_id,
                                               FwRole        me_role);
 /* The ideas in the order to discuss them: least agreement first, then ideas
