@@ -32,7 +32,7 @@ rebuild (FwDisagreementPage *self)
 {
   g_autoptr(GPtrArray) order = NULL;
   GtkWidget *child;
-  guint n_assessed = 0;
+  guint n_assessed = 0, n_hidden = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
     gtk_list_box_remove (self->list, child);
@@ -62,12 +62,15 @@ rebuild (FwDisagreementPage *self)
                                       agreement, fw_idea_get_n_assessments (idea));
         }
       else if (hidden)
-        /* TRANSLATORS: an idea whose members' assessments the PM has not revealed yet */
-        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "Hidden until revealed · %u member assessed",
-                                                 "Hidden until revealed · %u members assessed",
-                                                 fw_idea_get_n_assessments (idea)),
-                                    fw_idea_get_n_assessments (idea));
+        {
+          n_hidden++;
+          /* TRANSLATORS: an idea whose members' assessments the PM has not revealed yet */
+          subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "Hidden until revealed · %u member assessed",
+                                                   "Hidden until revealed · %u members assessed",
+                                                   fw_idea_get_n_assessments (idea)),
+                                      fw_idea_get_n_assessments (idea));
+        }
       else
         subtitle = g_strdup (_("Not enough assessments to compare"));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -79,6 +82,16 @@ rebuild (FwDisagreementPage *self)
       gtk_list_box_append (self->list, row);
       g_ptr_array_add (self->ideas, g_object_ref (idea));
     }
+  /* Nothing to compare yet: say why — hidden, or not collected. */
+  if (n_assessed == 0 && n_hidden > 0)
+    gtk_label_set_text (GTK_LABEL (self->empty_label),
+                        _("The team’s assessments are hidden until the product manager "
+                          "reveals them (Reveal, in an idea’s Team part); then the order "
+                          "to discuss them shows here."));
+  else if (n_assessed == 0)
+    gtk_label_set_text (GTK_LABEL (self->empty_label),
+                        _("No idea has been assessed by two members yet. Collect the team’s "
+                          "copies (Collect Assessments… in the main menu) to compare them."));
   gtk_widget_set_visible (self->empty_label, n_assessed == 0);
 }
 
@@ -155,6 +168,7 @@ fw_disagreement_page_init (FwDisagreementPage *self)
     fw_ui_new_text (_("No idea has been assessed by two members yet. Collect the team’s "
                       "copies (Collect Assessments… in the main menu) to compare them."),
                     "dim-label");
+  gtk_widget_set_name (self->empty_label, "empty");
   gtk_box_append (GTK_BOX (box), self->empty_label);
   self->list = GTK_LIST_BOX (fw_ui_new_boxed_list ());
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self,

@@ -518,6 +518,30 @@ test_disagreement_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every idea hidden until revealed: the page says so, not that nobody assessed. */
+static void
+test_disagreement_all_hidden (void)
+{
+  g_autoptr(FwMember) aiko = NULL;
+  g_autoptr(FwMember) ben = NULL;
+  g_autoptr(FwWorkbook) workbook = make_team (&aiko, &ben);
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                             "disagreement"));
+  fw_test_spin ();
+  page = fw_test_find_by_type (GTK_WIDGET (window), FW_TYPE_DISAGREEMENT_PAGE);
+  g_assert_true (gtk_widget_get_visible (fw_test_find_by_name (page, "empty")));
+  g_assert_true (g_str_has_prefix (label_text (page, "empty"),
+                                   "The team’s assessments are hidden until the product "
+                                   "manager reveals them"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -532,5 +556,6 @@ main (int    argc,
   g_test_add_func ("/ui-team/decision-and-undo", test_decision_and_undo);
   g_test_add_func ("/ui-team/collect-two-copies", test_collect_two_copies);
   g_test_add_func ("/ui-team/disagreement-order", test_disagreement_order);
+  g_test_add_func ("/ui-team/disagreement-all-hidden", test_disagreement_all_hidden);
   return g_test_run ();
 }
