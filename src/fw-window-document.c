@@ -83,7 +83,9 @@ changed_on_disk_cb (FwWindow *self)
                                    : _("Another program changed the file. Reload it, or keep "
                                        "your version?"));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Mine"),
+                                    /* TRANSLATORS: keep my version of the file, not
+                                     * the other program's */
+                                    "keep", C_("file changed on disk", "_Keep Mine"),
                                     "reload", _("_Reload"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
