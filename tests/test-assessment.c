@@ -546,7 +546,7 @@ test_win_lift_one_level (void)
   /* Both conditions' reasons, and one sentence for the one lift. */
   g_assert_cmpint (count_reasons (a, CX, FW_REASON_SUPPORTS), ==, 3);
   g_assert_true (has_reason (a, CX, FW_REASON_SUPPORTS,
-                             "Lifted by immediate response: customer experience goes from weak "
+                             "Lifted by immediate response: customer experience, from weak "
                              "to holds."));
   g_assert_cmpint (fw_assessment_get_lifted_by (a, CX), ==, FW_CONDITION_IMMEDIATE_RESPONSE);
 }
@@ -868,13 +868,13 @@ test_lift_said (void)
         g_assert_cmpint (next->stage, ==, CX);
         g_assert_cmpint (next->kind, ==, FW_REASON_SUPPORTS);
         g_assert_cmpstr (next->text, ==,
-                         "Lifted by personalization: customer experience goes from holds "
+                         "Lifted by personalization: customer experience, from holds "
                          "to strong.");
         found = TRUE;
       }
   g_assert_true (found);
   g_assert_true (has_reason (a, DATA, FW_REASON_SUPPORTS,
-                             "Lifted by personalization: data goes from holds to strong."));
+                             "Lifted by personalization: data, from holds to strong."));
 
   cx = fw_assessment_dup_state_text (a, CX);
   traffic = fw_assessment_dup_state_text (a, TRAFFIC);
@@ -994,9 +994,9 @@ test_pick_reasons (void)
   g_autoptr(GPtrArray) holds = NULL;
   g_autoptr(FwAssessment) b = NULL;
   static const char *const telling[] = {
-    "Lifted by personalization: customer experience goes from holds to strong.",
+    "Lifted by personalization: customer experience, from holds to strong.",
     "Users and traffic is weak: it rests on opinions only (team, executives).",
-    "Lifted by personalization: data goes from holds to strong.",
+    "Lifted by personalization: data, from holds to strong.",
     "Model accuracy breaks: an existing algorithm already solves it — conventional software "
     "is enough.",
   };
@@ -1004,9 +1004,9 @@ test_pick_reasons (void)
     "Customer experience holds: estimates and plans support it.",
     "Personalization supports the customer experience: each customer gets answers of their "
     "own.",
-    "Lifted by personalization: customer experience goes from holds to strong.",
+    "Lifted by personalization: customer experience, from holds to strong.",
     "Users and traffic is weak: it rests on opinions only (team, executives).",
-    "Lifted by personalization: data goes from holds to strong.",
+    "Lifted by personalization: data, from holds to strong.",
     "Model accuracy breaks: an existing algorithm already solves it — conventional software "
     "is enough.",
   };

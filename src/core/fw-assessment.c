@@ -543,7 +543,7 @@ compute_poc_priority (FwIdea *idea)
   return sum;
 }
 
-/* "Lifted by personalization: customer experience goes from holds to strong." */
+/* "Lifted by personalization: customer experience, from holds to strong." */
 static char *
 lift_sentence (FwStage      stage,
                FwCondition  win,
@@ -556,8 +556,8 @@ lift_sentence (FwStage      stage,
   g_autofree char *to_label = in_sentence (fw_stage_state_label (to));
 
   /* TRANSLATORS: a win condition lifted a stage one level, e.g. "Lifted by
-   * personalization: customer experience goes from holds to strong." */
-  return g_strdup_printf (_("Lifted by %s: %s goes from %s to %s."),
+   * personalization: customer experience, from holds to strong." */
+  return g_strdup_printf (_("Lifted by %s: %s, from %s to %s."),
                           condition, label, from_label, to_label);
 }
 
