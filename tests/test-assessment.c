@@ -250,9 +250,10 @@ static const RowCase row_cases[] = {
     explainability_advice },
   { "cx-explainability-unanswered", setup_explainability_unanswered,
     { BROKEN, HOLDS, HOLDS, HOLDS }, CX, FW_REASON_BREAKS,
-    "Customer experience breaks: every answer must be explained and the explainability "
-    "questions are not answered yet.",
-    explainability_advice },
+    "Customer experience breaks: every answer must be explained and no answer yet says a way "
+    "round it (a small cost of a wrong answer, a human who decides, an interpretable model).",
+    "Answer the explainability questions in step 4: one yes (a small cost of a wrong answer, "
+    "a human who decides, an interpretable model) lifts the break." },
   { "traffic-users-would-not-miss", setup_users_would_not_miss,
     { HOLDS, BROKEN, HOLDS, HOLDS }, TRAFFIC, FW_REASON_BREAKS,
     "Users and traffic break: users would not miss the feature, so it wins no customers.",

@@ -257,10 +257,13 @@ static const Rule rules[] = {
     N_("Customer experience breaks: every answer must be explained, a wrong answer is "
        "costly, no human makes the final decision and no interpretable model would do."),
     advice_explainability },
+  /* Some answered no, some not at all: say what would lift it, not "not answered". */
   { CX, explainability_unanswered, FW_REASON_BREAKS, EFFECT_BREAK,
-    N_("Customer experience breaks: every answer must be explained and the explainability "
-       "questions are not answered yet."),
-    advice_explainability },
+    N_("Customer experience breaks: every answer must be explained and no answer yet says "
+       "a way round it (a small cost of a wrong answer, a human who decides, an "
+       "interpretable model)."),
+    N_("Answer the explainability questions in step 4: one yes (a small cost of a wrong "
+       "answer, a human who decides, an interpretable model) lifts the break.") },
   { TRAFFIC, users_would_not_miss, FW_REASON_BREAKS, EFFECT_BREAK,
     N_("Users and traffic break: users would not miss the feature, so it wins no customers."),
     N_("Find out whether users would miss the feature: ask them, or test a fake door.") },
