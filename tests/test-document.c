@@ -166,6 +166,30 @@ test_save_unchanged (Fixture       *fx,
   g_assert_null (strstr (edited, "2020-01-01T00:00:00Z"));
 }
 
+/* Imported into a new, empty workbook, a sheet gives it its title and the id of
+ * the workbook it was exported from; into a workbook with ideas, neither. */
+static void
+test_import_into_empty (Fixture       *fx,
+                        gconstpointer  data)
+{
+  g_autoptr(FwDocument) empty = fw_document_new (NULL, NULL);
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
+  g_autoptr(FwWorkbook) other = fw_test_load_sample ("ja");
+  g_autoptr(FwDocument) full = fw_document_new (other, NULL);
+  g_autofree char *other_title = g_strdup (fw_workbook_get_title (other));
+
+  fw_workbook_set_id (sample, "11111111-2222-4333-8444-555555555555");
+  fw_document_merge_imported (empty, sample);
+  g_assert_cmpstr (fw_workbook_get_title (fw_document_get_workbook (empty)), ==,
+                   fw_workbook_get_title (sample));
+  g_assert_cmpstr (fw_workbook_get_id (fw_document_get_workbook (empty)), ==,
+                   "11111111-2222-4333-8444-555555555555");
+
+  fw_document_merge_imported (full, sample);
+  g_assert_cmpstr (fw_workbook_get_title (other), ==, other_title);
+  g_assert_cmpstr (fw_workbook_get_id (other), !=, "11111111-2222-4333-8444-555555555555");
+}
+
 /* A file that cannot be read: an error naming it, and the document forgets the
  * file so nothing overwrites it. */
 static void
@@ -918,6 +942,7 @@ main (int    argc,
   g_test_add ("/document/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("load", test_load);
   ADD ("save-unchanged", test_save_unchanged);
+  ADD ("import-into-empty", test_import_into_empty);
   ADD ("load-bad-file", test_load_bad_file);
   ADD ("load-cancelled", test_load_cancelled);
   ADD ("save-conflict", test_save_conflict);

@@ -748,6 +748,18 @@ test_collect_other_workbook (void)
   after = fw_workbook_to_bytes (team);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_null (fw_workbook_get_id (team));
+
+  /* Another workbook of the same title: not named twice as if it were this one. */
+  g_clear_error (&error);
+  fw_workbook_set_title (other, "Team");
+  g_clear_object (&stranger);
+  stranger = make_copy (other, "Ben", 2, "2026-12-01T09:00:00Z", "hhhh");
+  copies[1] = stranger;
+  collect = fw_collect (team, copies, names, 2, &error);
+  g_assert_null (collect);
+  g_assert_cmpstr (error->message, ==,
+                   "checkout.flywheel: another workbook titled “Team” too, made apart from "
+                   "this one, not a copy of it; nothing was collected");
 }
 
 /* Members a copy knows and the team does not are added, even without assessments;

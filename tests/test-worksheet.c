@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fw-core.h"
+#include "fw-collect.h"
 #include "fw-worksheet.h"
 #include "fw-xlsx.h"
 #include "fw-test-util.h"
@@ -690,6 +691,23 @@ test_round_trip_team (void)
   g_assert_nonnull (fw_workbook_find_member (back, "member-Aiko", NULL));
   g_assert_nonnull (fw_workbook_find_member (back, "member-Ben", NULL));
   g_assert_true (fw_idea_equal (got, idea));
+
+  /* What comes back is a copy of the same workbook, so its assessments can be
+   * collected into it (a new id each export refused them as another workbook's). */
+  {
+    g_autofree char *identity = fw_workbook_dup_identity (sample);
+    g_autofree char *back_identity = fw_workbook_dup_identity (back);
+    g_autoptr(GBytes) again = fw_worksheet_export_csv (sample, FW_WORKSHEET_EXPORT_DEFAULT);
+    g_autoptr(FwCollect) collect = NULL;
+    g_autoptr(GError) error = NULL;
+    const char *name = "sheet.csv";
+
+    g_assert_cmpstr (back_identity, ==, identity);
+    g_assert_true (g_bytes_equal (csv, again));
+    collect = fw_collect (sample, &back, &name, 1, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (collect);
+  }
 }
 
 static void

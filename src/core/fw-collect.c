@@ -250,12 +250,20 @@ check_copies (FwWorkbook         *team,
           g_autofree char *title = dup_workbook_title (copies[i]);
           g_autofree char *team_title = dup_workbook_title (team);
 
-          /* TRANSLATORS: "ben.flywheel: a copy of another workbook, “Checkout”, not of
-           * “Search”; nothing was collected" */
-          g_set_error (error, FW_COLLECT_ERROR, FW_COLLECT_ERROR_OTHER_WORKBOOK,
-                       _("%s: a copy of another workbook, “%s”, not of “%s”; nothing was "
-                         "collected"),
-                       names[i], title, team_title);
+          if (g_str_equal (title, team_title))
+            /* TRANSLATORS: "ben.flywheel: another workbook titled “Search” too, made
+             * apart from this one, not a copy of it; nothing was collected" */
+            g_set_error (error, FW_COLLECT_ERROR, FW_COLLECT_ERROR_OTHER_WORKBOOK,
+                         _("%s: another workbook titled “%s” too, made apart from this one, "
+                           "not a copy of it; nothing was collected"),
+                         names[i], title);
+          else
+            /* TRANSLATORS: "ben.flywheel: a copy of another workbook, “Checkout”, not of
+             * “Search”; nothing was collected" */
+            g_set_error (error, FW_COLLECT_ERROR, FW_COLLECT_ERROR_OTHER_WORKBOOK,
+                         _("%s: a copy of another workbook, “%s”, not of “%s”; nothing was "
+                           "collected"),
+                         names[i], title, team_title);
           return FALSE;
         }
     }

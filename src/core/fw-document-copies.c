@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "fw-document-private.h"
+#include "fw-text.h"
 #include "fw-merge.h"
 #include "fw-text-input.h"
 #include "fw-versions.h"
@@ -187,8 +188,14 @@ void
 fw_document_merge_imported (FwDocument *self,
                             FwWorkbook *imported)
 {
+  gboolean was_empty;
+
   g_return_if_fail (FW_IS_DOCUMENT (self));
   g_return_if_fail (FW_IS_WORKBOOK (imported));
+
+  was_empty = fw_workbook_get_n_ideas (self->workbook) == 0 &&
+              fw_workbook_get_n_cases (self->workbook) == 0 &&
+              fw_workbook_get_n_members (self->workbook) == 0;
 
   /* The members first: the ideas' assessments name them, and a workbook whose
    * assessments name no member of its own would not load again. */
@@ -219,6 +226,13 @@ fw_document_merge_imported (FwDocument *self,
   if (*fw_workbook_get_text (self->workbook, FW_WORKBOOK_PRODUCT) == '\0')
     fw_workbook_set_text (self->workbook, FW_WORKBOOK_PRODUCT,
                           fw_workbook_get_text (imported, FW_WORKBOOK_PRODUCT));
+  /* An empty, untitled workbook takes the sheet as its own: its title, and the
+   * id of the workbook the sheet was exported from (so it is a copy of that one). */
+  if (fw_text_is_blank (fw_workbook_get_title (self->workbook)))
+    fw_workbook_set_title (self->workbook, fw_workbook_get_title (imported));
+  if (was_empty && fw_workbook_get_id (self->workbook) == NULL &&
+      fw_workbook_get_id (imported) != NULL)
+    fw_workbook_set_id (self->workbook, fw_workbook_get_id (imported));
 }
 
 /* ------------------------------------------------------------------ merging copies */

@@ -124,6 +124,14 @@ data_text (FwWorkbook *wb,
   gsize len;
   const char *data;
 
+  /* Whose it is: a workbook imported from the sheet is then a copy of this one,
+   * and its members' assessments can be collected or merged back. */
+  if (wb && fw_workbook_has_identity (wb))
+    {
+      g_autofree char *identity = fw_workbook_dup_identity (wb);
+
+      fw_workbook_set_id (one, identity);
+    }
   if (item != NULL)
     {
       g_autoptr(FwCase) copy = fw_case_copy (item);

@@ -40,6 +40,8 @@ typedef struct
   FwIdea           *prev_idea;    /* the previous row's idea, to merge repeated rows */
   char             *prev_key;
   const char       *name;         /* the sheet, in messages */
+  char             *data_id;      /* the workbook the data cells came from, if one */
+  gboolean          data_ids_differ;
 } Import;
 
 static char *
@@ -89,6 +91,13 @@ row_data (Import             *im,
   /* TRANSLATORS: where a message about a damaged cell points: row and column */
   where = g_strdup_printf (_("row %u, column %s"), row_number, letters);
   data = fw_workbook_load_from_data (values[f], strlen (values[f]), where, &error);
+  if (data != NULL && fw_workbook_get_id (data) != NULL)
+    {
+      if (im->data_id == NULL)
+        im->data_id = g_strdup (fw_workbook_get_id (data));
+      else if (!g_str_equal (im->data_id, fw_workbook_get_id (data)))
+        im->data_ids_differ = TRUE;
+    }
   if (data == NULL)
     {
       g_ptr_array_add (im->report->notes,
@@ -675,6 +684,11 @@ fw_worksheet_import (GBytes          *data,
 
   fw_workbook_splice (wb, (FwCase **) im.cases->pdata, im.cases->len,
                       (FwIdea **) im.ideas->pdata, im.ideas->len);
+  /* A sheet Flywheel exported from one workbook gives back that workbook's id:
+   * what is imported is a copy of it, to collect or merge. */
+  if (im.data_id != NULL && !im.data_ids_differ)
+    fw_workbook_set_id (wb, im.data_id);
+  g_free (im.data_id);
   rep->n_cases = im.cases->len;
   rep->n_ideas = im.ideas->len;
 
