@@ -91,39 +91,14 @@ print_story (guint                     number,
     }
 
   printf ("%u. %s\n", number, title);
-  if (s->task == FW_TASK_UNDECIDED)
-    printf ("   %s\n", _("Probably not ML"));
-  else
-    {
-      /* TRANSLATORS: separates the words that triggered a suggestion: "order, relevance" */
-      g_autofree char *joined = g_strjoinv (_(", "), words);
+  /* The page's own words (fw_triage_describe()), a line each, indented. */
+  {
+    g_autofree char *described = fw_triage_describe (s, s->task);
+    g_auto(GStrv) lines = g_strsplit (described, "\n", -1);
 
-      g_autofree char *line = NULL;
-
-      /* TRANSLATORS: triage's text output: the suggested task, then the story's words */
-      line = g_strdup_printf (_("Suggested: %s (triggered by: %s)"),
-                              fw_task_label (s->task), joined);
-      printf ("   %s\n", line);
-    }
-  for (guint c = 0; c < FW_N_CONDITIONS; c++)
-    {
-      g_auto(GStrv) hinted = NULL;
-      g_autofree char *joined = NULL;
-      g_autofree char *line = NULL;
-
-      if (!s->conditions[c])
-        continue;
-      hinted = fw_triage_suggestion_condition_words (s, c);
-      joined = g_strjoinv (_(", "), hinted);
-      if (fw_condition_is_win (c))
-        /* TRANSLATORS: triage's text output: a condition the story hints at, its words */
-        line = g_strdup_printf (_("Win condition: %s (hinted by: %s)"),
-                                fw_condition_label (c), joined);
-      else
-        line = g_strdup_printf (_("Lose condition: %s (hinted by: %s)"),
-                                fw_condition_label (c), joined);
-      printf ("   %s\n", line);
-    }
+    for (guint i = 0; lines[i]; i++)
+      printf ("   %s\n", lines[i]);
+  }
 }
 
 /* flywheel triage FILE [--lang en|ja] [--format tsv|text] [-o OUT.flywheel] */
