@@ -43,22 +43,12 @@ id_is_valid (const char *id)
 }
 
 static char *
-draft_path_in (const char *dir,
-               const char *id,
-               const char *suffix)
-{
-  g_autofree char *name = g_strconcat (id, suffix, NULL);
-
-  return g_build_filename (dir, name, NULL);
-}
-
-static char *
 draft_path (const char *id,
             const char *suffix)
 {
   g_autofree char *dir = fw_drafts_get_dir ();
 
-  return draft_path_in (dir, id, suffix);
+  return fw_file_build_name (dir, id, suffix);
 }
 
 /* Plain file work, safe on any thread: the folder is decided by the caller. */
@@ -69,8 +59,8 @@ write_files (const char  *dir,
              const char  *original_uri,
              GError     **error)
 {
-  g_autofree char *origin_path = draft_path_in (dir, id, ".origin");
-  g_autofree char *path = draft_path_in (dir, id, ".flywheel");
+  g_autofree char *origin_path = fw_file_build_name (dir, id, ".origin");
+  g_autofree char *path = fw_file_build_name (dir, id, ".flywheel");
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autofree char *origin = NULL;
 
@@ -96,8 +86,8 @@ static void
 discard_files (const char *dir,
                const char *id)
 {
-  g_autofree char *path = draft_path_in (dir, id, ".flywheel");
-  g_autofree char *origin_path = draft_path_in (dir, id, ".origin");
+  g_autofree char *path = fw_file_build_name (dir, id, ".flywheel");
+  g_autofree char *origin_path = fw_file_build_name (dir, id, ".origin");
 
   g_unlink (path);
   g_unlink (origin_path);

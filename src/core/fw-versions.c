@@ -104,16 +104,6 @@ list_versions (const char *folder)
   return versions;
 }
 
-static char *
-dup_path (const char *folder,
-          const char *checksum,
-          const char *suffix)
-{
-  g_autofree char *name = g_strconcat (checksum, suffix, NULL);
-
-  return g_build_filename (folder, name, NULL);
-}
-
 static gboolean
 is_checksum (const char *text)
 {
@@ -130,7 +120,7 @@ static GStrv
 read_parents (const char *folder,
               const char *checksum)
 {
-  g_autofree char *path = dup_path (folder, checksum, ".parents");
+  g_autofree char *path = fw_file_build_name (folder, checksum, ".parents");
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -165,7 +155,7 @@ add_parents (const char         *folder,
       }
   if (!added)
     return;
-  path = dup_path (folder, checksum, ".parents");
+  path = fw_file_build_name (folder, checksum, ".parents");
   g_file_set_contents_full (path, text->str, text->len, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
                             NULL);
 }
@@ -188,7 +178,7 @@ fw_versions_record (const char         *identity,
   if (folder == NULL || size > FW_VERSIONS_MAX_SIZE)
     return NULL;
   checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, size);
-  path = dup_path (folder, checksum, ".flywheel");
+  path = fw_file_build_name (folder, checksum, ".flywheel");
   if (g_mkdir_with_parents (folder, 0700) != 0)
     return NULL;
   if (g_file_test (path, G_FILE_TEST_EXISTS))
@@ -264,7 +254,7 @@ fw_versions_find_base (const char         *identity,
   for (guint i = 0; i < queue->len && i < 4 * FW_VERSIONS_KEPT; i++)
     {
       const char *checksum = queue->pdata[i];
-      g_autofree char *path = dup_path (folder, checksum, ".flywheel");
+      g_autofree char *path = fw_file_build_name (folder, checksum, ".flywheel");
       g_auto(GStrv) parents = read_parents (folder, checksum);
       g_autoptr(FwWorkbook) candidate = NULL;
 
@@ -297,7 +287,8 @@ fw_versions_find_base (const char         *identity,
               best_has_missing_parent = FALSE;
               for (guint p = 0; parents && parents[p]; p++)
                 {
-                  g_autofree char *parent_path = dup_path (folder, parents[p], ".flywheel");
+                  g_autofree char *parent_path =
+                    fw_file_build_name (folder, parents[p], ".flywheel");
 
                   if (!g_file_test (parent_path, G_FILE_TEST_EXISTS))
                     best_has_missing_parent = TRUE;

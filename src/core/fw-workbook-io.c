@@ -147,6 +147,16 @@ line_and_column (const char *data,
 }
 
 char *
+fw_file_build_name (const char *dir,
+                    const char *stem,
+                    const char *suffix)
+{
+  g_autofree char *name = g_strconcat (stem, suffix, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+char *
 fw_file_dup_too_large (guint64 max_size)
 {
   /* Binary units (MiB), as the limits are. */

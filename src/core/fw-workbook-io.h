@@ -79,6 +79,12 @@ void         fw_file_error_set           (GError       **error,
                                           const char    *name,
                                           gboolean       saving);
 
+/* @dir/@stem@suffix: the file of a draft or kept version, named by its id. Free with
+ * g_free(). */
+char        *fw_file_build_name          (const char    *dir,
+                                          const char    *stem,
+                                          const char    *suffix);
+
 /* The one refusal of a file over its reader's limit: "larger than 64.0 MiB, too
  * large to read" (after "NAME: "). Free with g_free(). */
 char        *fw_file_dup_too_large       (guint64        max_size);
