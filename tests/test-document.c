@@ -231,6 +231,65 @@ test_load_cancelled (Fixture       *fx,
   g_assert_false (fw_document_get_busy (document));
 }
 
+/* Save, reload and import cancelled before they start: each returns CANCELLED
+ * and changes nothing — the file on disk, the workbook shown, the modified state. */
+static void
+test_cancelled_operations (Fixture       *fx,
+                           gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *sheet = g_build_filename (fx->dir, "sheet.csv", NULL);
+  g_autoptr(GFile) sheet_file = g_file_new_for_path (sheet);
+  FwWorkbook *workbook;
+
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  g_assert_true (g_file_get_contents (g_file_peek_path (fx->file), &before, NULL, NULL));
+  fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "edited");
+  g_cancellable_cancel (cancellable);
+
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    fw_document_save_async (document, fx->file, FW_DOCUMENT_SAVE_DEFAULT, cancellable,
+                            store_result, &result);
+    g_assert_false (fw_document_save_finish (document, wait_for (&result), &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+  }
+  g_assert_true (g_file_get_contents (g_file_peek_path (fx->file), &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (fw_document_get_modified (document));
+
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    fw_document_reload_async (document, cancellable, store_result, &result);
+    g_assert_false (fw_document_reload_finish (document, wait_for (&result), &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+  }
+  g_assert_cmpstr (fw_idea_get_title (fw_workbook_get_idea (workbook, 0)), ==, "edited");
+  g_assert_true (fw_document_get_modified (document));
+
+  g_assert_true (g_file_set_contents (sheet, "No,事例\n1,x\n", -1, NULL));
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(FwWorkbook) imported = NULL;
+
+    fw_document_import_async (document, sheet_file, cancellable, store_result, &result);
+    imported = fw_document_import_finish (document, wait_for (&result), NULL, &error);
+    g_assert_null (imported);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  }
+  g_assert_false (fw_document_get_busy (document));
+  fw_document_set_modified (document, FALSE);
+}
+
 /* Saving over a file another program changed is refused with WRONG_ETAG and
  * leaves their version; with OVERWRITE it writes ours. */
 static void
@@ -942,6 +1001,7 @@ main (int    argc,
   g_test_add ("/document/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("load", test_load);
   ADD ("save-unchanged", test_save_unchanged);
+  ADD ("cancelled-operations", test_cancelled_operations);
   ADD ("import-into-empty", test_import_into_empty);
   ADD ("load-bad-file", test_load_bad_file);
   ADD ("load-cancelled", test_load_cancelled);

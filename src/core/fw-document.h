@@ -112,7 +112,8 @@ FwWorkbook  *fw_document_import_finish      (FwDocument          *self,
                                              FwImportReport     **report,
                                              GError             **error);
 /* Adds what @imported has that this workbook lacks, by id: cases and ideas
- * (never replacing one), and the product when this one has none. */
+ * (never replacing one), and the product and title when this one has none; an
+ * empty workbook without an id takes @imported's (the one its sheet came from). */
 void         fw_document_merge_imported     (FwDocument          *self,
                                              FwWorkbook          *imported);
 /* The team round: reads the member copies @files on a worker thread (every one
