@@ -573,6 +573,51 @@ pdf_text (const char *path)
   return squash (out);
 }
 
+/* A long title wraps before "the team's view", never inside it: in Japanese, where
+ * a line may break between any two characters, the heading read "チームの / 見方". */
+static void
+test_team_heading_whole (void)
+{
+  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", NULL, "-", NULL };
+  const char *view = "チームの見方";
+
+  /* Titles one letter longer each: one of them ends its line inside the heading. */
+  for (guint k = 0; k < 14; k++)
+    {
+      g_autoptr(FwWorkbook) workbook = make_team_sample ();
+      g_autofree char *path = temp_pdf ("team-heading.pdf");
+      g_autoptr(GFile) out = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *padding = g_strnfill (k, 'o');
+      g_autofree char *title = g_strdup_printf ("Search results in the order you wo%suld book",
+                                                padding);
+      g_autofree char *raw = NULL;
+      FwReportOptions options;
+      int status;
+
+      fw_idea_set_title (fw_workbook_get_idea (workbook, 0), title);
+      fw_report_options_init (&options);
+      options.language = "ja";
+      g_assert_true (fw_report_write (workbook, out, &options, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      argv[4] = path;
+      raw = run_tool (argv, &status);
+      if (raw == NULL)
+        {
+          g_test_skip ("pdftotext is not installed");
+          return;
+        }
+      g_assert_nonnull (strstr (raw, view));
+      for (const char *p = g_utf8_next_char (view); *p; p = g_utf8_next_char (p))
+        {
+          g_autofree char *split = g_strdup_printf ("%.*s\n%s", (int) (p - view), view, p);
+
+          if (strstr (raw, split) != NULL)
+            g_error ("“%s” breaks inside its team page's heading", title);
+        }
+    }
+}
+
 static void
 test_team (gconstpointer data)
 {
@@ -625,7 +670,7 @@ test_team (gconstpointer data)
   else
     {
       g_assert_nonnull (strstr (text, "Teamagreement50/100·AdoptforaPoC"));
-      g_assert_nonnull (strstr (text, "theteam'sview"));
+      g_assert_nonnull (strstr (text, "theteam’sview"));
       g_assert_nonnull (strstr (text, "Agreement:50/100(3membersassessedit)"));
       g_assert_nonnull (strstr (text, "Aiko(Engineer)"));
       g_assert_nonnull (strstr (text, "Chie(Datascientist)"));
@@ -735,6 +780,7 @@ main (int    argc,
   g_test_add_data_func ("/report/team-en", "en", test_team);
   g_test_add_func ("/report/slides-team", test_slides_team);
   g_test_add_data_func ("/report/team-ja", "ja", test_team);
+  g_test_add_func ("/report/team-heading-whole", test_team_heading_whole);
   g_test_add_func ("/report/slides", test_slides);
   status = g_test_run ();
   if (dir)

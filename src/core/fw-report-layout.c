@@ -280,16 +280,33 @@ report_labelled (FwReport   *self,
   markup_paragraph (self, markup);
 }
 
-void
-report_heading (FwReport   *self,
-                const char *text,
-                double      size)
+static void
+heading (FwReport   *self,
+         const char *text,
+         gboolean    markup,
+         double      size)
 {
   /* Keep a heading with at least two lines of what follows. */
   report_ensure (self, size * 1.6 + BODY * 3);
   if (self->y > MARGIN_TOP + 0.5)
     self->y += size * 0.6;
-  report_paragraph_full (self, text, FALSE, size, TRUE, NULL, 0, size * 0.4, NULL);
+  report_paragraph_full (self, text, markup, size, TRUE, NULL, 0, size * 0.4, NULL);
+}
+
+void
+report_heading (FwReport   *self,
+                const char *text,
+                double      size)
+{
+  heading (self, text, FALSE, size);
+}
+
+void
+report_heading_markup (FwReport   *self,
+                       const char *markup,
+                       double      size)
+{
+  heading (self, markup, TRUE, size);
 }
 
 void

@@ -154,6 +154,11 @@ void
 report_heading (FwReport   *self,
                 const char *text,
                 double      size);
+/* The same, @markup being Pango markup. */
+void
+report_heading_markup (FwReport   *self,
+                       const char *markup,
+                       double      size);
 
 void
 report_rule (FwReport *self);

@@ -107,9 +107,17 @@ report_team_page (FwReport               *self,
   fw_team_spread_compute (idea, &spread);
 
   report_new_page (self);
-  /* TRANSLATORS: the heading of an idea's team page: its rank and title */
-  title = g_strdup_printf (_("%u. %s: the team's view"), entry->rank, entry->title);
-  report_heading (self, title, H1);
+  {
+    g_autofree char *escaped = g_markup_escape_text (entry->title, -1);
+    /* Never broken inside ("チームの / 見方"): a long title wraps before it. */
+    g_autofree char *view = g_markup_printf_escaped ("<span allow_breaks=\"false\">%s</span>",
+                                                     _("the team’s view"));
+
+    /* TRANSLATORS: the heading of an idea's team page: its rank, its title and "the
+     * team’s view" */
+    title = g_strdup_printf (_("%u. %s: %s"), entry->rank, escaped, view);
+    report_heading_markup (self, title, H1);
+  }
   agreement = agreement_text (spread.agreement, n);
   report_paragraph_full (self, agreement, FALSE, BODY, TRUE,
                          spread.agreement >= 0 && spread.agreement < FW_PORTFOLIO_LOW_AGREEMENT
