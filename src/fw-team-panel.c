@@ -30,7 +30,7 @@ struct _FwTeamPanel
   GtkWidget     *decision_box;
   GtkLabel      *decision_hint;
   GtkDropDown   *decision_dropdown;
-  GtkEntry      *rationale_entry;
+  GtkTextView   *rationale_view;
   GtkEntry      *date_entry;
 };
 
@@ -255,10 +255,16 @@ update (FwTeamPanel *self)
   }
 
   gtk_drop_down_set_selected (self->decision_dropdown, fw_idea_get_decision (self->idea));
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->rationale_entry)),
-                 fw_idea_get_decision_rationale (self->idea)) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->rationale_entry),
-                           fw_idea_get_decision_rationale (self->idea));
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->rationale_view);
+    g_autofree char *shown = NULL;
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    if (g_strcmp0 (shown, fw_idea_get_decision_rationale (self->idea)) != 0)
+      gtk_text_buffer_set_text (buffer, fw_idea_get_decision_rationale (self->idea), -1);
+  }
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
                  fw_idea_get_decision_date (self->idea)) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->date_entry),
@@ -316,9 +322,15 @@ decision_selected_cb (FwTeamPanel *self)
 static void
 rationale_changed_cb (FwTeamPanel *self)
 {
-  if (!self->updating && self->idea && may_lead (self))
-    fw_idea_set_decision_rationale (self->idea,
-                                    gtk_editable_get_text (GTK_EDITABLE (self->rationale_entry)));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->rationale_view);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->updating || self->idea == NULL || !may_lead (self))
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  fw_idea_set_decision_rationale (self->idea, text);
 }
 
 static void
@@ -601,14 +613,33 @@ fw_team_panel_init (FwTeamPanel *self)
   self->decision_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   gtk_box_append (GTK_BOX (self->box), self->decision_box);
   gtk_box_append (GTK_BOX (self->decision_box), row);
-  self->rationale_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->rationale_entry), "decision-rationale");
-  gtk_entry_set_placeholder_text (self->rationale_entry, _("Why the team decided so"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rationale_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rationale"), -1);
-  g_signal_connect_swapped (self->rationale_entry, "changed",
-                            G_CALLBACK (rationale_changed_cb), self);
-  gtk_box_append (GTK_BOX (self->decision_box), GTK_WIDGET (self->rationale_entry));
+  /* The rationale in lines of its own: a sentence or two, not an entry's one line
+   * that scrolls what was written out of sight. */
+  {
+    GtkWidget *frame = gtk_frame_new (NULL);
+    GtkTextBuffer *buffer;
+
+    gtk_box_append (GTK_BOX (self->decision_box),
+                    fw_ui_new_text (_("Why the team decided so"), "dim-label"));
+    self->rationale_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+    gtk_widget_set_name (GTK_WIDGET (self->rationale_view), "decision-rationale");
+    gtk_text_view_set_wrap_mode (self->rationale_view, GTK_WRAP_WORD_CHAR);
+    gtk_text_view_set_top_margin (self->rationale_view, 8);
+    gtk_text_view_set_bottom_margin (self->rationale_view, 8);
+    gtk_text_view_set_left_margin (self->rationale_view, 8);
+    gtk_text_view_set_right_margin (self->rationale_view, 8);
+    gtk_text_view_set_accepts_tab (self->rationale_view, FALSE);
+    gtk_widget_set_size_request (GTK_WIDGET (self->rationale_view), -1, 64);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->rationale_view),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rationale"), -1);
+    buffer = gtk_text_view_get_buffer (self->rationale_view);
+    /* Ctrl+Z goes to the window's history, as in every field of the idea. */
+    gtk_text_buffer_set_enable_undo (buffer, FALSE);
+    g_signal_connect_swapped (buffer, "changed", G_CALLBACK (rationale_changed_cb), self);
+    gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->rationale_view));
+    gtk_widget_add_css_class (frame, "view");
+    gtk_box_append (GTK_BOX (self->decision_box), frame);
+  }
 }
 
 GtkWidget *

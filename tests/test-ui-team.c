@@ -325,7 +325,8 @@ test_decision_and_undo (void)
   g_assert_cmpstr (fw_idea_get_decision_date (idea), ==, "");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, FW_DECISION_NONE);
 
-  gtk_editable_set_text (GTK_EDITABLE (rationale), "Everyone sees it hold");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (rationale)),
+                            "Everyone sees it hold", -1);
   fw_test_spin ();
   g_assert_cmpstr (fw_idea_get_decision_rationale (idea), ==, "Everyone sees it hold");
 
