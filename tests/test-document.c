@@ -190,6 +190,51 @@ test_import_into_empty (Fixture       *fx,
   g_assert_cmpstr (fw_workbook_get_id (other), !=, "11111111-2222-4333-8444-555555555555");
 }
 
+/* Collecting a member's copy made before the PM deleted an idea: the document
+ * finds the version the copy was made from, so the deleted idea is left out (and
+ * said so), not offered again. */
+static void
+test_collect_deleted_since (Fixture       *fx,
+                            gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(FwWorkbook) bens = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(FwCollect) collect = NULL;
+  g_autofree char *path = g_build_filename (fx->dir, "ben.flywheel", NULL);
+  g_autoptr(GFile) ben_file = g_file_new_for_path (path);
+  g_autofree char *deleted_title = NULL;
+  g_autofree char *deleted_id = NULL;
+  FwWorkbook *workbook;
+  GFile *files[1];
+
+  load (document);
+  workbook = fw_document_get_workbook (document);
+  /* Ben's copy of the file as handed out, with his assessment. */
+  bens = fw_workbook_load (fx->file, NULL, &error);
+  g_assert_no_error (error);
+  fw_test_member_assess (bens, fw_workbook_get_idea (bens, 0), "Ben", FW_ROLE_ENGINEER, "hhhh");
+  g_assert_true (fw_workbook_save (bens, ben_file, NULL, &error));
+
+  /* Then the PM deletes an idea and saves. */
+  deleted_title = fw_idea_dup_display_title (fw_workbook_get_idea (workbook, 1));
+  deleted_id = g_strdup (fw_idea_get_id (fw_workbook_get_idea (workbook, 1)));
+  fw_workbook_remove_idea (workbook, 1);
+  g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
+
+  files[0] = ben_file;
+  fw_document_collect_async (document, files, 1, NULL, store_result, &result);
+  collect = fw_document_collect_finish (document, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (collect);
+  g_assert_cmpuint (fw_collect_get_n_new_ideas (collect), ==, 0);
+  g_assert_cmpstr (fw_collect_get_left_out (collect)[0], ==, deleted_title);
+  g_assert_null (fw_workbook_find_idea (workbook, deleted_id, NULL));
+  g_assert_nonnull (fw_idea_find_assessment (fw_workbook_get_idea (workbook, 0),
+                                             "member-Ben", NULL));
+}
+
 /* A file that cannot be read: an error naming it, and the document forgets the
  * file so nothing overwrites it. */
 static void
@@ -1001,6 +1046,7 @@ main (int    argc,
   g_test_add ("/document/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("load", test_load);
   ADD ("save-unchanged", test_save_unchanged);
+  ADD ("collect-deleted-since", test_collect_deleted_since);
   ADD ("cancelled-operations", test_cancelled_operations);
   ADD ("import-into-empty", test_import_into_empty);
   ADD ("load-bad-file", test_load_bad_file);

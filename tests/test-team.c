@@ -897,6 +897,49 @@ test_order_by_disagreement (void)
   g_assert_cmpstr (fw_idea_get_id (g_ptr_array_index (order, 3)), ==, "idea-0002");
 }
 
+/* An idea the PM deleted after handing out the copies stays deleted: the version
+ * a copy was made from had it, so it is left out and said so; an idea the member
+ * added is still offered. Without that version both are offered. */
+static void
+test_collect_deleted_since (void)
+{
+  g_autoptr(FwWorkbook) handed_out = make_team (3);
+  g_autoptr(FwWorkbook) base = reload (handed_out);
+  g_autoptr(FwWorkbook) team = reload (handed_out);
+  g_autoptr(FwWorkbook) ben = make_copy (handed_out, "Ben", 3, "2026-12-01T09:00:00Z", "hhhh");
+  g_autoptr(FwIdea) added = fw_idea_new ();
+  g_autoptr(FwCollect) collect = NULL;
+  g_autoptr(FwCollect) blind = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  const char *names[] = { "ben.flywheel" };
+  const char * const *left_out;
+
+  fw_idea_set_text (added, FW_IDEA_ID, "idea-from-ben");
+  fw_idea_set_title (added, "Voice search");
+  fw_workbook_append_idea (ben, added);
+  /* The PM deletes Idea 1 after handing out the copies. */
+  fw_workbook_remove_idea (team, 1);
+
+  collect = fw_collect_with_bases (team, &ben, &base, names, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_collect_get_n_new_ideas (collect), ==, 1);
+  g_assert_cmpstr (fw_idea_get_title (fw_collect_get_new_idea (collect, 0)), ==, "Voice search");
+  left_out = fw_collect_get_left_out (collect);
+  g_assert_cmpstr (left_out[0], ==, "Idea 1");
+  g_assert_null (left_out[1]);
+  summary = fw_collect_format_summary (collect);
+  g_assert_cmpstr (summary, ==,
+                   "Ben: 2 ideas assessed; ben.flywheel: 1 new idea; left out as deleted from "
+                   "this workbook since the copies were made: “Idea 1”");
+  g_assert_null (fw_workbook_find_idea (team, "idea-0001", NULL));
+
+  blind = fw_collect (team, &ben, names, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_collect_get_n_new_ideas (blind), ==, 2);
+  g_assert_null (fw_collect_get_left_out (blind)[0]);
+}
+
 /* Who may reveal: anyone while the team has no product manager; then only a
  * product manager — a member by their role in the team, someone not in it yet by
  * the role they gave in Preferences, no one who has not said who they are. */
@@ -944,6 +987,7 @@ main (int   argc,
   g_test_add_func ("/team/collect/eight", test_collect_eight);
   g_test_add_func ("/team/collect/replaces-by-time", test_collect_replaces_by_time);
   g_test_add_func ("/team/collect/deleted-idea", test_collect_deleted_idea);
+  g_test_add_func ("/team/collect/deleted-since", test_collect_deleted_since);
   g_test_add_func ("/team/collect/other-workbook", test_collect_other_workbook);
   g_test_add_func ("/team/collect/unknown-members", test_collect_unknown_members);
   g_test_add_func ("/team/may-lead", test_may_lead);

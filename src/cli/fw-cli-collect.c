@@ -8,6 +8,7 @@
 #include "fw-cli.h"
 #include "fw-collect.h"
 #include "fw-core.h"
+#include "fw-versions.h"
 
 /* The same name, parameters and summary as the entry in fw-cli.c's table. */
 static const FwCliVerb collect_verb = {
@@ -18,11 +19,19 @@ static const FwCliVerb collect_verb = {
 
 static FwWorkbook *
 load (const char  *path,
+      GBytes     **bytes,
       GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-  return fw_workbook_load (file, NULL, error);
+  return fw_workbook_load_full (file, NULL, NULL, NULL, bytes, error);
+}
+
+static void
+unref_if_set (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
 }
 
 /* flywheel collect TEAM MEMBER… [-o OUT]: every file is read and checked before
@@ -33,6 +42,11 @@ fw_cli_collect (int    argc,
 {
   g_autoptr(GOptionContext) context = fw_cli_option_context_new (&collect_verb);
   g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) bases = g_ptr_array_new_with_free_func (unref_if_set);
+  g_autoptr(GBytes) team_bytes = NULL;
+  g_autofree char *identity = NULL;
+  g_autofree char *checksum = NULL;   /* of TEAM as read, when kept */
+  const char *ours[2] = { NULL, NULL };
   g_autoptr(FwWorkbook) team = NULL;
   g_autoptr(FwCollect) collect = NULL;
   g_autoptr(GError) error = NULL;
@@ -64,15 +78,24 @@ fw_cli_collect (int    argc,
   if (!fw_cli_check_output_folder (target))
     return 1;
 
-  team = load (argv[1], &error);
+  team = load (argv[1], &team_bytes, &error);
   if (team == NULL)
     {
       fw_cli_error ("%s", error->message);
       return 1;
     }
+  /* Kept as the window keeps what it reads (fw-versions.h): the version each copy
+   * was made from is then found along the team file's history, and an idea
+   * deleted from it since stays deleted. */
+  if (fw_workbook_has_identity (team))
+    {
+      identity = fw_workbook_dup_identity (team);
+      checksum = fw_versions_record (identity, team_bytes, NULL);
+      ours[0] = checksum;
+    }
   for (int i = 2; i < argc; i++)
     {
-      FwWorkbook *copy = load (argv[i], &error);
+      FwWorkbook *copy = load (argv[i], NULL, &error);
 
       if (copy == NULL)
         {
@@ -80,10 +103,13 @@ fw_cli_collect (int    argc,
           return 1;
         }
       g_ptr_array_add (copies, copy);
+      g_ptr_array_add (bases, checksum ? fw_versions_find_base (identity, ours, copy, NULL)
+                                       : NULL);
     }
 
-  collect = fw_collect (team, (FwWorkbook * const *) copies->pdata,
-                        (const char * const *) argv + 2, copies->len, &error);
+  collect = fw_collect_with_bases (team, (FwWorkbook * const *) copies->pdata,
+                                   (FwWorkbook * const *) bases->pdata,
+                                   (const char * const *) argv + 2, copies->len, &error);
   if (collect == NULL)
     {
       fw_cli_error ("%s", error->message);
@@ -115,6 +141,14 @@ fw_cli_collect (int    argc,
         {
           fw_cli_error ("%s", error->message);
           return 1;
+        }
+      /* What was written, made from what was read. */
+      if (identity && fw_workbook_has_identity (team))
+        {
+          g_autoptr(GBytes) written = fw_workbook_to_bytes (team);
+          g_autofree char *identity_now = fw_workbook_dup_identity (team);
+
+          g_free (fw_versions_record (identity_now, written, ours));
         }
     }
 

@@ -16,6 +16,7 @@ struct _FwCollect
   GPtrArray  *entries;    /* FwCollectEntry * */
   GPtrArray  *new_ideas;  /* FwIdea * */
   GPtrArray  *new_from;   /* char *: the entry name that offered each */
+  GPtrArray  *left_out;   /* char *: titles of ideas deleted from the team since, NULL-ended */
 };
 
 /* A new idea as the copies have it: the version to offer and every member's
@@ -54,6 +55,7 @@ fw_collect_free (FwCollect *self)
   g_ptr_array_unref (self->entries);
   g_ptr_array_unref (self->new_ideas);
   g_ptr_array_unref (self->new_from);
+  g_ptr_array_unref (self->left_out);
   g_free (self);
 }
 
@@ -314,6 +316,25 @@ fw_collect (FwWorkbook         *team,
             guint               n_copies,
             GError            **error)
 {
+  return fw_collect_with_bases (team, copies, NULL, names, n_copies, error);
+}
+
+static int
+compare_utf8 (gconstpointer a,
+              gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+FwCollect *
+fw_collect_with_bases (FwWorkbook         *team,
+                       FwWorkbook * const *copies,
+                       FwWorkbook * const *bases,
+                       const char * const *names,
+                       guint               n_copies,
+                       GError            **error)
+{
+  g_autoptr(GHashTable) deleted = NULL;     /* idea id → display title */
   g_autoptr(GHashTable) team_ideas = NULL;
   g_autoptr(GHashTable) best = NULL;        /* idea id → (member id → assessment) */
   g_autoptr(GHashTable) candidates = NULL;  /* idea id → Candidate */
@@ -335,6 +356,8 @@ fw_collect (FwWorkbook         *team,
   self->entries = g_ptr_array_new_with_free_func (entry_free);
   self->new_ideas = g_ptr_array_new_with_free_func (g_object_unref);
   self->new_from = g_ptr_array_new_with_free_func (g_free);
+  self->left_out = g_ptr_array_new_with_free_func (g_free);
+  deleted = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   if (fw_workbook_get_id (team) == NULL)
     self->changed = TRUE;
@@ -374,6 +397,13 @@ fw_collect (FwWorkbook         *team,
                 g_hash_table_insert (best, (gpointer) id, table);
               }
             keep_latest_of_idea (table, idea);
+          }
+        else if (bases && bases[c] && fw_workbook_find_idea (bases[c], id, NULL))
+          {
+            /* The version this copy was made from had it: the team deleted it
+             * since, and nobody's copy brings it back. */
+            if (!g_hash_table_contains (deleted, id))
+              g_hash_table_insert (deleted, (gpointer) id, fw_idea_dup_display_title (idea));
           }
         else
           {
@@ -422,6 +452,16 @@ fw_collect (FwWorkbook         *team,
             }
         }
     }
+
+  /* Deleted, as one copy's version shows, even where another copy cannot tell. */
+  g_hash_table_iter_init (&iter, deleted);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_hash_table_remove (candidates, key);
+      g_ptr_array_add (self->left_out, g_strdup (value));
+    }
+  g_ptr_array_sort (self->left_out, compare_utf8);
+  g_ptr_array_add (self->left_out, NULL);
 
   offered = g_array_new (FALSE, FALSE, sizeof (NewIdea));
   g_hash_table_iter_init (&iter, candidates);
@@ -514,6 +554,13 @@ fw_collect_get_new_idea_from (FwCollect *self,
   return g_ptr_array_index (self->new_from, index);
 }
 
+const char * const *
+fw_collect_get_left_out (FwCollect *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return (const char * const *) self->left_out->pdata;
+}
+
 char *
 fw_collect_format_summary (FwCollect *self)
 {
@@ -522,7 +569,8 @@ fw_collect_format_summary (FwCollect *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   if (self->entries->len == 0)
-    return g_strdup (_("Nothing to collect: the copies hold no assessments and no new ideas"));
+    g_string_append (out, _("Nothing to collect: the copies hold no assessments and no new "
+                            "ideas"));
 
   for (guint i = 0; i < self->entries->len; i++)
     {
@@ -559,6 +607,24 @@ fw_collect_format_summary (FwCollect *self)
       /* TRANSLATORS: a member's name, then what came in from them: "Ben: 4 ideas assessed" */
       line = g_strdup_printf (C_("collect summary", "%s: %s"), entry->name, parts->str);
       g_string_append (out, line);
+    }
+
+  if (self->left_out->len > 1)
+    {
+      g_autoptr(GString) titles = g_string_new (NULL);
+
+      for (guint i = 0; i + 1 < self->left_out->len; i++)
+        {
+          if (i > 0)
+            g_string_append (titles, C_("collect summary", ", "));
+          /* TRANSLATORS: an idea's title, quoted, in a list */
+          g_string_append_printf (titles, _("“%s”"), (char *) self->left_out->pdata[i]);
+        }
+      g_string_append (out, C_("collect summary", "; "));
+      /* TRANSLATORS: the last part of the summary: ideas the copies still have that
+       * were deleted from this workbook after the copies were made */
+      g_string_append_printf (out, _("left out as deleted from this workbook since the "
+                                     "copies were made: %s"), titles->str);
     }
   return g_strdup (out->str);
 }

@@ -51,6 +51,17 @@ FwCollect   *fw_collect                  (FwWorkbook         *team,
                                           const char * const *names,
                                           guint               n_copies,
                                           GError            **error);
+/* The same, knowing for each copy the version of the team workbook it was made
+ * from (@bases[i], NULL where not known; fw_versions_find_base()). An idea a
+ * copy has, the team lacks and that version had was deleted from the team
+ * workbook since the copy was made: it is left out, not offered again
+ * (fw_collect_get_left_out()). */
+FwCollect   *fw_collect_with_bases       (FwWorkbook         *team,
+                                          FwWorkbook * const *copies,
+                                          FwWorkbook * const *bases,
+                                          const char * const *names,
+                                          guint               n_copies,
+                                          GError            **error);
 void         fw_collect_free             (FwCollect          *self);
 
 /* Whether @team changed (an assessment or a member came in, or it got its id). */
@@ -69,6 +80,10 @@ FwIdea      *fw_collect_get_new_idea     (FwCollect          *self,
 /* The name of whoever offered it (an FwCollectEntry's name). */
 const char  *fw_collect_get_new_idea_from (FwCollect         *self,
                                           guint               index);
+
+/* The titles of the ideas left out as deleted from the team workbook since the
+ * copies were made, by title (NULL-terminated, owned by @self). */
+const char * const *fw_collect_get_left_out (FwCollect   *self);
 
 /* "Aiko: 5 ideas assessed; Ben: 4 ideas assessed (1 collected before), 1 new
  * idea"; "…, all collected before" when nothing of a member's was new; or "Nothing to

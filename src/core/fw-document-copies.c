@@ -94,6 +94,20 @@ fw_document_import_finish (FwDocument      *self,
   return g_steal_pointer (&import->workbook);
 }
 
+/* This side's versions (fw-versions.h): the file's as last read or written, and
+ * those merged in since; where fw_versions_find_base() starts. */
+static GStrv
+dup_ours (FwDocument *self)
+{
+  g_autoptr(GStrvBuilder) ours = g_strv_builder_new ();
+
+  if (self->version_checksum)
+    g_strv_builder_add (ours, self->version_checksum);
+  for (guint i = 0; i < self->merged_checksums->len; i++)
+    g_strv_builder_add (ours, self->merged_checksums->pdata[i]);
+  return g_strv_builder_end (ours);
+}
+
 /* ------------------------------------------------------------------ collecting */
 
 typedef struct
@@ -101,7 +115,18 @@ typedef struct
   GPtrArray *files;    /* GFile */
   GPtrArray *copies;   /* FwWorkbook, read on the worker */
   GPtrArray *names;    /* char *, the files' names for messages */
+  GPtrArray *bases;    /* FwWorkbook or NULL: the version each copy was made from */
+  char      *identity; /* this workbook's, or NULL */
+  GStrv      ours;
 } Collect;
+
+/* A copy's base may be unknown (NULL). */
+static void
+unref_if_set (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
+}
 
 static void
 collect_free (gpointer data)
@@ -111,6 +136,9 @@ collect_free (gpointer data)
   g_ptr_array_unref (collect->files);
   g_ptr_array_unref (collect->copies);
   g_ptr_array_unref (collect->names);
+  g_ptr_array_unref (collect->bases);
+  g_free (collect->identity);
+  g_strfreev (collect->ours);
   g_free (collect);
 }
 
@@ -133,6 +161,13 @@ collect_thread (GTask        *task,
           return;
         }
       g_ptr_array_add (collect->copies, copy);
+      /* So that an idea deleted here since the copy was made stays deleted. */
+      g_ptr_array_add (collect->bases,
+                       collect->identity
+                         ? fw_versions_find_base (collect->identity,
+                                                  (const char * const *) collect->ours,
+                                                  copy, cancellable)
+                         : NULL);
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -157,6 +192,10 @@ fw_document_collect_async (FwDocument          *self,
   collect->files = g_ptr_array_new_with_free_func (g_object_unref);
   collect->copies = g_ptr_array_new_with_free_func (g_object_unref);
   collect->names = g_ptr_array_new_with_free_func (g_free);
+  collect->bases = g_ptr_array_new_with_free_func (unref_if_set);
+  if (fw_workbook_has_identity (self->workbook))
+    collect->identity = fw_workbook_dup_identity (self->workbook);
+  collect->ours = dup_ours (self);
   for (guint i = 0; i < n_files; i++)
     {
       g_ptr_array_add (collect->files, g_object_ref (files[i]));
@@ -179,9 +218,10 @@ fw_document_collect_finish (FwDocument    *self,
     return NULL;
   collect = g_task_get_task_data (G_TASK (result));
   /* The workbook is the main thread's: collected here, not on the worker. */
-  return fw_collect (self->workbook, (FwWorkbook * const *) collect->copies->pdata,
-                     (const char * const *) collect->names->pdata, collect->copies->len,
-                     error);
+  return fw_collect_with_bases (self->workbook, (FwWorkbook * const *) collect->copies->pdata,
+                                (FwWorkbook * const *) collect->bases->pdata,
+                                (const char * const *) collect->names->pdata,
+                                collect->copies->len, error);
 }
 
 void
@@ -314,15 +354,7 @@ fw_document_read_copy_async (FwDocument          *self,
   read->file = g_object_ref (copy);
   if (fw_workbook_has_identity (self->workbook))
     read->identity = fw_workbook_dup_identity (self->workbook);
-  {
-    g_autoptr(GStrvBuilder) ours = g_strv_builder_new ();
-
-    if (self->version_checksum)
-      g_strv_builder_add (ours, self->version_checksum);
-    for (guint i = 0; i < self->merged_checksums->len; i++)
-      g_strv_builder_add (ours, self->merged_checksums->pdata[i]);
-    read->ours = g_strv_builder_end (ours);
-  }
+  read->ours = dup_ours (self);
   g_task_set_task_data (task, read, read_copy_free);
   g_task_run_in_thread (task, read_copy_thread);
 }
