@@ -46,6 +46,32 @@ export_free (gpointer data)
   g_free (export);
 }
 
+/* Every export: its data on the task, written on a worker. */
+static void
+run_export (FwDocument          *self,
+            Export              *export,
+            gpointer             source_tag,
+            GTaskThreadFunc      thread,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, export, export_free);
+  g_task_run_in_thread (task, thread);
+}
+
+static gboolean
+export_finish (FwDocument    *self,
+               GAsyncResult  *result,
+               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /* Copies what the options point at, so the caller's may go at once. */
 static void
 export_take_options (Export                *export,
@@ -99,7 +125,6 @@ fw_document_export_diagram_async (FwDocument            *self,
                                   GAsyncReadyCallback    callback,
                                   gpointer               user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Export *export;
 
   g_return_if_fail (FW_IS_DOCUMENT (self));
@@ -109,10 +134,8 @@ fw_document_export_diagram_async (FwDocument            *self,
   export->path = g_strdup (path);
   export->input = input;
   export_take_options (export, options);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fw_document_export_diagram_async);
-  g_task_set_task_data (task, export, export_free);
-  g_task_run_in_thread (task, export_diagram_thread);
+  run_export (self, export, fw_document_export_diagram_async, export_diagram_thread, cancellable, callback,
+              user_data);
 }
 
 gboolean
@@ -120,8 +143,7 @@ fw_document_export_diagram_finish (FwDocument    *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return export_finish (self, result, error);
 }
 
 static void
@@ -171,7 +193,6 @@ fw_document_export_worksheet_async (FwDocument             *self,
                                     GAsyncReadyCallback     callback,
                                     gpointer                user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Export *export;
 
   g_return_if_fail (FW_IS_DOCUMENT (self));
@@ -182,10 +203,8 @@ fw_document_export_worksheet_async (FwDocument             *self,
   export->csv = csv;
   export->flags = flags;
   export->pieces = fw_workbook_to_pieces (fw_document_get_workbook (self));
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fw_document_export_worksheet_async);
-  g_task_set_task_data (task, export, export_free);
-  g_task_run_in_thread (task, export_worksheet_thread);
+  run_export (self, export, fw_document_export_worksheet_async, export_worksheet_thread, cancellable, callback,
+              user_data);
 }
 
 gboolean
@@ -193,8 +212,7 @@ fw_document_export_worksheet_finish (FwDocument    *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return export_finish (self, result, error);
 }
 
 
@@ -225,7 +243,6 @@ fw_document_export_portfolio_async (FwDocument            *self,
                                     gpointer               user_data)
 {
   FwWorkbook *workbook;
-  g_autoptr(GTask) task = NULL;
   Export *export;
 
   g_return_if_fail (FW_IS_DOCUMENT (self));
@@ -239,10 +256,8 @@ fw_document_export_portfolio_async (FwDocument            *self,
   export->portfolio = fw_portfolio_new (workbook);
   export->title = g_strdup (fw_workbook_get_title (workbook));
   export_take_options (export, options);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fw_document_export_portfolio_async);
-  g_task_set_task_data (task, export, export_free);
-  g_task_run_in_thread (task, export_portfolio_thread);
+  run_export (self, export, fw_document_export_portfolio_async, export_portfolio_thread, cancellable, callback,
+              user_data);
 }
 
 gboolean
@@ -250,8 +265,7 @@ fw_document_export_portfolio_finish (FwDocument    *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return export_finish (self, result, error);
 }
 
 static void
@@ -285,7 +299,6 @@ fw_document_export_report_async (FwDocument            *self,
                                  GAsyncReadyCallback    callback,
                                  gpointer               user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Export *export;
 
   g_return_if_fail (FW_IS_DOCUMENT (self));
@@ -305,10 +318,8 @@ fw_document_export_report_async (FwDocument            *self,
   export->progress = progress;
   export->progress_data = progress_data;
   export->pieces = fw_workbook_to_pieces (fw_document_get_workbook (self));
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fw_document_export_report_async);
-  g_task_set_task_data (task, export, export_free);
-  g_task_run_in_thread (task, export_report_thread);
+  run_export (self, export, fw_document_export_report_async, export_report_thread, cancellable, callback,
+              user_data);
 }
 
 gboolean
@@ -316,6 +327,5 @@ fw_document_export_report_finish (FwDocument    *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return export_finish (self, result, error);
 }
