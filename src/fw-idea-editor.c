@@ -753,7 +753,16 @@ fw_idea_editor_open_step (FwIdeaEditor *self,
       if (gtk_widget_get_parent (scroller) == NULL)
         break;
     }
-  gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD);
+  /* Its first field takes the focus wherever the focus was. Moved on from
+   * inside the page, it would land on a later field: Alt+1 from the title went
+   * to "As a…", and the stack gives a page back the field it last had. */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+    if (root)
+      gtk_root_set_focus (root, NULL);
+    gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD);
+  }
 }
 
 static void

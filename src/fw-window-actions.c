@@ -20,8 +20,7 @@ void
 _fw_window_update_actions (FwWindow *self)
 {
   /* What acts on "the idea" needs it on screen, not behind a section page. */
-  gboolean idea = self->shown_idea != NULL &&
-                  g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") == 0;
+  gboolean idea = _fw_window_idea_page_shown (self);
   gboolean busy = fw_document_get_busy (self->document);
   gboolean triage = _fw_window_triage_shown (self);
   FwConflictsPage *conflicts = _fw_window_conflicts_shown (self);
@@ -1120,8 +1119,7 @@ step_action (GtkWidget  *widget,
   int step = fw_idea_editor_get_step (editor (self));
 
   /* Only on the idea page: elsewhere these keys belong to the page shown. */
-  if (self->shown_idea == NULL ||
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") != 0)
+  if (!_fw_window_idea_page_shown (self))
     return;
   if (g_str_equal (action_name, "win.next-step"))
     step++;
@@ -1133,6 +1131,24 @@ step_action (GtkWidget  *widget,
     return;
   fw_window_set_larger_diagram (self, FALSE);
   fw_idea_editor_open_step (editor (self), step);
+}
+
+/* Ctrl+Page Down and Up on the idea page, caught before the focused widget
+ * sees them: an entry takes them to move the focus on and a text view to move
+ * its cursor, so a binding of the window, which hears a key only after them,
+ * never would. They belong to the steps at the first and last step too. On
+ * another page they go on to the widget, as if the window had none. */
+static gboolean
+step_key_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  FwWindow *self = FW_WINDOW (widget);
+
+  if (!_fw_window_idea_page_shown (self))
+    return FALSE;
+  gtk_widget_activate_action (widget, user_data, NULL);
+  return TRUE;
 }
 
 static void
@@ -1158,10 +1174,6 @@ _fw_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.next-step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.step", "u", step_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "win.next-step", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "win.previous-step", NULL);
   for (guint i = 1; i <= FW_N_STEPS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK, "win.step",
                                          "u", i);
@@ -1185,4 +1197,25 @@ _fw_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
   gtk_widget_class_install_action (widget_class, "win.export-worksheet", NULL,
                                    export_worksheet_action);
+}
+
+void
+_fw_window_init_actions (FwWindow *self)
+{
+  static const struct { guint keyval; const char *action; } step_keys[] = {
+    { GDK_KEY_Page_Down, "win.next-step" },
+    { GDK_KEY_KP_Page_Down, "win.next-step" },
+    { GDK_KEY_Page_Up, "win.previous-step" },
+    { GDK_KEY_KP_Page_Up, "win.previous-step" },
+  };
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (keys, "step-keys");
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (step_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (step_keys[i].keyval, GDK_CONTROL_MASK),
+                        gtk_callback_action_new (step_key_cb, (gpointer) step_keys[i].action,
+                                                 NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

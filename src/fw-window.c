@@ -325,6 +325,15 @@ _fw_window_triage_shown (FwWindow *self)
   return page != NULL && FW_IS_TRIAGE_PAGE (page);
 }
 
+/* An idea on screen, not a section page or the empty page: what acts on "the
+ * idea" (its steps, its exports) needs it. */
+gboolean
+_fw_window_idea_page_shown (FwWindow *self)
+{
+  return self->shown_idea != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") == 0;
+}
+
 /* Titles and the modified state. */
 
 void
@@ -720,6 +729,7 @@ fw_window_init (FwWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->idea_list), GTK_EVENT_CONTROLLER (click));
 
   _fw_window_init_dnd (self);
+  _fw_window_init_actions (self);
 }
 
 FwWindow *
