@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-idea-editor.h"
+#include "fw-ui.h"
 
 struct _FwIdeaEditor
 {
@@ -530,6 +531,12 @@ build_conditions_page (FwIdeaEditor *self)
         {
           row = add_answer_row (self, group, follow_ups[q]);
           gtk_widget_set_tooltip_text (row, follow_up_hint (c));
+          /* Not over the answers once their list opens: it hid the first ones. */
+          for (GtkWidget *child = gtk_widget_get_first_child (
+                 adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+               child; child = gtk_widget_get_next_sibling (child))
+            if (GTK_IS_POPOVER (child))
+              fw_ui_hide_tooltip_while_shown (row, child);
           reveal_with (self, row, c);
         }
     }

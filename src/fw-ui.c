@@ -51,6 +51,26 @@ fw_ui_show_error (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+popover_shown_cb (GtkWidget  *popover,
+                  GParamSpec *pspec,
+                  GtkWidget  *owner)
+{
+  gtk_widget_set_has_tooltip (owner, !gtk_widget_get_visible (popover) &&
+                                     (gtk_widget_get_tooltip_text (owner) != NULL ||
+                                      gtk_widget_get_tooltip_markup (owner) != NULL));
+}
+
+void
+fw_ui_hide_tooltip_while_shown (GtkWidget *owner,
+                                GtkWidget *popover)
+{
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  g_signal_connect_object (popover, "notify::visible", G_CALLBACK (popover_shown_cb), owner, 0);
+}
+
 GtkWindow *
 fw_ui_get_window (GtkWidget *widget)
 {

@@ -454,15 +454,6 @@ recent_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* A menu button's tooltip would stay over the menu it opened. */
-static void
-menu_shown_cb (GtkWidget  *popover,
-               GParamSpec *pspec,
-               GtkWidget  *button)
-{
-  gtk_widget_set_has_tooltip (button, !gtk_widget_get_visible (popover));
-}
-
 static void
 fw_window_constructed (GObject *object)
 {
@@ -678,9 +669,10 @@ fw_window_init (FwWindow *self)
   buttons[0] = self->primary_button;
   buttons[1] = self->idea_menu_button;
   buttons[2] = self->export_button;
+  /* A menu button's tooltip would stay over the menu it opened. */
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (buttons[i])),
-                             "notify::visible", G_CALLBACK (menu_shown_cb), buttons[i], 0);
+    fw_ui_hide_tooltip_while_shown (buttons[i], GTK_WIDGET (gtk_menu_button_get_popover (
+                                                  GTK_MENU_BUTTON (buttons[i]))));
 
   self->history = fw_history_new ();
   g_signal_connect_object (self->history, "notify::can-undo",
