@@ -34,6 +34,10 @@ gboolean    fw_ui_wrap_group_title    (GtkWidget  *widget);
  * @owner's tooltip would lie over the popover (a menu, a drop-down's list). */
 void        fw_ui_hide_tooltip_while_shown (GtkWidget *owner,
                                             GtkWidget *popover);
+/* The step @toast announced was taken back (Ctrl+Z): it says @title (text, not
+ * markup) instead, and its button goes. */
+void        fw_ui_retell_toast        (AdwToast   *toast,
+                                       const char *title);
 /* The window @widget is in, for dialogs; NULL when it is in none. */
 GtkWindow  *fw_ui_get_window          (GtkWidget  *widget);
 /* The document of the FwWindow @widget is in: a page reads and writes files

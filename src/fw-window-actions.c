@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-cases-page.h"
 #include "fw-export.h"
 #include "fw-i18n.h"
 #include "fw-presentation.h"
@@ -16,6 +17,15 @@
  * _fw_window_update_actions(); an action that is activated anyway (from a
  * test, say) still checks what it needs. */
 
+/* The Cases page when it is the page shown. */
+static FwCasesPage *
+cases_shown (FwWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  return page != NULL && FW_IS_CASES_PAGE (page) ? FW_CASES_PAGE (page) : NULL;
+}
+
 void
 _fw_window_update_actions (FwWindow *self)
 {
@@ -24,6 +34,7 @@ _fw_window_update_actions (FwWindow *self)
   gboolean busy = fw_document_get_busy (self->document);
   gboolean triage = _fw_window_triage_shown (self);
   FwConflictsPage *conflicts = _fw_window_conflicts_shown (self);
+  FwCasesPage *cases = cases_shown (self);
   gboolean ideas = fw_workbook_get_n_ideas (_fw_window_workbook (self)) > 0;
   FwStep step = fw_idea_editor_get_step (fw_idea_page_get_editor (self->idea_page));
   static const char *need_idea[] = {
@@ -46,10 +57,12 @@ _fw_window_update_actions (FwWindow *self)
                                  idea && !busy && step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", idea && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.join-team", _fw_window_can_join (self));
-  /* On Spot Ideas, Ctrl+Z goes to the page, which takes back its own decisions or
-   * the story text's typing, and enables its own buttons by what it can undo. */
+  /* As undo_redo_action() goes. On Spot Ideas, Ctrl+Z goes to the page, which
+   * takes back its own decisions or the story text's typing, and enables its
+   * own buttons by what it can undo. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  triage || (conflicts && fw_conflicts_page_can_undo (conflicts)) ||
+                                 (cases && fw_cases_page_get_can_undo (cases)) ||
                                  fw_history_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  triage || fw_history_can_redo (self->history));
@@ -1051,7 +1064,9 @@ import_action (GtkWidget  *widget,
 }
 
 /* Undo and redo: the history of idea edits; on Spot Ideas its own steps,
- * wherever the focus is. */
+ * wherever the focus is; on Conflicts and Cases their own last step first. An
+ * idea's edit is never undone out of sight: on a section page the idea it
+ * changes is shown first (as an undo of another idea's edit shows that idea). */
 static void
 undo_redo_action (GtkWidget  *widget,
                   const char *action_name,
@@ -1074,6 +1089,8 @@ undo_redo_action (GtkWidget  *widget,
       _fw_window_update_actions (self);
       return;
     }
+  if (undo && cases_shown (self) && fw_cases_page_undo (cases_shown (self)))
+    return;
   for (;;)
     {
       FwIdea *idea = undo ? fw_history_peek_undo (self->history)
@@ -1088,6 +1105,16 @@ undo_redo_action (GtkWidget  *widget,
           fw_history_forget (self->history, idea);
           continue;
         }
+      if (idea != self->shown_idea)
+        {
+          _fw_window_clear_search (self);
+          _fw_window_select_idea (self, idea);
+        }
+      if (!_fw_window_idea_page_shown (self))
+        _fw_window_show_idea_page (self);
+      /* Narrow, the sidebar may be what is shown. */
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
       if (undo)
         fw_history_undo (self->history);
       else
@@ -1100,11 +1127,6 @@ undo_redo_action (GtkWidget  *widget,
         if (focus && GTK_IS_EDITABLE (focus))
           gtk_editable_set_position (GTK_EDITABLE (focus), -1);
       }
-      if (idea != self->shown_idea)
-        {
-          _fw_window_clear_search (self);
-          _fw_window_select_idea (self, idea);
-        }
       return;
     }
 }

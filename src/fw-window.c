@@ -227,6 +227,9 @@ ensure_section_page (FwWindow   *self,
     {
       page = fw_cases_page_new ();
       fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
+      /* Ctrl+Z there takes back its own last step first. */
+      g_signal_connect_object (page, "notify::can-undo", G_CALLBACK (_fw_window_update_actions),
+                               self, G_CONNECT_SWAPPED);
     }
   else if (g_str_equal (name, "quiz"))
     page = fw_quiz_page_new ();

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "fw-cases-page.h"
 #include "fw-core.h"
 #include "fw-i18n.h"
 #include "fw-idea-editor.h"
@@ -213,6 +214,160 @@ test_keys_step_focus (void)
   close_window (window);
 }
 
+static void
+click (GtkWidget  *root,
+       const char *name)
+{
+  GtkWidget *button = fw_test_find_by_name (root, name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  fw_test_spin ();
+}
+
+/* A label under @root showing @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A button in @window for @action: sensitive exactly while the action is enabled. */
+static GtkWidget *
+action_probe (FwWindow   *window,
+              const char *action)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_widget_get_ancestor (GTK_WIDGET (fw_window_get_editor (window)),
+                                            GTK_TYPE_BOX);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
+}
+
+static void
+show_section (FwWindow   *window,
+              const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", name));
+  fw_test_spin ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fw_window_get_editor (window))));
+}
+
+/* Ctrl+Z on Cases takes back the page's own last step (Keep Mine) and says so in
+ * its toast; an idea's edit is never undone out of sight: on any section page
+ * Ctrl+Z (and Ctrl+Shift+Z) first shows the idea it changes (issue #14). */
+static void
+test_keys_undo_off_idea_page (void)
+{
+  static const char *sections[] = { "learn", "cases", "quiz", "portfolio", "disagreement" };
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  FwWindow *window = show_sample (workbook);
+  FwIdea *idea = fw_window_get_selected_idea (window);
+  GtkWidget *editor = GTK_WIDGET (fw_window_get_editor (window));
+  GtkWidget *undo = action_probe (window, "win.undo");
+  g_autofree char *title = g_strdup (fw_idea_get_title (idea));
+  g_autofree char *why = NULL;
+  g_autofree char *said = NULL;
+  GtkWidget *page;
+  FwCase *item = NULL;
+
+  /* The page's own step alone enables Undo there. */
+  show_section (window, "cases");
+  page = fw_test_find_by_type (GTK_WIDGET (window), FW_TYPE_CASES_PAGE);
+  g_assert_false (gtk_widget_get_sensitive (undo));
+  click (page, "exercise");
+  gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-0")), "Mine.");
+  click (page, "reveal-examples");
+  click (page, "keep-mine");
+  for (guint i = 0; i < fw_workbook_get_n_cases (workbook); i++)
+    if (g_strcmp0 (fw_case_get_why (fw_workbook_get_case (workbook, i), 0), "Mine.") == 0)
+      item = fw_workbook_get_case (workbook, i);
+  g_assert_nonnull (item);
+  g_assert_true (gtk_widget_get_sensitive (undo));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  fw_test_spin ();
+  g_assert_cmpstr (fw_case_get_why (item, 0), !=, "Mine.");
+  g_assert_false (gtk_widget_get_sensitive (undo));
+
+  /* The brief's steps: an idea's title edited, Keep Mine, Cases, Ctrl+Z. */
+  g_assert_true (fw_window_select_idea (window, 0));
+  fw_test_spin ();
+  fw_idea_set_title (idea, "Edited title");
+  g_usleep (50 * 1000);
+  show_section (window, "cases");
+  click (page, "exercise");
+  gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-0")), "Mine again.");
+  click (page, "reveal-examples");
+  click (page, "keep-mine");
+  g_assert_cmpstr (fw_case_get_why (item, 0), ==, "Mine again.");
+  show_section (window, "cases");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  fw_test_spin ();
+  g_assert_cmpstr (fw_case_get_why (item, 0), !=, "Mine again.");
+  g_assert_cmpstr (fw_idea_get_title (idea), ==, "Edited title");
+  g_assert_true (gtk_widget_get_mapped (page));
+  /* Its toast says the answers are out again, with no Undo left in it. */
+  said = g_strdup_printf ("“%s” is as it was again", fw_case_get_name (item));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), said));
+  g_free (said);
+  said = g_strdup_printf ("Your answers are now in “%s”", fw_case_get_name (item));
+  g_assert_null (find_label (GTK_WIDGET (window), said));
+
+  /* Nothing of its own left: the idea comes on screen, then its edit goes. */
+  g_assert_true (gtk_widget_get_sensitive (undo));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  fw_test_spin ();
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_true (fw_window_get_selected_idea (window) == idea);
+  g_assert_cmpstr (fw_idea_get_title (idea), ==, title);
+
+  /* The same from every other section page, and redo likewise. */
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autofree char *edited = g_strdup_printf ("Edited on the way to %s", sections[i]);
+
+      g_assert_true (fw_window_select_idea (window, 1));
+      fw_test_spin ();
+      g_free (why);
+      why = g_strdup (fw_idea_get_why (fw_window_get_selected_idea (window), FW_STAGE_DATA));
+      fw_idea_set_why (fw_window_get_selected_idea (window), FW_STAGE_DATA, edited);
+      g_usleep (50 * 1000);
+      g_assert_true (fw_window_select_idea (window, 0));
+      fw_test_spin ();
+      show_section (window, sections[i]);
+      g_assert_true (gtk_widget_get_sensitive (undo));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+      fw_test_spin ();
+      g_assert_true (gtk_widget_get_mapped (editor));
+      g_assert_true (fw_window_get_selected_idea (window) == fw_workbook_get_idea (workbook, 1));
+      g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (workbook, 1), FW_STAGE_DATA), ==,
+                       why);
+
+      show_section (window, sections[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+      fw_test_spin ();
+      g_assert_true (gtk_widget_get_mapped (editor));
+      g_assert_cmpstr (fw_idea_get_why (fw_workbook_get_idea (workbook, 1), FW_STAGE_DATA), ==,
+                       edited);
+    }
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +378,7 @@ main (int   argc,
 
   g_test_add_func ("/keys/step-keys", test_keys_step_keys);
   g_test_add_func ("/keys/step-focus", test_keys_step_focus);
+  g_test_add_func ("/keys/undo-off-idea-page", test_keys_undo_off_idea_page);
 
   return g_test_run ();
 }
