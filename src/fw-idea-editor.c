@@ -765,10 +765,17 @@ fw_idea_editor_open_step (FwIdeaEditor *self,
    * to "As a…", and the stack gives a page back the field it last had. */
   {
     GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
+    if (focus)
+      g_object_ref (focus);
     if (root)
       gtk_root_set_focus (root, NULL);
-    gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD);
+    /* A page not on screen takes none: the focus stays where it was. */
+    if (!gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD) && focus &&
+        gtk_widget_get_root (focus) == root)
+      gtk_widget_grab_focus (focus);
+    g_clear_object (&focus);
   }
 }
 

@@ -1166,8 +1166,11 @@ step_key_cb (GtkWidget *widget,
              gpointer   user_data)
 {
   FwWindow *self = FW_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  if (!_fw_window_idea_page_shown (self))
+  /* A drop-down's list or a menu open over the page keeps its keys. */
+  if (!_fw_window_idea_page_shown (self) ||
+      (focus && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER)))
     return FALSE;
   gtk_widget_activate_action (widget, user_data, NULL);
   return TRUE;
