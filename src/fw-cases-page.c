@@ -1193,5 +1193,6 @@ fw_cases_page_undo (FwCasesPage *self)
       fw_ui_retell_toast (self->undo_toast, message);
     }
   set_undo_case (self, NULL);
-  return TRUE;
+  /* A case removed since has nothing to take back. */
+  return item != NULL;
 }
