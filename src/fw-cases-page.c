@@ -53,6 +53,7 @@ struct _FwCasesPage
   /* The case as it was before the last change of its answers (Keep Mine, Use the
    * Example, restoring the deck's version), for the toast's Undo; same id. */
   FwCase       *undo_case;
+  AdwToast     *undo_toast;     /* weak: the toast that offers to put it back */
 };
 
 /* The deck's facts of a case, in the order its slides give them. */
@@ -63,6 +64,7 @@ G_DEFINE_FINAL_TYPE (FwCasesPage, fw_cases_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_WORKBOOK,
+  PROP_CAN_UNDO,
   N_PROPS
 };
 
@@ -653,6 +655,19 @@ reveal_clicked_cb (FwCasesPage *self)
   gtk_widget_set_visible (self->keep_box, TRUE);
 }
 
+/* @before (NULL: none) is what the last change of a case's answers replaced. */
+static void
+set_undo_case (FwCasesPage *self,
+               FwCase      *before)
+{
+  gboolean could = self->undo_case != NULL;
+
+  g_set_object (&self->undo_case, before);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", before != NULL);
+  if (could != (before != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+}
+
 static void
 undo_toast_clicked_cb (AdwToast    *toast,
                        FwCasesPage *self)
@@ -660,7 +675,11 @@ undo_toast_clicked_cb (AdwToast    *toast,
   /* Only the latest change can be undone: an older toast's button does nothing. */
   if (self->undo_case != NULL && g_object_get_data (G_OBJECT (toast), "fw-before") ==
       (gpointer) self->undo_case)
-    gtk_widget_activate_action (GTK_WIDGET (self), "cases.undo-answers", NULL);
+    {
+      /* It goes as it is clicked: nothing to say in it. */
+      g_clear_weak_pointer (&self->undo_toast);
+      gtk_widget_activate_action (GTK_WIDGET (self), "cases.undo-answers", NULL);
+    }
 }
 
 /* Called after a change to @before's case: offers to put @before back. */
@@ -672,8 +691,7 @@ offer_undo (FwCasesPage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   AdwToast *toast;
 
-  g_set_object (&self->undo_case, before);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", TRUE);
+  set_undo_case (self, before);
   if (overlay == NULL)
     return;
   {
@@ -686,6 +704,7 @@ offer_undo (FwCasesPage *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "fw-before", g_object_ref (before), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), self, 0);
+  g_set_weak_pointer (&self->undo_toast, toast);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
@@ -694,15 +713,7 @@ undo_answers_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  FwCasesPage *self = FW_CASES_PAGE (widget);
-  FwCase *item = NULL;
-
-  if (self->undo_case && self->workbook)
-    item = fw_workbook_find_case (self->workbook, fw_case_get_id (self->undo_case), NULL);
-  if (item)
-    fw_case_set_from (item, self->undo_case);
-  g_clear_object (&self->undo_case);
-  gtk_widget_action_set_enabled (widget, "cases.undo-answers", FALSE);
+  fw_cases_page_undo (FW_CASES_PAGE (widget));
 }
 
 static void
@@ -1032,6 +1043,7 @@ fw_cases_page_dispose (GObject *object)
   g_clear_object (&self->editing);
   g_clear_object (&self->exercise_case);
   g_clear_object (&self->undo_case);
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_pointer (&self->drafts, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_cases_page_parent_class)->dispose (object);
@@ -1049,6 +1061,9 @@ fw_cases_page_get_property (GObject    *object,
     {
     case PROP_WORKBOOK:
       g_value_set_object (value, self->workbook);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->undo_case != NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1086,6 +1101,10 @@ fw_cases_page_class_init (FwCasesPageClass *klass)
   properties[PROP_WORKBOOK] =
     g_param_spec_object ("workbook", NULL, NULL, FW_TYPE_WORKBOOK,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The window enables Undo (Ctrl+Z) by it while the page is shown. */
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "fwcasespage");
@@ -1138,9 +1157,42 @@ fw_cases_page_set_workbook (FwCasesPage *self,
     g_signal_connect_swapped (fw_workbook_get_cases (workbook), "items-changed",
                               G_CALLBACK (schedule_rebuild), self);
   g_hash_table_remove_all (self->drafts);
-  g_clear_object (&self->undo_case);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.undo-answers", FALSE);
+  set_undo_case (self, NULL);
   back_to_list (self);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKBOOK]);
+}
+
+gboolean
+fw_cases_page_get_can_undo (FwCasesPage *self)
+{
+  g_return_val_if_fail (FW_IS_CASES_PAGE (self), FALSE);
+  return self->undo_case != NULL;
+}
+
+gboolean
+fw_cases_page_undo (FwCasesPage *self)
+{
+  g_autofree char *message = NULL;
+  FwCase *item = NULL;
+
+  g_return_val_if_fail (FW_IS_CASES_PAGE (self), FALSE);
+
+  if (self->undo_case == NULL)
+    return FALSE;
+  if (self->workbook)
+    item = fw_workbook_find_case (self->workbook, fw_case_get_id (self->undo_case), NULL);
+  if (item)
+    fw_case_set_from (item, self->undo_case);
+  /* The toast that offered it (Ctrl+Z, not its button) would still say the
+   * change is in. */
+  if (item && self->undo_toast)
+    {
+      /* TRANSLATORS: a toast after Ctrl+Z on the Cases page; %s is the case's name. */
+      message = g_strdup_printf (_("“%s” is as it was again"), fw_case_get_name (item));
+      fw_ui_retell_toast (self->undo_toast, message);
+    }
+  set_undo_case (self, NULL);
+  /* A case removed since has nothing to take back. */
+  return item != NULL;
 }

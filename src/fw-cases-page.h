@@ -18,6 +18,12 @@ FwWorkbook  *fw_cases_page_get_workbook   (FwCasesPage *self);
 void         fw_cases_page_set_workbook   (FwCasesPage *self,
                                            FwWorkbook  *workbook);
 
+/* The page's own last step, a change of a case's answers (Keep Mine, Use the
+ * Example, the deck's version again), can be taken back ("can-undo"): Ctrl+Z
+ * on the page does that before any edit of an idea. FALSE when there is none. */
+gboolean     fw_cases_page_get_can_undo   (FwCasesPage *self);
+gboolean     fw_cases_page_undo           (FwCasesPage *self);
+
 /* The homework asks for this many cases. */
 #define FW_HOMEWORK_MIN_CASES 2
 #define FW_HOMEWORK_MAX_CASES 6

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-idea-editor.h"
+#include "fw-ui.h"
 
 struct _FwIdeaEditor
 {
@@ -523,6 +524,12 @@ build_conditions_page (FwIdeaEditor *self)
         {
           row = add_answer_row (self, group, follow_ups[q]);
           gtk_widget_set_tooltip_text (row, follow_up_hint (c));
+          /* Not over the answers once their list opens: it hid the first ones. */
+          for (GtkWidget *child = gtk_widget_get_first_child (
+                 adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+               child; child = gtk_widget_get_next_sibling (child))
+            if (GTK_IS_POPOVER (child))
+              fw_ui_hide_tooltip_while_shown (row, child);
           reveal_with (self, row, c);
         }
     }
@@ -746,7 +753,23 @@ fw_idea_editor_open_step (FwIdeaEditor *self,
       if (gtk_widget_get_parent (scroller) == NULL)
         break;
     }
-  gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD);
+  /* Its first field takes the focus wherever the focus was. Moved on from
+   * inside the page, it would land on a later field: Alt+1 from the title went
+   * to "As a…", and the stack gives a page back the field it last had. */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+    if (focus)
+      g_object_ref (focus);
+    if (root)
+      gtk_root_set_focus (root, NULL);
+    /* A page not on screen takes none: the focus stays where it was. */
+    if (!gtk_widget_child_focus (self->pages[step], GTK_DIR_TAB_FORWARD) && focus &&
+        gtk_widget_get_root (focus) == root)
+      gtk_widget_grab_focus (focus);
+    g_clear_object (&focus);
+  }
 }
 
 static void

@@ -28,6 +28,7 @@ typedef struct
   FwTriageDecision  previous;
   FwTriageDecision  decision;
   FwIdea           *idea;          /* promoted by this step, to take back or bring back */
+  AdwToast         *toast;         /* that said it was made, to say it is undone */
 } Step;
 
 struct _FwTriagePage
@@ -79,6 +80,7 @@ step_clear (gpointer data)
   Step *step = data;
 
   g_clear_object (&step->idea);
+  g_clear_object (&step->toast);
 }
 
 static Item *
@@ -313,21 +315,54 @@ build_row (FwTriagePage *self,
   return row;
 }
 
+/* What a toast says after a decision (@title: text), and Undo when @with_undo;
+ * its text is kept, to say again when the decision is made again (Redo). */
 static void
+tell (AdwToast   *toast,
+      const char *title,
+      gboolean    with_undo)
+{
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_toast_set_title (toast, escaped);
+  adw_toast_set_button_label (toast, with_undo ? _("_Undo") : NULL);
+  adw_toast_set_action_name (toast, with_undo ? "triage.undo" : NULL);
+  g_object_set_data_full (G_OBJECT (toast), "fw-told", g_strdup (title), g_free);
+}
+
+/* The toast shown; the overlay owns it. */
+static AdwToast *
 toast (FwTriagePage *self,
        const char   *title,
        gboolean      with_undo)
 {
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = adw_toast_new ("");
 
-  if (with_undo)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "triage.undo");
-    }
+  tell (toast, title, with_undo);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->overlay, toast);
+  return toast;
+}
+
+/* A decision in words: "“Title” kept for later". */
+static char *
+dup_decision_message (const FwStory    *story,
+                      FwTriageDecision  decision)
+{
+  switch (decision)
+    {
+    case FW_TRIAGE_PROMOTED:
+      /* TRANSLATORS: a toast on the triage page; %s is the story's title */
+      return g_strdup_printf (_("“%s” is now an idea"), story->title);
+    case FW_TRIAGE_MAYBE:
+      return g_strdup_printf (_("“%s” kept for later"), story->title);
+    case FW_TRIAGE_NOT_ML:
+      return g_strdup_printf (_("“%s” set aside as not ML"), story->title);
+    case FW_TRIAGE_UNDECIDED:
+    default:
+      /* TRANSLATORS: a toast on the triage page after Ctrl+Z; %s is the story's title */
+      return g_strdup_printf (_("“%s” waits for a decision again"), story->title);
+    }
 }
 
 void
@@ -434,22 +469,17 @@ decide (FwTriagePage     *self,
       if (self->workbook == NULL)
         return;
       idea = fw_triage_make_idea (item->story, item->suggestion, item->task);
-      /* TRANSLATORS: a toast on the triage page; %s is the story's title */
-      message = g_strdup_printf (_("“%s” is now an idea"), item->story->title);
     }
-  else if (decision == FW_TRIAGE_MAYBE)
-    message = g_strdup_printf (_("“%s” kept for later"), item->story->title);
-  else
-    message = g_strdup_printf (_("“%s” set aside as not ML"), item->story->title);
+  message = dup_decision_message (item->story, decision);
 
   step.position = position;
   step.previous = item->decision;
   step.decision = decision;
   step.idea = idea ? g_object_ref (idea) : NULL;
+  step.toast = g_object_ref (toast (self, message, TRUE));
   g_array_append_val (self->undo, step);
   clear_redo (self);
   apply (self, item, idea, decision);
-  toast (self, message, TRUE);
   select_next_undecided (self, position);
   if (idea)
     g_signal_emit (self, signals[IDEA_PROMOTED], 0, idea);
@@ -470,9 +500,24 @@ replay (FwTriagePage *self,
   step = g_array_index (from, Step, from->len - 1);
   if (step.idea)
     g_object_ref (step.idea);
-  g_array_set_size (from, from->len - 1);  /* drops the array's reference */
+  if (step.toast)
+    g_object_ref (step.toast);
+  g_array_set_size (from, from->len - 1);  /* drops the array's references */
   item = get_item (self, step.position);
   apply (self, item, step.idea, back ? step.previous : step.decision);
+  /* Its toast, if still up (or waiting behind a newer one), never says a step
+   * is made that is undone, nor offers to undo it again. */
+  if (step.toast && back)
+    {
+      g_autofree char *message = step.decision == FW_TRIAGE_PROMOTED
+        /* TRANSLATORS: a toast on the triage page after Ctrl+Z; %s is the story's title */
+        ? g_strdup_printf (_("“%s” is no longer an idea"), item->story->title)
+        : dup_decision_message (item->story, step.previous);
+
+      fw_ui_retell_toast (step.toast, message);
+    }
+  else if (step.toast)
+    tell (step.toast, g_object_get_data (G_OBJECT (step.toast), "fw-told"), TRUE);
   g_array_append_val (to, step);           /* keeps ours */
   update_actions (self);
   fw_triage_page_select (self, step.position);

@@ -51,6 +51,46 @@ fw_ui_show_error (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+popover_shown_cb (GtkWidget  *popover,
+                  GParamSpec *pspec,
+                  GtkWidget  *owner)
+{
+  gtk_widget_set_has_tooltip (owner, !gtk_widget_get_visible (popover) &&
+                                     (gtk_widget_get_tooltip_text (owner) != NULL ||
+                                      gtk_widget_get_tooltip_markup (owner) != NULL));
+}
+
+void
+fw_ui_hide_tooltip_while_shown (GtkWidget *owner,
+                                GtkWidget *popover)
+{
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  g_signal_connect_object (popover, "notify::visible", G_CALLBACK (popover_shown_cb), owner, 0);
+}
+
+/* Changed in place, not dismissed: libadwaita 1.2 frees a dismissed toast's
+ * widget when its hiding (300 ms) ends, while a toast that came in as another
+ * left may still be sliding in (500 ms), which then goes on with freed memory
+ * (ui-merge crashed 1 run in 6). A toast no longer shown changes unseen. */
+void
+fw_ui_retell_toast (AdwToast   *toast,
+                    const char *title)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (ADW_IS_TOAST (toast));
+  g_return_if_fail (title != NULL);
+
+  /* A toast's title is markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (title, -1);
+  adw_toast_set_title (toast, escaped);
+  adw_toast_set_button_label (toast, NULL);
+  adw_toast_set_action_name (toast, NULL);
+}
+
 GtkWindow *
 fw_ui_get_window (GtkWidget *widget)
 {

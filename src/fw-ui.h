@@ -28,6 +28,16 @@ GtkWidget  *fw_ui_new_boxed_list      (void);
  * label in @widget (a group) wraps instead, so an item's long name is read whole.
  * FALSE when it has none. */
 gboolean    fw_ui_wrap_group_title    (GtkWidget  *widget);
+/* @owner shows no tooltip while @popover (opened from it) is shown: a tooltip
+ * is asked of the widget under the pointer and then of its ancestors, which for
+ * a popover's content are the widget it opened from and that widget's own, so
+ * @owner's tooltip would lie over the popover (a menu, a drop-down's list). */
+void        fw_ui_hide_tooltip_while_shown (GtkWidget *owner,
+                                            GtkWidget *popover);
+/* The step @toast announced was taken back (Ctrl+Z): it says @title (text, not
+ * markup) instead, and its button goes. */
+void        fw_ui_retell_toast        (AdwToast   *toast,
+                                       const char *title);
 /* The window @widget is in, for dialogs; NULL when it is in none. */
 GtkWindow  *fw_ui_get_window          (GtkWidget  *widget);
 /* The document of the FwWindow @widget is in: a page reads and writes files

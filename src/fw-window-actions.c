@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-cases-page.h"
 #include "fw-export.h"
 #include "fw-i18n.h"
 #include "fw-presentation.h"
@@ -16,15 +17,24 @@
  * _fw_window_update_actions(); an action that is activated anyway (from a
  * test, say) still checks what it needs. */
 
+/* The Cases page when it is the page shown. */
+static FwCasesPage *
+cases_shown (FwWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  return page != NULL && FW_IS_CASES_PAGE (page) ? FW_CASES_PAGE (page) : NULL;
+}
+
 void
 _fw_window_update_actions (FwWindow *self)
 {
   /* What acts on "the idea" needs it on screen, not behind a section page. */
-  gboolean idea = self->shown_idea != NULL &&
-                  g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") == 0;
+  gboolean idea = _fw_window_idea_page_shown (self);
   gboolean busy = fw_document_get_busy (self->document);
   gboolean triage = _fw_window_triage_shown (self);
   FwConflictsPage *conflicts = _fw_window_conflicts_shown (self);
+  FwCasesPage *cases = cases_shown (self);
   gboolean ideas = fw_workbook_get_n_ideas (_fw_window_workbook (self)) > 0;
   FwStep step = fw_idea_editor_get_step (fw_idea_page_get_editor (self->idea_page));
   static const char *need_idea[] = {
@@ -47,10 +57,12 @@ _fw_window_update_actions (FwWindow *self)
                                  idea && !busy && step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", idea && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.join-team", _fw_window_can_join (self));
-  /* On Spot Ideas, Ctrl+Z goes to the page, which takes back its own decisions or
-   * the story text's typing, and enables its own buttons by what it can undo. */
+  /* As undo_redo_action() goes. On Spot Ideas, Ctrl+Z goes to the page, which
+   * takes back its own decisions or the story text's typing, and enables its
+   * own buttons by what it can undo. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  triage || (conflicts && fw_conflicts_page_can_undo (conflicts)) ||
+                                 (cases && fw_cases_page_get_can_undo (cases)) ||
                                  fw_history_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  triage || fw_history_can_redo (self->history));
@@ -1052,7 +1064,9 @@ import_action (GtkWidget  *widget,
 }
 
 /* Undo and redo: the history of idea edits; on Spot Ideas its own steps,
- * wherever the focus is. */
+ * wherever the focus is; on Conflicts and Cases their own last step first. An
+ * idea's edit is never undone out of sight: on a section page the idea it
+ * changes is shown first (as an undo of another idea's edit shows that idea). */
 static void
 undo_redo_action (GtkWidget  *widget,
                   const char *action_name,
@@ -1075,6 +1089,8 @@ undo_redo_action (GtkWidget  *widget,
       _fw_window_update_actions (self);
       return;
     }
+  if (undo && cases_shown (self) && fw_cases_page_undo (cases_shown (self)))
+    return;
   for (;;)
     {
       FwIdea *idea = undo ? fw_history_peek_undo (self->history)
@@ -1089,6 +1105,16 @@ undo_redo_action (GtkWidget  *widget,
           fw_history_forget (self->history, idea);
           continue;
         }
+      if (idea != self->shown_idea)
+        {
+          _fw_window_clear_search (self);
+          _fw_window_select_idea (self, idea);
+        }
+      if (!_fw_window_idea_page_shown (self))
+        _fw_window_show_idea_page (self);
+      /* Narrow, the sidebar may be what is shown. */
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
       if (undo)
         fw_history_undo (self->history);
       else
@@ -1101,11 +1127,6 @@ undo_redo_action (GtkWidget  *widget,
         if (focus && GTK_IS_EDITABLE (focus))
           gtk_editable_set_position (GTK_EDITABLE (focus), -1);
       }
-      if (idea != self->shown_idea)
-        {
-          _fw_window_clear_search (self);
-          _fw_window_select_idea (self, idea);
-        }
       return;
     }
 }
@@ -1120,8 +1141,7 @@ step_action (GtkWidget  *widget,
   int step = fw_idea_editor_get_step (editor (self));
 
   /* Only on the idea page: elsewhere these keys belong to the page shown. */
-  if (self->shown_idea == NULL ||
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") != 0)
+  if (!_fw_window_idea_page_shown (self))
     return;
   if (g_str_equal (action_name, "win.next-step"))
     step++;
@@ -1133,6 +1153,27 @@ step_action (GtkWidget  *widget,
     return;
   fw_window_set_larger_diagram (self, FALSE);
   fw_idea_editor_open_step (editor (self), step);
+}
+
+/* Ctrl+Page Down and Up on the idea page, caught before the focused widget
+ * sees them: an entry takes them to move the focus on and a text view to move
+ * its cursor, so a binding of the window, which hears a key only after them,
+ * never would. They belong to the steps at the first and last step too. On
+ * another page they go on to the widget, as if the window had none. */
+static gboolean
+step_key_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* A drop-down's list or a menu open over the page keeps its keys. */
+  if (!_fw_window_idea_page_shown (self) ||
+      (focus && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER)))
+    return FALSE;
+  gtk_widget_activate_action (widget, user_data, NULL);
+  return TRUE;
 }
 
 static void
@@ -1158,10 +1199,6 @@ _fw_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.next-step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.step", "u", step_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "win.next-step", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "win.previous-step", NULL);
   for (guint i = 1; i <= FW_N_STEPS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK, "win.step",
                                          "u", i);
@@ -1185,4 +1222,25 @@ _fw_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
   gtk_widget_class_install_action (widget_class, "win.export-worksheet", NULL,
                                    export_worksheet_action);
+}
+
+void
+_fw_window_init_actions (FwWindow *self)
+{
+  static const struct { guint keyval; const char *action; } step_keys[] = {
+    { GDK_KEY_Page_Down, "win.next-step" },
+    { GDK_KEY_KP_Page_Down, "win.next-step" },
+    { GDK_KEY_Page_Up, "win.previous-step" },
+    { GDK_KEY_KP_Page_Up, "win.previous-step" },
+  };
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (keys, "step-keys");
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (step_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (step_keys[i].keyval, GDK_CONTROL_MASK),
+                        gtk_callback_action_new (step_key_cb, (gpointer) step_keys[i].action,
+                                                 NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

@@ -75,6 +75,7 @@ void        _fw_window_select_idea       (FwWindow     *self,
 void        _fw_window_clear_search      (FwWindow     *self);
 void        _fw_window_show_idea_page    (FwWindow     *self);
 gboolean    _fw_window_triage_shown      (FwWindow     *self);
+gboolean    _fw_window_idea_page_shown   (FwWindow     *self);
 /* Shows the section page @name ("cases", "conflicts"…). */
 void        _fw_window_show_section      (FwWindow     *self,
                                           const char   *name);
@@ -104,6 +105,7 @@ gboolean    _fw_window_file_open_elsewhere (FwWindow   *self,
 
 /* fw-window-actions.c */
 void        _fw_window_class_add_actions (GtkWidgetClass *widget_class);
+void        _fw_window_init_actions      (FwWindow     *self);
 /* Enables each action that can act now and disables the others. */
 void        _fw_window_update_actions    (FwWindow     *self);
 /* Saves to @file (NULL: the document's), asking before it overwrites another

@@ -227,6 +227,9 @@ ensure_section_page (FwWindow   *self,
     {
       page = fw_cases_page_new ();
       fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
+      /* Ctrl+Z there takes back its own last step first. */
+      g_signal_connect_object (page, "notify::can-undo", G_CALLBACK (_fw_window_update_actions),
+                               self, G_CONNECT_SWAPPED);
     }
   else if (g_str_equal (name, "quiz"))
     page = fw_quiz_page_new ();
@@ -323,6 +326,15 @@ _fw_window_triage_shown (FwWindow *self)
   GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
 
   return page != NULL && FW_IS_TRIAGE_PAGE (page);
+}
+
+/* An idea on screen, not a section page or the empty page: what acts on "the
+ * idea" (its steps, its exports) needs it. */
+gboolean
+_fw_window_idea_page_shown (FwWindow *self)
+{
+  return self->shown_idea != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "idea") == 0;
 }
 
 /* Titles and the modified state. */
@@ -443,15 +455,6 @@ recent_idle (gpointer data)
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   return G_SOURCE_REMOVE;
-}
-
-/* A menu button's tooltip would stay over the menu it opened. */
-static void
-menu_shown_cb (GtkWidget  *popover,
-               GParamSpec *pspec,
-               GtkWidget  *button)
-{
-  gtk_widget_set_has_tooltip (button, !gtk_widget_get_visible (popover));
 }
 
 static void
@@ -669,9 +672,10 @@ fw_window_init (FwWindow *self)
   buttons[0] = self->primary_button;
   buttons[1] = self->idea_menu_button;
   buttons[2] = self->export_button;
+  /* A menu button's tooltip would stay over the menu it opened. */
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (buttons[i])),
-                             "notify::visible", G_CALLBACK (menu_shown_cb), buttons[i], 0);
+    fw_ui_hide_tooltip_while_shown (buttons[i], GTK_WIDGET (gtk_menu_button_get_popover (
+                                                  GTK_MENU_BUTTON (buttons[i]))));
 
   self->history = fw_history_new ();
   g_signal_connect_object (self->history, "notify::can-undo",
@@ -720,6 +724,7 @@ fw_window_init (FwWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->idea_list), GTK_EVENT_CONTROLLER (click));
 
   _fw_window_init_dnd (self);
+  _fw_window_init_actions (self);
 }
 
 FwWindow *

@@ -480,6 +480,113 @@ test_undo_redo_any_focus (void)
   fw_test_spin ();
 }
 
+/* A label under @root on screen whose text ends with @end, or NULL. */
+static GtkWidget *
+find_shown_label (GtkWidget  *root,
+                  const char *end)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_str_has_suffix (gtk_label_get_text (GTK_LABEL (root)), end))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_label (child, end);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether a button labelled @label is on screen under @root. */
+static gboolean
+button_shown (GtkWidget  *root,
+              const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (button_shown (child, label))
+      return TRUE;
+  return FALSE;
+}
+
+/* Runs the main loop for @ms milliseconds: the toasts' animations play. */
+static void
+spin_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The toast of a promotion undone never still says "… is now an idea" nor
+ * offers Undo; Redo says it again. Undone as fast as keys go, while the toasts
+ * slide in and out, and with the page destroyed while they are up, nothing
+ * breaks: the toasts are told anew, never dismissed (issue #14). */
+static void
+test_undo_retells_toast (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  GtkWindow *window;
+  GtkWidget *page = show_page (&window, workbook);
+  GtkWidget *list, *label;
+  g_autofree char *said = NULL;
+  g_autofree char *title = NULL;
+
+  fw_triage_page_read_text (FW_TRIAGE_PAGE (page), three_stories, FW_TRIAGE_INPUT_AUTO, NULL);
+  fw_test_spin ();
+  list = fw_test_find_by_name (page, "story-list");
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+  g_assert_true (press (list, GDK_KEY_1));
+  label = find_shown_label (page, "” is now an idea");
+  g_assert_nonnull (label);
+  said = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
+  g_assert_true (g_str_has_prefix (said, "“"));
+  title = g_strndup (said, strlen (said) - strlen (" is now an idea"));
+  g_assert_true (button_shown (page, "_Undo"));
+
+  g_assert_true (history_key (page, FALSE));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 0);
+  g_assert_null (find_shown_label (page, " is now an idea"));
+  label = find_shown_label (page, " is no longer an idea");
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), title));
+  g_assert_false (button_shown (page, "_Undo"));
+
+  g_assert_true (history_key (page, TRUE));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 1);
+  label = find_shown_label (page, " is now an idea");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, said);
+  g_assert_true (button_shown (page, "_Undo"));
+
+  /* Two promotions and Ctrl+Z twice at once: the second toast, sliding in
+   * over the first, is told anew at once, and the first behind it. */
+  spin_for (600);
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 1);
+  g_assert_true (press (list, GDK_KEY_1));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 2);
+  g_assert_true (history_key (page, FALSE));
+  g_assert_true (history_key (page, FALSE));
+  g_assert_cmpuint (fw_workbook_get_n_ideas (workbook), ==, 0);
+  g_assert_null (find_shown_label (page, " is now an idea"));
+  g_assert_nonnull (find_shown_label (page, " is no longer an idea"));
+  g_assert_false (button_shown (page, "_Undo"));
+  spin_for (700);
+  g_assert_null (find_shown_label (page, " is now an idea"));
+
+  /* Gone with toasts up, some still moving. */
+  g_assert_true (history_key (page, TRUE));
+  g_assert_true (history_key (page, TRUE));
+  gtk_window_destroy (window);
+  spin_for (700);
+}
+
 /* In a window, promoting, undoing and redoing keep Spot Ideas on screen, even
  * in an empty workbook whose first idea the list selects by itself. */
 static void
@@ -596,6 +703,7 @@ main (int    argc,
   g_test_add_func ("/triage-page/drop-file", test_drop_file);
   g_test_add_func ("/triage-page/reason-follows-task", test_reason_follows_task);
   g_test_add_func ("/triage-page/keys-after-dropdown", test_keys_after_dropdown);
+  g_test_add_func ("/triage-page/undo-retells-toast", test_undo_retells_toast);
   g_test_add_func ("/triage-page/buttons-need-a-story", test_buttons_need_a_story);
   g_test_add_func ("/triage-page/undo-redo-any-focus", test_undo_redo_any_focus);
   g_test_add_func ("/triage-page/window-stays-on-list", test_window_stays_on_list);
