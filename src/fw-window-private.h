@@ -122,6 +122,8 @@ void        _fw_window_init_team         (FwWindow     *self);
 /* Offers to join the workbook's team when I am not in it (a toast). */
 void        _fw_window_offer_join        (FwWindow     *self);
 gboolean    _fw_window_can_join          (FwWindow     *self);
+/* fw-window-export.c */
+void        _fw_window_class_add_export_actions (GtkWidgetClass *widget_class);
 /* Dropped @files: when they are copies of this workbook, asks whether to collect
  * from them (and returns TRUE); FALSE: open them as usual. */
 gboolean    _fw_window_drop_copies       (FwWindow     *self,
