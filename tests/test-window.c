@@ -214,6 +214,31 @@ test_window_minimum_width (void)
     g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)), ==,
                      GTK_ORIENTATION_VERTICAL);
   }
+  /* Folded, the sidebar is a page of its own: the whole width, not a 320 px column
+   * between two bands (its clamp keeps it narrow only beside the content). */
+  {
+    GtkWidget *leaflet = fw_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET);
+    GtkWidget *clamp = NULL;
+    GtkWidget *sidebar;
+    gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (leaflet); child;
+         child = gtk_widget_get_next_sibling (child))
+      if (ADW_IS_CLAMP (child))
+        clamp = child;
+    g_assert_nonnull (clamp);
+    sidebar = adw_clamp_get_child (ADW_CLAMP (clamp));
+    g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+    g_assert_true (adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_BACK));
+    while ((!gtk_widget_get_mapped (sidebar) ||
+            gtk_widget_get_width (sidebar) != gtk_widget_get_width (leaflet)) &&
+           g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (gtk_widget_get_mapped (sidebar));
+    g_assert_cmpint (gtk_widget_get_width (sidebar), ==, gtk_widget_get_width (leaflet));
+    g_assert_true (adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_FORWARD));
+    fw_test_spin ();
+  }
   for (FwStep step = 0; step < FW_N_STEPS; step++)
     {
       fw_idea_editor_set_step (fw_window_get_editor (window), step);
