@@ -151,9 +151,24 @@ test_quiz_page (void)
     g_assert_null (gtk_widget_get_next_sibling (row));
   }
 
+  /* 3 of 5, most of them: the score page's check mark. */
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (fw_test_find_by_name (page,
+                                                                     "quiz-result"))), ==,
+                   "emblem-ok-symbolic");
+
   click (page, "quiz-retry");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 0);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "");
+  /* None of five right (ranking is no question's answer): no check mark. */
+  for (guint q = 0; q < 5; q++)
+    {
+      click (page, "task-ranking");
+      click (page, "quiz-next");
+    }
+  g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 0);
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (fw_test_find_by_name (page,
+                                                                     "quiz-result"))), ==,
+                   "dialog-information-symbolic");
   gtk_window_destroy (window);
 }
 
