@@ -250,7 +250,8 @@ test_window_minimum_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Waits for @widget to be laid out at a width that stays the same for a few frames. */
+/* Runs the main loop for a second: the window's first frames, the page's switch of
+ * layout (an idle) and the divider's placing all happen in it. */
 static void
 wait_for_layout (GtkWidget *widget)
 {
