@@ -384,7 +384,9 @@ add_button (GtkWidget  *box,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   g_signal_connect_object (button, "clicked", callback, self, 0);
-  gtk_box_append (GTK_BOX (box), button);
+  gtk_flow_box_append (GTK_FLOW_BOX (box), button);
+  /* Tab goes from button to button, not to the flow box's child first. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
   return button;
 }
 
@@ -394,7 +396,9 @@ _fw_conflict_row_new (FwConflictsPage  *self,
 {
   GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *buttons = gtk_flow_box_new ();
+
+  gtk_widget_set_name (buttons, "conflict-buttons");
   g_autofree char *item = fw_merge_describe_item (self->workbook, conflict->kind, conflict->id,
                                                   conflict->member_id);
   g_autofree char *title = NULL;
@@ -408,8 +412,16 @@ _fw_conflict_row_new (FwConflictsPage  *self,
   gtk_widget_set_margin_bottom (box, 10);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
+  /* Side by side, or one above the other where the two do not fit (Japanese at
+   * 360 px): a box of two buttons that cannot wrap widened the window. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (buttons), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (buttons), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (buttons), 6);
+  /* Filling the row: a flow box aligned to one side is measured for one line and
+   * laid out in two, pushing the second button out of the row. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (buttons), TRUE);
   gtk_widget_set_margin_top (buttons, 6);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
 
   if (_fw_conflict_is_whole_item (conflict))
     {

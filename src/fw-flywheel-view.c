@@ -534,6 +534,18 @@ fw_flywheel_view_stage_at (FwFlywheelView *self,
   return layout ? fw_flywheel_layout_stage_at (layout, x, y) : -1;
 }
 
+int
+fw_flywheel_view_get_legible_width (FwFlywheelView *self)
+{
+  g_return_val_if_fail (FW_IS_FLYWHEEL_VIEW (self), 0);
+
+  /* 36 em of the smallest body text. Measured on the samples: the stages' names
+   * fit their nodes from 424 px in English (380 in Japanese); from 468 the notes
+   * keep their headings whole and a line or two of the why, and the legend fits
+   * one line, which leaves the wheel more height. */
+  return (int) (MIN_FONT_SIZE * 36);
+}
+
 void
 fw_flywheel_view_refresh (FwFlywheelView *self)
 {

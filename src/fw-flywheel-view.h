@@ -30,6 +30,10 @@ FwFlywheelDiagram *fw_flywheel_view_get_diagram  (FwFlywheelView *self);
 int                fw_flywheel_view_stage_at     (FwFlywheelView *self,
                                                   double          x,
                                                   double          y);
+/* The width at which the diagram reads well beside the form: its text at its
+ * smallest size on screen, the stages' names whole, the notes' headings whole and
+ * the legend on one line. */
+int                fw_flywheel_view_get_legible_width (FwFlywheelView *self);
 /* Re-reads translated texts, e.g. after the language changed. */
 void               fw_flywheel_view_refresh      (FwFlywheelView *self);
 

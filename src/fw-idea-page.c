@@ -22,6 +22,11 @@ struct _FwIdeaPage
   gboolean           narrow;
   gboolean           larger_diagram;
   guint              layout_idle;
+  /* Where the divider is, side by side: the default until the user moves it, then
+   * the form's share of the width. */
+  gboolean           divider_moved;
+  double             editor_share;
+  gboolean           placing_divider;
 
   GtkScrolledWindow *idea_scroller;
   GtkPaned          *idea_layout;
@@ -117,8 +122,83 @@ apply_layout_idle (gpointer data)
   FwIdeaPage *self = data;
 
   self->layout_idle = 0;
+  /* Side by side again: the divider's default place for the new width. */
+  self->divider_moved = FALSE;
   apply_layout (self);
   return G_SOURCE_REMOVE;
+}
+
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* The divider's places, side by side, where neither side is cut: the two scrolled
+ * windows scroll sideways (GTK_POLICY_EXTERNAL, so that they never widen the window),
+ * so GtkPaned sees no least width of theirs and would let either be cut. */
+static void
+divider_limits (FwIdeaPage *self,
+                int         width,
+                int        *lowest,
+                int        *highest)
+{
+  GtkWidget *editor = gtk_scrolled_window_get_child (self->editor_scroller);
+  GtkWidget *side = gtk_scrolled_window_get_child (self->side_scroller);
+  int handle = minimum_width (GTK_WIDGET (self->idea_layout)) -
+               minimum_width (GTK_WIDGET (self->editor_scroller)) -
+               minimum_width (GTK_WIDGET (self->side_scroller));
+
+  *lowest = minimum_width (editor);
+  *highest = MAX (*lowest, width - MAX (handle, 0) - minimum_width (side));
+}
+
+/* Half each, unless the diagram would get less than it needs for its text: then it
+ * gets that, the form what is left (at the default 1200 px window: 372 px of 869 for
+ * the form, where half left the diagram 408 px and its stage names cut). */
+static int
+default_divider (FwIdeaPage *self,
+                 int         width)
+{
+  GtkWidget *side = gtk_widget_get_parent (GTK_WIDGET (self->flywheel_view));
+  int handle = minimum_width (GTK_WIDGET (self->idea_layout)) -
+               minimum_width (GTK_WIDGET (self->editor_scroller)) -
+               minimum_width (GTK_WIDGET (self->side_scroller));
+  int wanted = fw_flywheel_view_get_legible_width (self->flywheel_view) +
+               gtk_widget_get_margin_start (side) + gtk_widget_get_margin_end (side) +
+               MAX (handle, 0);
+
+  return MIN (width / 2, width - wanted);
+}
+
+static void
+place_divider (FwIdeaPage *self,
+               int         position)
+{
+  self->placing_divider = TRUE;
+  gtk_paned_set_position (self->idea_layout, position);
+  self->placing_divider = FALSE;
+}
+
+/* A move by the user (dragged, or from the keyboard): kept to where neither side is
+ * cut, and remembered as the form's share of the width. */
+static void
+position_changed_cb (FwIdeaPage *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->idea_layout));
+  int position = gtk_paned_get_position (self->idea_layout);
+  int lowest, highest;
+
+  if (self->placing_divider || self->narrow || self->larger_diagram || width <= 0)
+    return;
+  divider_limits (self, width, &lowest, &highest);
+  self->divider_moved = TRUE;
+  if (position < lowest || position > highest)
+    place_divider (self, CLAMP (position, lowest, highest));
+  self->editor_share = (double) gtk_paned_get_position (self->idea_layout) / width;
 }
 
 static void
@@ -147,6 +227,17 @@ fw_idea_page_size_allocate (GtkWidget *widget,
   FwIdeaPage *self = FW_IDEA_PAGE (widget);
   gboolean narrow = width < WIDE_LAYOUT_MIN_WIDTH;
 
+  if (!self->narrow && !self->larger_diagram)
+    {
+      int position = self->divider_moved ? (int) (self->editor_share * width + 0.5)
+                                         : default_divider (self, width);
+      int lowest, highest;
+
+      divider_limits (self, width, &lowest, &highest);
+      position = CLAMP (position, lowest, highest);
+      if (position != gtk_paned_get_position (self->idea_layout))
+        place_divider (self, position);
+    }
   gtk_widget_allocate (GTK_WIDGET (self->idea_scroller), width, height, baseline, NULL);
 
   /* Changing the layout while allocating would re-enter allocation. */
@@ -254,6 +345,7 @@ fw_idea_page_class_init (FwIdeaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, advice_label);
   gtk_widget_class_bind_template_child (widget_class, FwIdeaPage, team_panel);
   gtk_widget_class_bind_template_callback (widget_class, stage_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, position_changed_cb);
 }
 
 static void

@@ -202,8 +202,25 @@ draw_heading (Painter    *p,
   pango_font_description_free (bold);
 }
 
-/* Two inputs → a process → an output, in a band @y…@y+76. */
-static void
+/* The height a box of width @w needs for @text: at least @least, and the text's
+ * lines with room above and below, so a narrow window's wrapped words stay inside. */
+static double
+box_height (Painter    *p,
+            double      w,
+            double      least,
+            const char *text)
+{
+  int th;
+
+  pango_layout_set_width (p->layout, (int) ((w - 8) * PANGO_SCALE));
+  pango_layout_set_text (p->layout, text, -1);
+  pango_layout_get_pixel_size (p->layout, NULL, &th);
+  return MAX (least, th + 10);
+}
+
+/* Two inputs (or one) → a process → an output, in a band from @y, as high as its
+ * texts need; returns the band's height. Draws only when @p has a cairo context. */
+static double
 draw_flow (Painter    *p,
            double      width,
            double      y,
@@ -214,16 +231,79 @@ draw_flow (Painter    *p,
            gboolean    output_filled)
 {
   double col = (width - 80) / 3;
-  double h = input2 ? 34 : 34;
-  double band = input2 ? 76 : 34;
+  double h1 = box_height (p, col, 34, input1);
+  double h2 = input2 ? box_height (p, col, 34, input2) : 0;
+  double inputs = input2 ? h1 + 8 + h2 : h1;
+  double band = MAX (inputs, box_height (p, col, 34, process));
+  double ho = box_height (p, col, 34, output);
+  double top;
 
-  draw_box (p, 0, y, col, h, input1, FALSE);
+  band = MAX (band, ho);
+  top = y + (band - inputs) / 2;
+  if (p->cr == NULL)
+    return band;
+  draw_box (p, 0, top, col, h1, input1, FALSE);
   if (input2)
-    draw_box (p, 0, y + 42, col, h, input2, FALSE);
+    draw_box (p, 0, top + h1 + 8, col, h2, input2, FALSE);
   draw_arrow (p, col + 4, col + 36, y + band / 2);
   draw_box (p, col + 40, y, col, band, process, TRUE);
   draw_arrow (p, 2 * col + 44, 2 * col + 76, y + band / 2);
-  draw_box (p, 2 * col + 80, y + (band - 34) / 2, col, 34, output, output_filled);
+  draw_box (p, 2 * col + 80, y + (band - ho) / 2, col, ho, output, output_filled);
+  return band;
+}
+
+/* A heading's height with the room under it, at @w. */
+static double
+heading_height (Painter    *p,
+                double      w,
+                const char *text)
+{
+  PangoFontDescription *bold = pango_font_description_from_string ("Bold");
+  int th;
+
+  pango_layout_set_font_description (p->layout, bold);
+  pango_layout_set_width (p->layout, (int) (w * PANGO_SCALE));
+  pango_layout_set_text (p->layout, text, -1);
+  pango_layout_get_pixel_size (p->layout, NULL, &th);
+  pango_layout_set_font_description (p->layout, NULL);
+  pango_font_description_free (bold);
+  return th + 8;
+}
+
+/* Lays out (and with a cairo context, draws) both ways at @width; returns the height
+ * they take: 280 px when wide, more when the boxes' words wrap. */
+static double
+deduction_layout (Painter *p,
+                  double   width)
+{
+  const char *deductive = _("Conventional software: deductive");
+  const char *inductive = _("Machine learning: inductive");
+  double y = 0;
+
+  if (p->cr)
+    draw_heading (p, 0, y, width, deductive);
+  y += MAX (26, heading_height (p, width, deductive));
+  y += draw_flow (p, width, y, _("Rules written by people"), _("Data"), _("Program"),
+                  _("Answers"), FALSE);
+  y += 22;
+  if (p->cr)
+    draw_heading (p, 0, y, width, inductive);
+  y += MAX (26, heading_height (p, width, inductive));
+  y += draw_flow (p, width, y, _("Past answers"), _("Past data"), _("Learning"), _("Model"),
+                  TRUE);
+  y += 14;
+  y += draw_flow (p, width, y, _("New data"), NULL, _("Model"), _("Answers"), FALSE);
+  return y + 6;
+}
+
+static PangoLayout *
+new_painter_layout (GtkWidget *area)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (area, NULL);
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return layout;
 }
 
 static void
@@ -239,18 +319,41 @@ draw_deduction_cb (GtkDrawingArea *area,
 
   gtk_style_context_get_color (style, &p.fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  p.layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), NULL);
-  pango_layout_set_alignment (p.layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_wrap (p.layout, PANGO_WRAP_WORD_CHAR);
-
-  draw_heading (&p, 0, 0, width, _("Conventional software: deductive"));
-  draw_flow (&p, width, 26, _("Rules written by people"), _("Data"), _("Program"),
-             _("Answers"), FALSE);
-  draw_heading (&p, 0, 124, width, _("Machine learning: inductive"));
-  draw_flow (&p, width, 150, _("Past answers"), _("Past data"), _("Learning"), _("Model"), TRUE);
-  draw_flow (&p, width, 240, _("New data"), NULL, _("Model"), _("Answers"), FALSE);
-
+  p.layout = new_painter_layout (GTK_WIDGET (area));
+  deduction_layout (&p, width);
   g_object_unref (p.layout);
+}
+
+static gboolean
+set_content_height_idle (gpointer data)
+{
+  GtkDrawingArea *area = data;
+  int needed = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "fw-needed-height"));
+
+  if (needed > 0 && needed != gtk_drawing_area_get_content_height (area))
+    gtk_drawing_area_set_content_height (area, needed);
+  return G_SOURCE_REMOVE;
+}
+
+/* The drawing's height follows its width: in a narrow window "Rules written by
+ * people" takes three lines, and the boxes grow to hold them. */
+static void
+deduction_resize_cb (GtkDrawingArea *area,
+                     int             width,
+                     int             height,
+                     gpointer        user_data)
+{
+  Painter p = { NULL, NULL, { 0 }, { 0 } };
+  int needed;
+
+  p.layout = new_painter_layout (GTK_WIDGET (area));
+  needed = (int) ceil (deduction_layout (&p, width));
+  g_object_unref (p.layout);
+  /* Not while being allocated: GTK drops a resize queued from there. */
+  if (needed != gtk_drawing_area_get_content_height (area))
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, set_content_height_idle,
+                     g_object_ref (area), g_object_unref);
+  g_object_set_data (G_OBJECT (area), "fw-needed-height", GINT_TO_POINTER (needed));
 }
 
 /* The winning pattern, step by step: the stages light up one at a time. */
@@ -486,6 +589,8 @@ build_deduction (FwLearnPage *self)
   /* Narrow enough for a 360 px window; the drawing spreads out when wider. */
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 300);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_deduction_cb, NULL, NULL);
+  gtk_widget_set_name (area, "deduction-drawing");
+  g_signal_connect (area, "resize", G_CALLBACK (deduction_resize_cb), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Deductive: rules written by people and data go into a "
                                     "program, which gives answers. Inductive: past answers "

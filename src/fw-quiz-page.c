@@ -119,9 +119,15 @@ static void
 show_result (FwQuizPage *self)
 {
   g_autofree char *title = fw_quiz_score_describe (&self->score);
+  guint points = fw_quiz_score_get_points (&self->score);
   const char *description;
 
-  if (fw_quiz_score_get_points (&self->score) == self->score.n_answered)
+  /* A check mark says "well done": only when all or most answers are the deck's;
+   * otherwise the sign of something to read, as beside a non-deck answer. */
+  adw_status_page_set_icon_name (self->result_page,
+                                 2 * points > self->score.n_answered
+                                   ? "emblem-ok-symbolic" : "dialog-information-symbolic");
+  if (points == self->score.n_answered)
     description = _("Every answer is the deck's. You know the six tasks well.");
   else
     description = _("The score counts the deck's answers; another way that works is "
@@ -356,7 +362,7 @@ fw_quiz_page_init (FwQuizPage *self)
   gtk_stack_add_named (self->stack, scroller, "question");
 
   self->result_page = ADW_STATUS_PAGE (result);
-  adw_status_page_set_icon_name (self->result_page, "emblem-ok-symbolic");
+  gtk_widget_set_name (result, "quiz-result");
   retry = gtk_button_new_with_mnemonic (_("_Try Again"));
   gtk_widget_set_name (retry, "quiz-retry");
   gtk_widget_add_css_class (retry, "suggested-action");

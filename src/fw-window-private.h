@@ -46,6 +46,7 @@ struct _FwWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
+  AdwClamp             *sidebar_clamp;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
   GtkSearchEntry       *search_entry;

@@ -170,6 +170,18 @@ idea_list_released_cb (GtkGestureClick *gesture,
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Beside the content the sidebar is a column of at most 320 px; folded it is a page of
+ * its own, and a clamp there would leave bands each side of it and its header bar. */
+static void
+leaflet_folded_cb (FwWindow *self)
+{
+  /* Wider than any screen, short of G_MAXINT, which overflows in the clamp's sums. */
+  int width = adw_leaflet_get_folded (self->leaflet) ? 100000 : 320;
+
+  adw_clamp_set_maximum_size (self->sidebar_clamp, width);
+  adw_clamp_set_tightening_threshold (self->sidebar_clamp, width);
+}
+
 static void
 back_clicked_cb (FwWindow *self)
 {
@@ -627,6 +639,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_clamp);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, search_entry);
@@ -668,6 +681,9 @@ fw_window_init (FwWindow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (leaflet_folded_cb), self,
+                           G_CONNECT_SWAPPED);
+  leaflet_folded_cb (self);
 
   buttons[0] = self->primary_button;
   buttons[1] = self->idea_menu_button;

@@ -11,6 +11,7 @@
 #include "fw-compare-dialog.h"
 #include "fw-conflicts-page.h"
 #include "fw-core.h"
+#include "fw-i18n.h"
 #include "fw-test-ui.h"
 
 #define MINE_WHY "Every booking teaches the ranking what travellers like this one choose."
@@ -515,7 +516,9 @@ test_follows_workbook (Fixture       *fixture,
   g_assert_true (gtk_widget_get_mapped (empty));
 }
 
-/* At 360 px the page fits: the long texts wrap. */
+/* At 360 px the page fits: the long texts wrap, and a row's two buttons go one above
+ * the other when side by side they are wider than the row (in Japanese they were:
+ * 364 px). */
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -527,6 +530,39 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpint (minimum, <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
   g_assert_cmpint (gtk_widget_get_width (find_row (fixture, why_label ())), <=, 360);
+
+  /* Every row's buttons can go one above the other: they need about the widest of
+   * them, less than side by side. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    collect_named (GTK_WIDGET (fixture->page), "conflict-buttons", rows);
+    g_assert_cmpuint (rows->len, ==, 4);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const char *names[] = { "keep-mine", "take-theirs", "keep-item", "delete-item" };
+        int row_min = 0, widest = 0, sum = 0, n = 0;
+
+        gtk_widget_measure (rows->pdata[i], GTK_ORIENTATION_HORIZONTAL, -1, &row_min,
+                            NULL, NULL, NULL);
+        for (guint b = 0; b < G_N_ELEMENTS (names); b++)
+          {
+            GtkWidget *button = fw_test_find_by_name (rows->pdata[i], names[b]);
+            int button_min = 0;
+
+            if (button == NULL)
+              continue;
+            n++;
+            gtk_widget_measure (button, GTK_ORIENTATION_HORIZONTAL, -1, &button_min,
+                                NULL, NULL, NULL);
+            widest = MAX (widest, button_min);
+            sum += button_min;
+          }
+        g_assert_cmpint (n, ==, 2);
+        g_assert_cmpint (row_min, <, sum);
+        g_assert_cmpint (row_min, <=, widest + 12);
+      }
+  }
 }
 
 static void
@@ -642,9 +678,20 @@ main (int    argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The interface's language is the process's: tests/meson.build runs this program
+   * in Japanese too (ui-conflicts-ja), where only the width is checked. */
+  fw_i18n_init ();
 
 #define ADD(path, func) \
   g_test_add ("/ui-conflicts/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "ja") == 0)
+    {
+      if (!g_str_equal (fw_i18n_current_language (), "ja"))
+        g_error ("LANGUAGE=ja but the Japanese catalogue is not found");
+      ADD ("narrow-ja", test_narrow);
+      return g_test_run ();
+    }
+  g_assert_cmpstr (fw_i18n_current_language (), ==, "en");
   ADD ("rows", test_rows);
   ADD ("resolve-and-undo", test_resolve_and_undo);
   ADD ("delete-and-undo", test_delete_and_undo);

@@ -151,9 +151,24 @@ test_quiz_page (void)
     g_assert_null (gtk_widget_get_next_sibling (row));
   }
 
+  /* 3 of 5, most of them: the score page's check mark. */
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (fw_test_find_by_name (page,
+                                                                     "quiz-result"))), ==,
+                   "emblem-ok-symbolic");
+
   click (page, "quiz-retry");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 0);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "");
+  /* None of five right (ranking is no question's answer): no check mark. */
+  for (guint q = 0; q < 5; q++)
+    {
+      click (page, "task-ranking");
+      click (page, "quiz-next");
+    }
+  g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 0);
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (fw_test_find_by_name (page,
+                                                                     "quiz-result"))), ==,
+                   "dialog-information-symbolic");
   gtk_window_destroy (window);
 }
 
@@ -363,6 +378,44 @@ test_narrow_ja (void)
   check_fits_360 ("ja", "sample-ja.flywheel");
 }
 
+/* The height of the "Rules or examples?" drawing in a window @width px wide. */
+static int
+deduction_height (int width)
+{
+  GtkWidget *page = fw_learn_page_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *area;
+  gint64 end;
+  int height;
+
+  gtk_window_set_default_size (window, width, 640);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  fw_learn_page_show_topic (FW_LEARN_PAGE (page), "deductive-inductive");
+  end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  area = fw_test_find_by_name (page, "deduction-drawing");
+  g_assert_nonnull (area);
+  g_assert_true (gtk_widget_get_mapped (area));
+  height = gtk_widget_get_height (area);
+  gtk_window_destroy (window);
+  return height;
+}
+
+/* #14: at 360 px the drawing's boxes wrap their words ("Rules written by people"
+ * takes three lines) and grow to hold them, rather than the text running over their
+ * edges; wide, it keeps its 280 px in English (Japanese lines are a little taller). */
+static void
+test_learn_drawing_narrow (void)
+{
+  int wide = deduction_height (1000);
+
+  if (g_str_equal (fw_i18n_current_language (), "en"))
+    g_assert_cmpint (wide, ==, 280);
+  g_assert_cmpint (deduction_height (360), >, wide);
+}
+
 static void
 test_japanese (void)
 {
@@ -421,6 +474,7 @@ main (int    argc,
         g_error ("LANGUAGE=ja but the Japanese catalogue is not found");
       g_test_add_func ("/pages/japanese", test_japanese);
       g_test_add_func ("/pages/narrow-ja", test_narrow_ja);
+      g_test_add_func ("/pages/learn-drawing-narrow-ja", test_learn_drawing_narrow);
       return g_test_run ();
     }
   g_assert_cmpstr (fw_i18n_current_language (), ==, "en");
@@ -431,5 +485,6 @@ main (int    argc,
   g_test_add_func ("/pages/cases-keep-mine", test_cases_keep_mine);
   g_test_add_func ("/pages/cases-sample", test_cases_page_sample);
   g_test_add_func ("/pages/narrow", test_narrow);
+  g_test_add_func ("/pages/learn-drawing-narrow", test_learn_drawing_narrow);
   return g_test_run ();
 }

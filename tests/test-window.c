@@ -214,6 +214,31 @@ test_window_minimum_width (void)
     g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)), ==,
                      GTK_ORIENTATION_VERTICAL);
   }
+  /* Folded, the sidebar is a page of its own: the whole width, not a 320 px column
+   * between two bands (its clamp keeps it narrow only beside the content). */
+  {
+    GtkWidget *leaflet = fw_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET);
+    GtkWidget *clamp = NULL;
+    GtkWidget *sidebar;
+    gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (leaflet); child;
+         child = gtk_widget_get_next_sibling (child))
+      if (ADW_IS_CLAMP (child))
+        clamp = child;
+    g_assert_nonnull (clamp);
+    sidebar = adw_clamp_get_child (ADW_CLAMP (clamp));
+    g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+    g_assert_true (adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_BACK));
+    while ((!gtk_widget_get_mapped (sidebar) ||
+            gtk_widget_get_width (sidebar) != gtk_widget_get_width (leaflet)) &&
+           g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (gtk_widget_get_mapped (sidebar));
+    g_assert_cmpint (gtk_widget_get_width (sidebar), ==, gtk_widget_get_width (leaflet));
+    g_assert_true (adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_FORWARD));
+    fw_test_spin ();
+  }
   for (FwStep step = 0; step < FW_N_STEPS; step++)
     {
       fw_idea_editor_set_step (fw_window_get_editor (window), step);
@@ -222,6 +247,68 @@ test_window_minimum_width (void)
                           &min_width, NULL, NULL, NULL);
       g_assert_cmpint (min_width, <=, 360);
     }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Runs the main loop for a second: the window's first frames, the page's switch of
+ * layout (an idle) and the divider's placing all happen in it. */
+static void
+wait_for_layout (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* #14: at the window's own default size the diagram is legible, its stage names
+ * whole; and the divider stops where a side would be cut, however far it is dragged. */
+static void
+test_window_default_split (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_test_load_sample ("en");
+  FwWindow *window = fw_window_new (NULL, NULL, workbook, NULL);
+  GtkWidget *view = fw_window_get_flywheel_view (window);
+  GtkWidget *paned, *editor, *side;
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1200);
+  g_assert_cmpint (height, ==, 780);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_layout (GTK_WIDGET (window));
+  paned = fw_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_PANED);
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)), ==,
+                   GTK_ORIENTATION_HORIZONTAL);
+  /* 13 px body text, labels 11 px: the stages' names are whole from 424 px (English),
+   * the notes' headings and the legend's one line from 468 (36 em). Half the split
+   * gave it 408. */
+  g_assert_cmpint (gtk_widget_get_width (view), >=, 468);
+  editor = GTK_WIDGET (fw_window_get_editor (window));
+  g_assert_cmpint (gtk_widget_get_width (editor), >=, 360);
+
+  /* Dragged far to the left: the form keeps the width it needs, not cut on the right. */
+  width = gtk_widget_get_width (paned);
+  side = gtk_widget_get_parent (view);
+  gtk_paned_set_position (GTK_PANED (paned), 100);
+  wait_for_layout (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (editor), >=, minimum_width (editor));
+  g_assert_cmpint (gtk_paned_get_position (GTK_PANED (paned)), >=, minimum_width (editor));
+  /* And far to the right: the verdict's side keeps its own. */
+  gtk_paned_set_position (GTK_PANED (paned), width - 20);
+  wait_for_layout (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (gtk_paned_get_end_child (GTK_PANED (paned))), >=,
+                   minimum_width (side));
+  g_assert_cmpint (gtk_widget_get_width (view), >=, minimum_width (view));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1121,6 +1208,7 @@ main (int    argc,
   g_test_add_func ("/window/save-and-reopen", test_window_save_and_reopen);
   g_test_add_func ("/window/close-with-changes", test_window_close_with_changes);
   g_test_add_func ("/window/minimum-width", test_window_minimum_width);
+  g_test_add_func ("/window/default-split", test_window_default_split);
   g_test_add_func ("/window/step-completeness", test_window_step_completeness);
   g_test_add_func ("/window/drafts", test_window_drafts);
   g_test_add_func ("/window/recover-one-window", test_window_recover_one_window);
