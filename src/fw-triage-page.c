@@ -380,6 +380,36 @@ fw_triage_page_select (FwTriagePage *self,
     gtk_widget_grab_focus (item->row);
 }
 
+/* Keeps @row clear of the toast that a decision shows at the bottom of the scrolled
+ * part: GtkViewport scrolls a newly focused row just into view, at the bottom, where
+ * the toast is. For the next few frames (the viewport scrolls after the focus moves,
+ * and the decided row's height changes), a row there is brought up to the top. */
+#define TOAST_BAND 64
+
+static gboolean
+keep_row_clear_tick (GtkWidget     *row,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  guint *frames = data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (scroller && gtk_widget_compute_bounds (row, gtk_scrolled_window_get_child (
+                                               GTK_SCROLLED_WINDOW (scroller)), &bounds))
+    {
+      GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double value = gtk_adjustment_get_value (adjustment);
+      double page = gtk_adjustment_get_page_size (adjustment);
+
+      /* The bounds are in the viewport's coordinates: what is in view starts at 0. */
+      if (bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > page - TOAST_BAND)
+        gtk_adjustment_set_value (adjustment, value + bounds.origin.y - 12);
+    }
+  return ++*frames < 4 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
 /* After a decision the next story waiting for one is selected, so the PM can
  * keep pressing keys. */
 static void
@@ -393,6 +423,8 @@ select_next_undecided (FwTriagePage *self,
       if (get_item (self, i)->decision == FW_TRIAGE_UNDECIDED)
         {
           fw_triage_page_select (self, i);
+          gtk_widget_add_tick_callback (get_item (self, i)->row, keep_row_clear_tick,
+                                        g_new0 (guint, 1), g_free);
           return;
         }
     }
@@ -914,7 +946,8 @@ fw_triage_page_init (FwTriagePage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   adw_toast_overlay_set_child (self->overlay, scroller);
   gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 12);
+  /* Room for a toast under the last story, so that one too can scroll above it. */
+  gtk_widget_set_margin_bottom (box, 12 + TOAST_BAND);
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
 

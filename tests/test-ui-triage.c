@@ -625,6 +625,50 @@ test_window_stays_on_list (void)
   fw_test_spin ();
 }
 
+/* #14: at 360 px the toast a decision shows sits over the bottom of the list: the
+ * next story, selected, is scrolled clear of it, its task drop-down in view. */
+static void
+test_toast_clear_of_next (void)
+{
+  g_autoptr(FwWorkbook) workbook = fw_workbook_new ();
+  GtkWindow *window = NULL;
+  GtkWidget *page = show_page (&window, workbook);
+  GtkWidget *list = fw_test_find_by_name (page, "story-list");
+  GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+  gtk_window_set_default_size (window, 360, 640);
+  fw_triage_page_read_text (FW_TRIAGE_PAGE (page),
+                            "As a traveller, I want prices predicted for next week.\n"
+                            "As a host, I want fraudulent bookings flagged.\n"
+                            "As a user, I want hotels recommended from my past stays.\n"
+                            "As an agent, I want support tickets sorted into categories.\n",
+                            FW_TRIAGE_INPUT_AUTO, NULL);
+  fw_test_spin ();
+  fw_triage_page_select (FW_TRIAGE_PAGE (page), 0);
+  for (guint n = 1; n < 4; n++)
+    {
+      GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      gint64 end;
+      graphene_rect_t bounds;
+
+      g_assert_true (press (list, n == 2 ? GDK_KEY_2 : GDK_KEY_1));
+      end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (row_at (page, n))));
+      g_assert_true (gtk_widget_compute_bounds (row_at (page, n), viewport, &bounds));
+      /* In view, and above the toast: 64 px at the bottom, from its own height and
+       * margins (a toast is 46 px high with 12 px round it). */
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                         gtk_adjustment_get_page_size (adjustment) - 58);
+    }
+  gtk_window_destroy (window);
+  fw_test_spin ();
+}
+
 /* Spot Ideas (with stories, decided and not) and Portfolio fit a phone's 360 px,
  * in English and in Japanese (ui-triage-ja runs this with LANGUAGE=ja: the
  * interface's language is the process's), so the window never widens past the
@@ -707,6 +751,7 @@ main (int    argc,
   g_test_add_func ("/triage-page/buttons-need-a-story", test_buttons_need_a_story);
   g_test_add_func ("/triage-page/undo-redo-any-focus", test_undo_redo_any_focus);
   g_test_add_func ("/triage-page/window-stays-on-list", test_window_stays_on_list);
+  g_test_add_func ("/triage-page/toast-clear-of-next", test_toast_clear_of_next);
   g_test_add_func ("/sections/fit-360", test_sections_fit_360);
   return g_test_run ();
 }
