@@ -439,7 +439,9 @@ parse_rels (Zip         *zip,
 
 typedef struct
 {
-  char *first_sheet_id;   /* the r:id of the first <sheet>, in the workbook's order */
+  char     *first_sheet_id;   /* the r:id of the first <sheet>, in the workbook's order */
+  gboolean  started;
+  gboolean  is_workbook;      /* its root is <workbook>: not a Word document's part */
 } Book;
 
 static void
@@ -453,6 +455,11 @@ book_start (GMarkupParseContext  *context,
   Book *book = user_data;
   const char *id;
 
+  if (!book->started)
+    {
+      book->started = TRUE;
+      book->is_workbook = g_str_equal (local_name (element), "workbook");
+    }
   if (book->first_sheet_id != NULL || !g_str_equal (local_name (element), "sheet"))
     return;
   id = attribute (names, values, "id", TRUE);
@@ -913,6 +920,11 @@ fw_xlsx_read_sheet (GBytes      *bytes,
     if (!zip_parse_part (&zip, workbook_part, context, error))
       goto out;
   }
+  if (!book.is_workbook)
+    {
+      set_not_workbook (&zip, error);
+      goto out;
+    }
   if (!parse_rels (&zip, rels_part, workbook_dir, &workbook_rels, error))
     goto out;
   sheet_part = book.first_sheet_id
