@@ -320,6 +320,20 @@ test_limits (void)
   wide_bytes = workbook_with_sheet (wide->str, NULL);
   assert_refused (wide_bytes, 1024 * 1024, FW_XLSX_READ_ERROR_TOO_MANY_CELLS, "cells");
 
+  /* Empty rows count too: 200 rows to XFD and a cell on the last row are more than
+   * 4,194,304 rows and cells to make. */
+  {
+    g_autoptr(GString) tall = g_string_new ("<worksheet><sheetData>");
+    g_autoptr(GBytes) tall_bytes = NULL;
+
+    for (guint r = 1; r <= 200; r++)
+      g_string_append_printf (tall, "<row r=\"%u\"><c r=\"XFD%u\"><v>1</v></c></row>", r, r);
+    g_string_append (tall, "<row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c></row>"
+                           "</sheetData></worksheet>");
+    tall_bytes = workbook_with_sheet (tall->str, NULL);
+    assert_refused (tall_bytes, 1024 * 1024, FW_XLSX_READ_ERROR_TOO_MANY_CELLS, "cells");
+  }
+
   /* … while one such row is read, the cells before it empty. */
   {
     g_autoptr(GBytes) one = workbook_with_sheet ("<worksheet><sheetData><row r=\"2\">"

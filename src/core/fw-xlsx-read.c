@@ -84,6 +84,15 @@ set_too_large (GError     **error,
                _("%s: the workbook unpacks to more than %s, too large to read"), name, limit);
 }
 
+static void
+set_too_many_cells (GError     **error,
+                    const char  *name)
+{
+  g_set_error (error, FW_XLSX_READ_ERROR, FW_XLSX_READ_ERROR_TOO_MANY_CELLS,
+               _("%s: the sheet has more than %u cells, too many to read"),
+               name, (guint) FW_XLSX_READ_MAX_CELLS);
+}
+
 gboolean
 fw_xlsx_read_is_workbook (GBytes *bytes)
 {
@@ -538,6 +547,7 @@ cell_text (const char *raw,
 
 typedef struct
 {
+  const char *name;
   GPtrArray *strings;     /* char * */
   GString   *current;     /* the <si> being read, or NULL */
   gboolean   in_text;     /* inside a <t> that counts */
@@ -557,7 +567,10 @@ strings_start (GMarkupParseContext  *context,
 
   if (g_str_equal (local, "si"))
     {
-      if (s->current == NULL)
+      /* Each costs memory even when empty: no more of them than cells. */
+      if (s->strings->len >= FW_XLSX_READ_MAX_CELLS)
+        set_too_many_cells (error, s->name);
+      else if (s->current == NULL)
         s->current = g_string_new (NULL);
     }
   else if (g_str_equal (local, "rPh"))
@@ -658,26 +671,29 @@ sheet_place (Sheet    *sheet,
              GError  **error)
 {
   GPtrArray *record;
+  guint64 new_rows = row >= sheet->records->len ? row + 1 - sheet->records->len : 0;
+  guint64 new_cells;
 
-  while (sheet->records->len <= row)
-    g_ptr_array_add (sheet->records, g_ptr_array_new_with_free_func (g_free));
-  record = g_ptr_array_index (sheet->records, row);
-  if (col < record->len)
+  /* An empty row costs as much as a cell: it counts as one. */
+  record = new_rows ? NULL : g_ptr_array_index (sheet->records, row);
+  if (record != NULL && col < record->len)
     {
       /* A cell written twice: the last one wins, as Excel reads it. */
       g_free (record->pdata[col]);
       record->pdata[col] = text;
       return TRUE;
     }
-  if (sheet->n_cells + (col + 1 - record->len) > FW_XLSX_READ_MAX_CELLS)
+  new_cells = new_rows + col + 1 - (record ? record->len : 0);
+  if (sheet->n_cells + new_cells > FW_XLSX_READ_MAX_CELLS)
     {
       g_free (text);
-      g_set_error (error, FW_XLSX_READ_ERROR, FW_XLSX_READ_ERROR_TOO_MANY_CELLS,
-                   _("%s: the sheet has more than %u cells, too many to read"),
-                   sheet->name, (guint) FW_XLSX_READ_MAX_CELLS);
+      set_too_many_cells (error, sheet->name);
       return FALSE;
     }
-  sheet->n_cells += col + 1 - record->len;
+  sheet->n_cells += new_cells;
+  while (sheet->records->len <= row)
+    g_ptr_array_add (sheet->records, g_ptr_array_new_with_free_func (g_free));
+  record = g_ptr_array_index (sheet->records, row);
   while (record->len < col)
     g_ptr_array_add (record, g_strdup (""));
   g_ptr_array_add (record, text);
@@ -881,6 +897,7 @@ fw_xlsx_read_sheet (GBytes      *bytes,
   zip.max_unpacked = max_unpacked;
   zip.entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   strings.strings = g_ptr_array_new_with_free_func (g_free);
+  strings.name = name;
   sheet.records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   sheet.value = g_string_new (NULL);
   sheet.row = -1;
