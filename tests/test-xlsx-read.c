@@ -125,6 +125,16 @@ test_cells (void)
     row6[c] = "";
   row6[27] = "FALSE";  /* AB, in a hidden row: read like the others */
   assert_row (records, 5, row6);
+
+  /* A byte-order mark before the XML, as some writers put one. */
+  {
+    g_autofree char *with_bom = g_strconcat ("\xef\xbb\xbf", main_sheet, NULL);
+    g_autoptr(GBytes) bom_bytes = workbook_with_sheet (with_bom, NULL);
+    g_autoptr(GPtrArray) bom_records = read_ok (bom_bytes);
+
+    g_assert_cmpuint (bom_records->len, ==, 6);
+    assert_row (bom_records, 0, (const char *[]) { "事例の名前", "", "rich text", NULL });
+  }
 }
 
 static void

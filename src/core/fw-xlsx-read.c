@@ -192,6 +192,25 @@ zip_open (Zip     *zip,
   return TRUE;
 }
 
+/* Hands @len bytes of a part to its parser; the part's first bytes may be a UTF-8
+ * byte-order mark, which some writers put there, XML readers accept and GMarkup
+ * does not. */
+static gboolean
+feed (GMarkupParseContext  *context,
+      const char           *data,
+      gsize                 len,
+      gboolean             *first,
+      GError              **error)
+{
+  if (*first && len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+  *first = FALSE;
+  return g_markup_parse_context_parse (context, data, len, error);
+}
+
 /* Inflates (or copies) the part @part_name into @context, in chunks, counting
  * every byte against the zip's limit as it comes out: the sizes the zip states
  * are never trusted for that. */
@@ -205,6 +224,7 @@ zip_parse_part (Zip                 *zip,
   const guint8 *d = zip->data;
   guint64 start;
   guint64 produced = 0;
+  gboolean first = TRUE;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (entry != NULL, FALSE);
@@ -237,8 +257,7 @@ zip_parse_part (Zip                 *zip,
           return FALSE;
         }
       zip->unpacked += produced;
-      if (!g_markup_parse_context_parse (context, (const char *) d + start, produced,
-                                         &local_error))
+      if (!feed (context, (const char *) d + start, produced, &first, &local_error))
         goto xml_error;
     }
   else if (entry->method == 8)
@@ -272,8 +291,7 @@ zip_parse_part (Zip                 *zip,
               return FALSE;
             }
           zip->unpacked += n_written;
-          if (n_written > 0 && !g_markup_parse_context_parse (context, out, n_written,
-                                                               &local_error))
+          if (n_written > 0 && !feed (context, out, n_written, &first, &local_error))
             goto xml_error;
           if (result == G_CONVERTER_FINISHED)
             break;
