@@ -226,6 +226,21 @@ test_real_sheets (void)
   g_assert_cmpstr (fw_idea_get_text (idea, FW_IDEA_EVENT_STORMING_URL), ==,
                    "https://miro.com/app/board/uXjVOq7OXDo=/");
   g_assert_cmpstr (fw_idea_get_text (idea, FW_IDEA_NOTES), ==, "例です");
+
+  /* The workbooks themselves, as the workshop hands them out, read as their CSV. */
+  {
+    g_autoptr(FwImportReport) xreport = NULL;
+    g_autoptr(FwImportReport) xreport22 = NULL;
+    g_autoptr(FwWorkbook) x = import_fixture ("real-2023.xlsx", &xreport);
+    g_autoptr(FwWorkbook) x22 = import_fixture ("real-2022.xlsx", &xreport22);
+
+    g_assert_cmpstr (xreport->encoding, ==, "XLSX");
+    g_assert_cmpuint (xreport->header_row, ==, 8);
+    g_assert_true (fw_workbook_equal (x, wb));
+    g_assert_cmpint (xreport22->layout, ==, FW_WORKSHEET_LAYOUT_2022);
+    g_assert_cmpuint (xreport22->header_row, ==, 10);
+    g_assert_true (fw_workbook_equal (x22, wb22));
+  }
 }
 
 static void
