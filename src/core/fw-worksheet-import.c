@@ -657,7 +657,8 @@ text_records (GBytes       *data,
       else
         ws_header_clear (&h);
     }
-  /* Without a header, the comma's reading, for the message below. */
+  /* No reading has a header: no rows, and header->row stays -1 for the caller's
+   * refusal, the same for text and XLSX. */
   return records ? g_steal_pointer (&records) : g_ptr_array_new ();
 }
 
