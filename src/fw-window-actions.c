@@ -697,7 +697,10 @@ import_action (GtkWidget  *widget,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
                                         _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_filter_set_name (filter, _("Worksheets saved as CSV or tab-separated text"));
+  gtk_file_filter_set_name (filter, _("Worksheets (Excel workbook, CSV or tab-separated text)"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument."
+                                         "spreadsheetml.sheet");
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_filter_add_pattern (filter, "*.tsv");
   gtk_file_filter_add_pattern (filter, "*.txt");

@@ -57,7 +57,7 @@ void         fw_window_set_is_sample  (FwWindow      *self,
 /* The diagram and verdict over the whole idea page, the form hidden (F11). */
 void         fw_window_set_larger_diagram (FwWindow  *self,
                                        gboolean       larger);
-/* Imports a worksheet saved as CSV (on a worker thread); asks where to when
+/* Imports a worksheet, XLSX or saved as CSV, on a worker thread; asks where to when
  * this workbook has content. Shows errors itself. */
 void         fw_window_import_file    (FwWindow      *self,
                                        GFile         *file,

@@ -7,7 +7,7 @@ FLYWHEEL=$1
 FIXTURES=$2
 . "$(dirname "$0")/tap.sh"
 
-echo "1..28"
+echo "1..38"
 
 # Import the workshop's real 2023 sheet: the summary names the counts.
 out=$("$FLYWHEEL" import "$FIXTURES/real-2023.csv" -o "$TMP/real.flywheel"); rc=$?
@@ -84,6 +84,104 @@ for idea in want['ideas']:
     assert back == idea, idea['title']
 PY
 check "sample → XLSX → CSV → import keeps every idea" test $? = 0
+
+# The ideas of $SAMPLE, each equal field by field, in the workbook $1.
+same_ideas () {
+  python3 - "$SAMPLE" "$1" <<'PY'
+import json, sys
+want = json.load(open(sys.argv[1]))
+got = {i['id']: i for i in json.load(open(sys.argv[2]))['ideas']}
+assert len(got) == len(want['ideas']), (len(got), len(want['ideas']))
+for idea in want['ideas']:
+    assert got[idea['id']] == idea, idea['title']
+PY
+}
+
+# The XLSX itself imports (told from its bytes), and converts as the workbook did.
+out=$("$FLYWHEEL" import "$TMP/sample.xlsx" -o "$TMP/from-xlsx.flywheel"); rc=$?
+check "import sample.xlsx exits 0 with the counts" \
+  test "$rc" = 0 -a "$out" = "3 cases and 5 ideas imported"
+check "sample → XLSX → import keeps every idea" same_ideas "$TMP/from-xlsx.flywheel"
+"$FLYWHEEL" convert "$SAMPLE" -o "$TMP/sample-direct.csv" &&
+  "$FLYWHEEL" convert "$TMP/sample.xlsx" -o "$TMP/sample-via-xlsx.csv"
+check "convert sample.xlsx -o CSV writes what the workbook writes" \
+  cmp -s "$TMP/sample-direct.csv" "$TMP/sample-via-xlsx.csv"
+
+# A why edited in the spreadsheet (Flywheel: why ③ of the first idea, a shared
+# string), the zip written again by Python with its own XML prefixes.
+edit_why () {  # edit_why IN.xlsx OUT.xlsx
+  python3 - "$SAMPLE" "$1" "$2" <<'PY'
+import json, sys, zipfile
+import xml.etree.ElementTree as ET
+M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+old = json.load(open(sys.argv[1]))['ideas'][0]['stages'][2]['why']
+src = zipfile.ZipFile(sys.argv[2])
+root = ET.fromstring(src.read('xl/sharedStrings.xml'))
+hits = 0
+for si in root.iter(M + 'si'):
+    ts = [t for t in si.iter(M + 't')]
+    if ''.join(t.text or '' for t in ts) == old:
+        ts[0].text, hits = 'Edited in the sheet: more data every day', hits + 1
+        for t in ts[1:]:
+            t.text = ''
+assert hits == 1, hits
+with zipfile.ZipFile(sys.argv[3], 'w', zipfile.ZIP_DEFLATED) as out:
+    for item in src.infolist():
+        data = src.read(item.filename)
+        if item.filename == 'xl/sharedStrings.xml':
+            data = ET.tostring(root, xml_declaration=True, encoding='UTF-8')
+        out.writestr(item, data, zipfile.ZIP_DEFLATED)
+PY
+}
+edited_why () {  # the first idea's why ③ in the workbook $1
+  python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ideas"][0]["stages"][2]["why"])' "$1"
+}
+edit_why "$TMP/sample.xlsx" "$TMP/edited.xlsx" &&
+  "$FLYWHEEL" import "$TMP/edited.xlsx" -o "$TMP/edited.flywheel" >/dev/null
+check "a why edited in the XLSX comes back edited" \
+  test "$(edited_why "$TMP/edited.flywheel")" = "Edited in the sheet: more data every day"
+
+# Re-saved by LibreOffice (its own shared strings, styles and XML), when it is here.
+if command -v soffice >/dev/null 2>&1; then
+  mkdir -p "$TMP/lo"
+  timeout 180 soffice -env:UserInstallation=file://"$TMP/lo-profile" --headless \
+    --convert-to xlsx --outdir "$TMP/lo" "$TMP/sample.xlsx" >/dev/null 2>&1
+  out=$("$FLYWHEEL" import "$TMP/lo/sample.xlsx" -o "$TMP/lo.flywheel"); rc=$?
+  check "import of the XLSX LibreOffice saved exits 0" \
+    test "$rc" = 0 -a "$out" = "3 cases and 5 ideas imported"
+  check "… and keeps every idea" same_ideas "$TMP/lo.flywheel"
+  edit_why "$TMP/lo/sample.xlsx" "$TMP/lo-edited.xlsx" &&
+    "$FLYWHEEL" import "$TMP/lo-edited.xlsx" -o "$TMP/lo-edited.flywheel" >/dev/null
+  check "a why edited in LibreOffice's XLSX comes back edited" \
+    test "$(edited_why "$TMP/lo-edited.flywheel")" = "Edited in the sheet: more data every day"
+else
+  for what in "LibreOffice's XLSX imports" "… and keeps every idea" "… an edited why"; do
+    n=$((n + 1)); echo "ok $n - # SKIP $what: no soffice"
+  done
+fi
+
+# Files that are not workbooks, or broken ones: refused, named, nothing written.
+python3 - "$TMP/letter.docx" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('[Content_Types].xml', '<Types/>')
+    z.writestr('word/document.xml', '<w:document xmlns:w="urn:w"/>')
+PY
+"$FLYWHEEL" import "$TMP/letter.docx" -o "$TMP/letter.flywheel" 2>"$TMP/err"; rc=$?
+check "a .docx is refused as a Word document" \
+  test "$rc" = 1 -a ! -e "$TMP/letter.flywheel" -a \
+  "$(cat "$TMP/err")" = "flywheel: $TMP/letter.docx: this is a Word document, not an Excel workbook"
+printf '\320\317\021\340\241\261\032\341' > "$TMP/locked.xlsx"
+head -c 4000 /dev/zero >> "$TMP/locked.xlsx"
+"$FLYWHEEL" import "$TMP/locked.xlsx" -o "$TMP/locked.flywheel" 2>"$TMP/err"; rc=$?
+check "a password-protected workbook is refused, saying so" \
+  test "$rc" = 1 -a ! -e "$TMP/locked.flywheel" &&
+  grep -q "locked.xlsx: this workbook is password-protected" "$TMP/err"
+head -c 5000 "$TMP/sample.xlsx" > "$TMP/cut.xlsx"
+"$FLYWHEEL" import "$TMP/cut.xlsx" -o "$TMP/cut.flywheel" 2>"$TMP/err"; rc=$?
+check "a truncated XLSX is refused as damaged" \
+  test "$rc" = 1 -a ! -e "$TMP/cut.flywheel" -a \
+  "$(cat "$TMP/err")" = "flywheel: $TMP/cut.xlsx: not an XLSX workbook, or a damaged one"
 
 # Bad output extension: usage error, nothing written.
 "$FLYWHEEL" convert "$TMP/a.flywheel" -o "$TMP/out.ods" 2>"$TMP/err"; rc=$?

@@ -8,6 +8,7 @@
 
 #include "fw-core.h"
 #include "fw-test-util.h"
+#include "fw-xlsx.h"
 #include "fw-test-team.h"
 
 /* FwDocument without a display: everything a window does to a file. */
@@ -608,6 +609,50 @@ test_import_into (Fixture       *fx,
   }
 }
 
+/* An Excel workbook imports through the same call: the Japanese sample's XLSX
+ * gives back its ideas; a password-protected one is refused, naming it. */
+static void
+test_import_xlsx (Fixture       *fx,
+                  gconstpointer  data)
+{
+  g_autoptr(FwDocument) document = fw_document_new (NULL, fx->file);
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("ja");
+  g_autofree char *path = g_build_filename (fx->dir, "宿題.xlsx", NULL);
+  g_autofree char *locked_path = g_build_filename (fx->dir, "locked.xlsx", NULL);
+  static const guint8 ole[512] = { 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1 };
+  g_autoptr(GFile) sheet = g_file_new_for_path (path);
+  g_autoptr(GFile) locked = g_file_new_for_path (locked_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(FwImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwWorkbook) imported = NULL;
+
+  load (document);
+  g_assert_true (fw_worksheet_export_xlsx (sample, path, FW_WORKSHEET_EXPORT_DEFAULT, &error));
+  g_assert_no_error (error);
+  fw_document_import_async (document, sheet, NULL, store_result, &result);
+  imported = fw_document_import_finish (document, wait_for (&result), &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (report->encoding, ==, "XLSX");
+  g_assert_cmpuint (fw_workbook_get_n_ideas (imported), ==, fw_workbook_get_n_ideas (sample));
+  for (guint i = 0; i < fw_workbook_get_n_ideas (sample); i++)
+    {
+      FwIdea *want = fw_workbook_get_idea (sample, i);
+      FwIdea *got = fw_workbook_find_idea (imported, fw_idea_get_id (want), NULL);
+
+      g_assert_nonnull (got);
+      g_assert_true (fw_idea_equal (got, want));
+    }
+
+  g_assert_true (g_file_set_contents (locked_path, (const char *) ole, sizeof ole, NULL));
+  g_clear_object (&result);
+  fw_document_import_async (document, locked, NULL, store_result, &result);
+  g_assert_null (fw_document_import_finish (document, wait_for (&result), NULL, &error));
+  g_assert_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_XLSX);
+  g_assert_true (g_str_has_prefix (error->message, "locked.xlsx: "));
+  g_assert_nonnull (strstr (error->message, "password-protected"));
+}
+
 /* A worksheet whose ideas the team assessed merges with its members, and the
  * merged workbook saves and loads again. */
 static void
@@ -1058,6 +1103,7 @@ main (int    argc,
   ADD ("save-failure", test_save_failure);
   ADD ("recover-while-loading", test_recover_while_loading);
   ADD ("import-into", test_import_into);
+  ADD ("import-xlsx", test_import_xlsx);
   ADD ("duplicate-idea", test_duplicate_idea);
   ADD ("import-team", test_import_team);
   ADD ("pieces", test_pieces);

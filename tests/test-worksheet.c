@@ -11,6 +11,7 @@
 #include "fw-xlsx.h"
 #include "fw-test-util.h"
 #include "fw-test-team.h"
+#include "fw-test-zip.h"
 
 static GBytes *
 fixture_bytes (const char *name)
@@ -225,6 +226,21 @@ test_real_sheets (void)
   g_assert_cmpstr (fw_idea_get_text (idea, FW_IDEA_EVENT_STORMING_URL), ==,
                    "https://miro.com/app/board/uXjVOq7OXDo=/");
   g_assert_cmpstr (fw_idea_get_text (idea, FW_IDEA_NOTES), ==, "例です");
+
+  /* The workbooks themselves, as the workshop hands them out, read as their CSV. */
+  {
+    g_autoptr(FwImportReport) xreport = NULL;
+    g_autoptr(FwImportReport) xreport22 = NULL;
+    g_autoptr(FwWorkbook) x = import_fixture ("real-2023.xlsx", &xreport);
+    g_autoptr(FwWorkbook) x22 = import_fixture ("real-2022.xlsx", &xreport22);
+
+    g_assert_cmpstr (xreport->encoding, ==, "XLSX");
+    g_assert_cmpuint (xreport->header_row, ==, 8);
+    g_assert_true (fw_workbook_equal (x, wb));
+    g_assert_cmpint (xreport22->layout, ==, FW_WORKSHEET_LAYOUT_2022);
+    g_assert_cmpuint (xreport22->header_row, ==, 10);
+    g_assert_true (fw_workbook_equal (x22, wb22));
+  }
 }
 
 static void
@@ -294,15 +310,17 @@ test_refused (void)
       g_assert_true (g_str_has_prefix (error->message, refused[i].file));
     }
 
-  /* A zip (an .xlsx given instead of its CSV) and an empty file. */
+  /* A zip's signature with nothing after it (read as an .xlsx, whatever its name)
+   * and an empty file. */
   {
     g_autoptr(GBytes) zip = g_bytes_new_static ("PK\003\004\024\000", 6);
     g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
     g_autoptr(GError) error = NULL;
-    g_autoptr(FwWorkbook) wb = fw_worksheet_import (zip, "book.xlsx", NULL, &error);
+    g_autoptr(FwWorkbook) wb = fw_worksheet_import (zip, "book.csv", NULL, &error);
 
     g_assert_null (wb);
-    g_assert_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_BINARY);
+    g_assert_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_XLSX);
+    g_assert_cmpstr (error->message, ==, "book.csv: not an XLSX workbook, or a damaged one");
     g_clear_error (&error);
     wb = fw_worksheet_import (empty, "empty.csv", NULL, &error);
     g_assert_null (wb);
@@ -804,6 +822,142 @@ test_xlsx (void)
   g_rmdir (dir);
 }
 
+static GBytes *
+export_xlsx_bytes (FwWorkbook             *wb,
+                   FwWorksheetExportFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fw-xlsx-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "out.xlsx", NULL);
+  char *data = NULL;
+  gsize len = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (fw_worksheet_export_xlsx (wb, path, flags, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &data, &len, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+  g_rmdir (dir);
+  return g_bytes_new_take (data, len);
+}
+
+/* The sample → XLSX → import: every idea and case is back, as through CSV; the
+ * sheet's own columns read from the XLSX give what they give from the CSV. */
+static void
+test_xlsx_round_trip (void)
+{
+  static const char *langs[] = { "en", "ja" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(FwWorkbook) sample = fw_test_load_sample (langs[l]);
+      g_autoptr(GBytes) xlsx = export_xlsx_bytes (sample, FW_WORKSHEET_EXPORT_DEFAULT);
+      g_autoptr(GBytes) xlsx_only = export_xlsx_bytes (sample, FW_WORKSHEET_EXPORT_SHEET_ONLY);
+      g_autoptr(GBytes) csv_only = fw_worksheet_export_csv (sample,
+                                                            FW_WORKSHEET_EXPORT_SHEET_ONLY);
+      g_autoptr(FwImportReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FwWorkbook) back = NULL;
+      g_autoptr(FwWorkbook) from_xlsx = NULL;
+      g_autoptr(FwWorkbook) from_csv = import_bytes (csv_only);
+
+      g_test_message ("%s", langs[l]);
+      /* Its name says CSV: the bytes decide. */
+      back = fw_worksheet_import (xlsx, "sheet.csv", &report, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (report->encoding, ==, "XLSX");
+      g_assert_cmpuint (report->header_row, ==, FW_WORKSHEET_N_HEADER_ROWS);
+      g_assert_cmpuint (report->n_skipped, ==, 0);
+      g_assert_cmpuint (report->notes->len, ==, 0);
+      assert_same_contents (sample, back);
+      {
+        /* Taken from the data cells: a copy of the sample, to collect or merge. */
+        g_autofree char *identity = fw_workbook_dup_identity (sample);
+
+        g_assert_cmpstr (fw_workbook_get_id (back), ==, identity);
+      }
+      g_assert_cmpstr (fw_workbook_get_title (back), ==, fw_workbook_get_title (sample));
+
+      from_xlsx = import_bytes (xlsx_only);
+      g_assert_true (fw_workbook_equal (from_xlsx, from_csv));
+      g_assert_cmpuint (fw_workbook_get_n_ideas (from_xlsx), ==,
+                        fw_workbook_get_n_ideas (sample));
+    }
+}
+
+static void
+assert_xlsx_refused (GBytes     *bytes,
+                     int         code,
+                     const char *words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwImportReport) report = NULL;
+  g_autoptr(FwWorkbook) wb = fw_worksheet_import (bytes, "book.xlsx", &report, &error);
+
+  g_assert_null (wb);
+  g_assert_null (report);
+  g_assert_error (error, FW_WORKSHEET_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "book.xlsx: "));
+  g_assert_nonnull (strstr (error->message, words));
+}
+
+/* What the import refuses of XLSX, in the worksheet's own errors. */
+static void
+test_xlsx_refused (void)
+{
+  g_autoptr(FwWorkbook) sample = fw_test_load_sample ("en");
+  g_autoptr(GBytes) xlsx = export_xlsx_bytes (sample, FW_WORKSHEET_EXPORT_DEFAULT);
+  g_autoptr(GBytes) cut = g_bytes_new_from_bytes (xlsx, 0, g_bytes_get_size (xlsx) - 100);
+  guint8 ole[1024] = { 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1 };
+  g_autoptr(GBytes) ole_bytes = g_bytes_new (ole, sizeof ole);
+  FwTestZipEntry docx[] = {
+    { "word/document.xml", "<w:document xmlns:w=\"urn:w\"/>", TRUE },
+  };
+  g_autoptr(GBytes) docx_bytes = fw_test_zip (docx, G_N_ELEMENTS (docx));
+  /* A sheet of 129 MiB that says it is 1000 bytes: past the cap of 4 × 32 MiB. */
+  g_autoptr(GBytes) bomb = fw_test_deflate_repeated ("<worksheet><sheetData>", "<a/>",
+                                                     FW_WORKSHEET_MAX_UNPACKED + 1024 * 1024);
+  FwTestZipEntry bombed[] = {
+    { "xl/workbook.xml", "<workbook xmlns:r=\"urn:r\"><sheets><sheet r:id=\"rId1\"/></sheets>"
+                         "</workbook>", TRUE },
+    { "xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" "
+                                    "Target=\"worksheets/sheet1.xml\"/></Relationships>", TRUE },
+    { "xl/worksheets/sheet1.xml", NULL, TRUE, bomb, 1000 },
+  };
+  g_autoptr(GBytes) bomb_bytes = fw_test_zip (bombed, G_N_ELEMENTS (bombed));
+
+  g_assert_cmpuint (g_bytes_get_size (bomb_bytes), <, 1024 * 1024);
+  assert_xlsx_refused (cut, FW_WORKSHEET_ERROR_XLSX, "damaged");
+  assert_xlsx_refused (ole_bytes, FW_WORKSHEET_ERROR_XLSX, "password-protected");
+  assert_xlsx_refused (docx_bytes, FW_WORKSHEET_ERROR_XLSX, "Word document");
+  assert_xlsx_refused (bomb_bytes, FW_WORKSHEET_ERROR_TOO_LARGE, "too large");
+
+  /* The file itself is held to the sheet's one limit. */
+  {
+    gsize size = FW_WORKSHEET_MAX_SIZE + 1;
+    guint8 *data = g_malloc0 (size);
+    g_autoptr(GBytes) big = NULL;
+
+    memcpy (data, "PK\003\004", 4);
+    big = g_bytes_new_take (data, size);
+    assert_xlsx_refused (big, FW_WORKSHEET_ERROR_TOO_LARGE, "too large");
+  }
+
+  /* A workbook whose sheet is not the worksheet. */
+  {
+    FwTestZipEntry other[] = {
+      bombed[0], bombed[1],
+      { "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>"
+                                    "budget</t></is></c></row></sheetData></worksheet>", TRUE },
+    };
+    g_autoptr(GBytes) bytes = fw_test_zip (other, G_N_ELEMENTS (other));
+
+    assert_xlsx_refused (bytes, FW_WORKSHEET_ERROR_NO_HEADER, "column names");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -826,6 +980,8 @@ main (int   argc,
   g_test_add_func ("/worksheet/file-path", test_file_path);
   g_test_add_func ("/worksheet/round-trip/team", test_round_trip_team);
   g_test_add_func ("/worksheet/xlsx", test_xlsx);
+  g_test_add_func ("/worksheet/xlsx/round-trip", test_xlsx_round_trip);
+  g_test_add_func ("/worksheet/xlsx/refused", test_xlsx_refused);
 
   return g_test_run ();
 }

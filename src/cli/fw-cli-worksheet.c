@@ -15,8 +15,8 @@
 /* The same name, parameters and summary as the entries in fw-cli.c's table,
  * which this file cannot see. */
 static const FwCliVerb import_verb = {
-  "import", N_("WORKSHEET.csv -o OUT.flywheel"),
-  N_("Read a filled-in ML Usecase Discovery Worksheet saved as CSV"), fw_cli_import
+  "import", N_("WORKSHEET.xlsx|WORKSHEET.csv -o OUT.flywheel"),
+  N_("Read a filled-in ML Usecase Discovery Worksheet saved as XLSX or CSV"), fw_cli_import
 };
 static const FwCliVerb convert_verb = {
   "convert", N_("FILE -o OUT.csv|OUT.xlsx|OUT.md"),
@@ -35,7 +35,8 @@ has_suffix (const char *path,
 static gboolean
 is_sheet_path (const char *path)
 {
-  return has_suffix (path, ".csv") || has_suffix (path, ".tsv") || has_suffix (path, ".txt");
+  return has_suffix (path, ".csv") || has_suffix (path, ".tsv") || has_suffix (path, ".txt") ||
+         has_suffix (path, ".xlsx");
 }
 
 /* Reads a sheet, refusing an oversized one from its size alone so a huge file
@@ -71,7 +72,7 @@ write_file (const char  *path,
   return FALSE;
 }
 
-/* flywheel import WORKSHEET.csv -o OUT.flywheel */
+/* flywheel import WORKSHEET.xlsx|WORKSHEET.csv -o OUT.flywheel */
 int
 fw_cli_import (int    argc,
                char **argv)
@@ -90,7 +91,7 @@ fw_cli_import (int    argc,
   };
 
   if (!fw_cli_parse_args (context, entries, &argc, &argv,
-                          _("import takes exactly one WORKSHEET.csv")))
+                          _("import takes exactly one worksheet (.xlsx or .csv)")))
     return 2;
   if (output == NULL)
     {

@@ -13,8 +13,8 @@
 
 static const FwCliVerb verbs[] = {
   { "validate", N_("FILE"), N_("Check a workbook and summarise it"), fw_cli_validate },
-  { "import", N_("WORKSHEET.csv -o OUT.flywheel"),
-    N_("Read a filled-in ML Usecase Discovery Worksheet saved as CSV"), fw_cli_import },
+  { "import", N_("WORKSHEET.xlsx|WORKSHEET.csv -o OUT.flywheel"),
+    N_("Read a filled-in ML Usecase Discovery Worksheet saved as XLSX or CSV"), fw_cli_import },
   { "convert", N_("FILE -o OUT.csv|OUT.xlsx|OUT.md"),
     N_("Write a workbook in the worksheet layout, as CSV or Excel"), fw_cli_convert },
   { "export", N_("FILE [--idea N|--case N] -o OUT.png|OUT.pdf|OUT.svg"),

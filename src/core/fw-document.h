@@ -100,7 +100,7 @@ void         fw_document_recover            (FwDocument          *self,
                                              FwWorkbook          *recovered,
                                              const char          *draft_id);
 
-/* Reads and parses a worksheet saved as CSV on a worker thread. */
+/* Reads and parses a worksheet (XLSX, or saved as CSV) on a worker thread. */
 void         fw_document_import_async       (FwDocument          *self,
                                              GFile               *worksheet,
                                              GCancellable        *cancellable,

@@ -10,6 +10,7 @@
 #include "fw-text.h"
 #include "fw-worksheet.h"
 #include "fw-worksheet-private.h"
+#include "fw-xlsx-read.h"
 
 /* Names in messages about a column. */
 static const char *field_names[N_FIELDS] = {
@@ -581,15 +582,92 @@ import_title (FwWorkbook *wb,
     }
 }
 
+/* An .xlsx's first sheet as records; its refusals in the worksheet's domain. */
+static GPtrArray *
+xlsx_records (GBytes      *data,
+              const char  *name,
+              GError     **error)
+{
+  g_autoptr(GError) xlsx_error = NULL;
+  GPtrArray *records;
+
+  /* The one size limit of a sheet, whatever its format; the inflated parts of a
+   * workbook may be larger than the file, but not without bound (a zip bomb). */
+  if (!fw_text_input_check_size (g_bytes_get_size (data), FW_WORKSHEET_MAX_SIZE, name,
+                                 &xlsx_error))
+    {
+      ws_set_text_input_error (error, xlsx_error);
+      return NULL;
+    }
+  records = fw_xlsx_read_sheet (data, name, FW_WORKSHEET_MAX_UNPACKED, &xlsx_error);
+  if (records == NULL)
+    g_set_error_literal (error, FW_WORKSHEET_ERROR,
+                         xlsx_error->code == FW_XLSX_READ_ERROR_TOO_LARGE
+                         ? FW_WORKSHEET_ERROR_TOO_LARGE : FW_WORKSHEET_ERROR_XLSX,
+                         xlsx_error->message);
+  return records;
+}
+
+/* Text: each delimiter is tried, and the reading whose header is the best kept. */
+static GPtrArray *
+text_records (GBytes       *data,
+              const char   *name,
+              Header       *header,
+              const char  **encoding,
+              char         *delimiter,
+              GError      **error)
+{
+  static const char delimiters[] = { ',', '\t', ';' };
+  g_autofree char *text = NULL;
+  g_autoptr(GError) text_error = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+
+  text = fw_text_input_decode (data, name, FW_WORKSHEET_MAX_SIZE, encoding, &text_error);
+  if (text == NULL)
+    {
+      ws_set_text_input_error (error, text_error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (delimiters); i++)
+    {
+      g_autoptr(GPtrArray) candidate = NULL;
+      g_autoptr(GError) local_error = NULL;
+      Header h;
+
+      candidate = fw_text_input_parse_csv (text, delimiters[i], name, &local_error);
+      if (candidate == NULL)
+        {
+          if (i == 0)
+            {
+              ws_set_text_input_error (error, local_error);
+              ws_header_clear (header);
+              return NULL;
+            }
+          continue;
+        }
+      if (ws_find_header (candidate, &h) && h.score > header->score)
+        {
+          ws_header_clear (header);
+          *header = h;
+          *delimiter = delimiters[i];
+          g_clear_pointer (&records, g_ptr_array_unref);
+          records = g_steal_pointer (&candidate);
+        }
+      else
+        ws_header_clear (&h);
+    }
+  /* No reading has a header: no rows, and header->row stays -1 for the caller's
+   * refusal, the same for text and XLSX. */
+  return records ? g_steal_pointer (&records) : g_ptr_array_new ();
+}
+
 FwWorkbook *
 fw_worksheet_import (GBytes          *data,
                      const char      *name,
                      FwImportReport **report,
                      GError         **error)
 {
-  static const char delimiters[] = { ',', '\t', ';' };
-  g_autofree char *text = NULL;
-  g_autoptr(GError) text_error = NULL;
   const char *encoding = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(FwWorkbook) wb = NULL;
@@ -605,42 +683,25 @@ fw_worksheet_import (GBytes          *data,
 
   if (name == NULL)
     name = _("the sheet");
-  text = fw_text_input_decode (data, name, FW_WORKSHEET_MAX_SIZE, &encoding, &text_error);
-  if (text == NULL)
+  /* An Excel workbook is told from its bytes: a sheet saved as .csv by mistake
+   * under an .xlsx name (or the reverse) is still read as what it is. */
+  if (fw_xlsx_read_is_workbook (data))
     {
-      ws_set_text_input_error (error, text_error);
-      return NULL;
+      records = xlsx_records (data, name, error);
+      if (records == NULL)
+        return NULL;
+      encoding = "XLSX";
+      delimiter = '\0';
+      if (!ws_find_header (records, &header))
+        ws_header_clear (&header);
     }
-
-  /* Try each delimiter and keep the reading whose header is the best. */
-  for (guint i = 0; i < G_N_ELEMENTS (delimiters); i++)
+  else
     {
-      g_autoptr(GPtrArray) candidate = NULL;
-      g_autoptr(GError) local_error = NULL;
-      Header h;
-
-      candidate = fw_text_input_parse_csv (text, delimiters[i], name, &local_error);
-      if (candidate == NULL)
-        {
-          if (i == 0)
-            {
-              ws_set_text_input_error (error, local_error);
-              return NULL;
-            }
-          continue;
-        }
-      if (ws_find_header (candidate, &h) && h.score > header.score)
-        {
-          ws_header_clear (&header);
-          header = h;
-          delimiter = delimiters[i];
-          g_clear_pointer (&records, g_ptr_array_unref);
-          records = g_steal_pointer (&candidate);
-        }
-      else
-        ws_header_clear (&h);
+      records = text_records (data, name, &header, &encoding, &delimiter, error);
+      if (records == NULL)
+        return NULL;
     }
-  if (records == NULL)
+  if (header.row < 0)
     {
       g_set_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_NO_HEADER,
                    _("%s: no row has the worksheet’s column names (such as 事例の名前, "

@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 
 /* Refused before anything else is looked at. */
 #define FW_WORKSHEET_MAX_SIZE (32 * 1024 * 1024)
+/* An .xlsx's parts that are read (the workbook, its shared strings, the first
+ * sheet) may inflate to this much in all, counted while inflating. */
+#define FW_WORKSHEET_MAX_UNPACKED ((guint64) FW_WORKSHEET_MAX_SIZE * 4)
 
 /* The 2023 layout written by the exports: the sheet's columns A–P, then
  * Flywheel's own (Q–AB: title, story, use case, the idea's whys, and the whole
@@ -24,11 +27,12 @@ G_BEGIN_DECLS
 typedef enum
 {
   FW_WORKSHEET_ERROR_TOO_LARGE,  /* over FW_WORKSHEET_MAX_SIZE */
-  FW_WORKSHEET_ERROR_BINARY,     /* NUL bytes, a zip (an .xlsx), … */
+  FW_WORKSHEET_ERROR_BINARY,     /* NUL bytes, control characters */
   FW_WORKSHEET_ERROR_ENCODING,   /* neither UTF-8/UTF-16 nor CP932 */
   FW_WORKSHEET_ERROR_SYNTAX,     /* a quoted cell never closed */
   FW_WORKSHEET_ERROR_NO_HEADER,  /* no row with the worksheet's column names */
   FW_WORKSHEET_ERROR_WRITE,      /* the XLSX could not be written */
+  FW_WORKSHEET_ERROR_XLSX,       /* an .xlsx that cannot be read: damaged, encrypted, a .docx… */
 } FwWorksheetError;
 
 typedef enum
@@ -45,8 +49,8 @@ typedef struct
   guint              n_skipped;      /* rows with text that were not imported */
   GPtrArray         *skipped;        /* char *: one translated sentence per skipped row */
   GPtrArray         *notes;          /* char *: text left out of a row that was imported */
-  const char        *encoding;       /* "UTF-8", "UTF-8 with BOM", "UTF-16", "CP932" */
-  char               delimiter;      /* ',', '\t' or ';' */
+  const char        *encoding;       /* "UTF-8", "UTF-8 with BOM", "UTF-16", "CP932", "XLSX" */
+  char               delimiter;      /* ',', '\t' or ';'; '\0' for an XLSX */
   FwWorksheetLayout  layout;
   guint              header_row;     /* 1-based, the row with the column names */
 } FwImportReport;
@@ -58,9 +62,10 @@ void            fw_import_report_free      (FwImportReport *report);
 char           *fw_import_report_summary   (const FwImportReport *report);
 
 /* Reads a worksheet saved as CSV or tab-separated text by Excel, LibreOffice or
- * Google Sheets. @name names the sheet in messages. On error nothing is returned
- * and *report is left NULL. Ids are derived from the content, so the same sheet
- * always gives the same workbook. */
+ * Google Sheets, or as an Excel workbook (.xlsx, its first sheet; told from its
+ * bytes, never its name: fw-xlsx-read.h). @name names the sheet in messages.
+ * On error nothing is returned and *report is left NULL. Ids are derived from the
+ * content, so the same sheet always gives the same workbook. */
 FwWorkbook     *fw_worksheet_import        (GBytes          *data,
                                             const char      *name,
                                             FwImportReport **report,

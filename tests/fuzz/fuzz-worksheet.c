@@ -6,7 +6,8 @@
 #include "fw-core.h"
 #include "fw-worksheet.h"
 
-/* libFuzzer entry point for the CSV / TSV worksheet importer; replayed by replay.c. */
+/* libFuzzer entry point for the worksheet importer (CSV, TSV and XLSX, told from the
+ * bytes); replayed by replay.c. */
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 int
