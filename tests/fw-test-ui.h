@@ -42,3 +42,33 @@ fw_test_find_by_type (GtkWidget *root,
     }
   return NULL;
 }
+
+/* The event controller of @widget named @name (gtk_event_controller_set_name()). */
+static inline GtkEventController *
+fw_test_find_controller (GtkWidget  *widget,
+                         const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (c), name) == 0)
+        return c;
+    }
+  return NULL;
+}
+
+/* Clicks the button named @name under @root, which must be there and sensitive. */
+static inline void
+fw_test_click (GtkWidget  *root,
+               const char *name)
+{
+  GtkWidget *button = fw_test_find_by_name (root, name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  fw_test_spin ();
+}

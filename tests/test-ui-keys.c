@@ -14,29 +14,13 @@
 /* A flow without friction (issue #14): the keys of the steps, where the focus
  * lands when a step opens, and Ctrl+Z off the idea page. */
 
-static GtkEventController *
-find_controller (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (g_strcmp0 (gtk_event_controller_get_name (c), name) == 0)
-        return c;
-    }
-  return NULL;
-}
-
 /* Runs the window's shortcut for Ctrl+@keyval as a key press would, before
  * the focused widget sees the key; TRUE when the window took the key. */
 static gboolean
 step_key (FwWindow *window,
           guint     keyval)
 {
-  GtkEventController *keys = find_controller (GTK_WIDGET (window), "step-keys");
+  GtkEventController *keys = fw_test_find_controller (GTK_WIDGET (window), "step-keys");
 
   g_assert_nonnull (keys);
   g_assert_cmpint (gtk_event_controller_get_propagation_phase (keys), ==, GTK_PHASE_CAPTURE);
@@ -214,18 +198,6 @@ test_keys_step_focus (void)
   close_window (window);
 }
 
-static void
-click (GtkWidget  *root,
-       const char *name)
-{
-  GtkWidget *button = fw_test_find_by_name (root, name);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_get_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  fw_test_spin ();
-}
-
 /* A label under @root showing @text, or NULL. */
 static GtkWidget *
 find_label (GtkWidget  *root,
@@ -289,10 +261,10 @@ test_keys_undo_off_idea_page (void)
   show_section (window, "cases");
   page = fw_test_find_by_type (GTK_WIDGET (window), FW_TYPE_CASES_PAGE);
   g_assert_false (gtk_widget_get_sensitive (undo));
-  click (page, "exercise");
+  fw_test_click (page, "exercise");
   gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-0")), "Mine.");
-  click (page, "reveal-examples");
-  click (page, "keep-mine");
+  fw_test_click (page, "reveal-examples");
+  fw_test_click (page, "keep-mine");
   for (guint i = 0; i < fw_workbook_get_n_cases (workbook); i++)
     if (g_strcmp0 (fw_case_get_why (fw_workbook_get_case (workbook, i), 0), "Mine.") == 0)
       item = fw_workbook_get_case (workbook, i);
@@ -309,10 +281,10 @@ test_keys_undo_off_idea_page (void)
   fw_idea_set_title (idea, "Edited title");
   g_usleep (50 * 1000);
   show_section (window, "cases");
-  click (page, "exercise");
+  fw_test_click (page, "exercise");
   gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-0")), "Mine again.");
-  click (page, "reveal-examples");
-  click (page, "keep-mine");
+  fw_test_click (page, "reveal-examples");
+  fw_test_click (page, "keep-mine");
   g_assert_cmpstr (fw_case_get_why (item, 0), ==, "Mine again.");
   show_section (window, "cases");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));

@@ -12,18 +12,6 @@
 #include "fw-quiz-page.h"
 #include "fw-test-ui.h"
 
-static void
-click (GtkWidget  *root,
-       const char *name)
-{
-  GtkWidget *button = fw_test_find_by_name (root, name);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_get_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  fw_test_spin ();
-}
-
 static GtkWindow *
 show_in_window (GtkWidget *page)
 {
@@ -86,9 +74,9 @@ test_learn_page (void)
   next = fw_test_find_by_name (page, "flywheel-next");
   g_assert_false (gtk_widget_get_sensitive (back));
   for (guint s = 0; s < FW_N_STAGES; s++)
-    click (page, "flywheel-next");
+    fw_test_click (page, "flywheel-next");
   g_assert_false (gtk_widget_get_sensitive (next));
-  click (page, "flywheel-back");
+  fw_test_click (page, "flywheel-back");
   g_assert_true (gtk_widget_get_sensitive (next));
   gtk_window_destroy (window);
 }
@@ -102,7 +90,7 @@ test_quiz_page (void)
   GtkWidget *score_label = fw_test_find_by_name (page, "quiz-score");
 
   /* a) pricing: regression is the deck's answer. */
-  click (page, "task-regression");
+  fw_test_click (page, "task-regression");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_correct, ==, 1);
   /* The deck's "is there another way?" follows every answer, the right one too. */
   {
@@ -112,23 +100,23 @@ test_quiz_page (void)
     g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (another)),
                                      "Is there another way?\nAnomaly detection works too"));
   }
-  click (page, "quiz-next");
+  fw_test_click (page, "quiz-next");
   /* b) counterfeit goods: ranking is wrong. */
-  click (page, "task-ranking");
+  fw_test_click (page, "task-ranking");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_wrong, ==, 1);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==,
                    "1 of 2 match the deck's answers");
-  click (page, "quiz-next");
+  fw_test_click (page, "quiz-next");
   /* c) mis-categorised products: classification is another way the deck allows. */
-  click (page, "task-classification");
+  fw_test_click (page, "task-classification");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_alternative, ==, 1);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==,
                    "1 of 3 match the deck's answers, and 1 more is another way that works");
-  click (page, "quiz-next");
-  click (page, "task-clustering");
-  click (page, "quiz-next");
-  click (page, "task-regression");
-  click (page, "quiz-next");
+  fw_test_click (page, "quiz-next");
+  fw_test_click (page, "task-clustering");
+  fw_test_click (page, "quiz-next");
+  fw_test_click (page, "task-regression");
+  fw_test_click (page, "quiz-next");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 5);
   g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 3);
   /* The score page reviews the two answers that were not the deck's, in order. */
@@ -156,14 +144,14 @@ test_quiz_page (void)
                                                                      "quiz-result"))), ==,
                    "emblem-ok-symbolic");
 
-  click (page, "quiz-retry");
+  fw_test_click (page, "quiz-retry");
   g_assert_cmpuint (fw_quiz_page_get_score (quiz)->n_answered, ==, 0);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score_label)), ==, "");
   /* None of five right (ranking is no question's answer): no check mark. */
   for (guint q = 0; q < 5; q++)
     {
-      click (page, "task-ranking");
-      click (page, "quiz-next");
+      fw_test_click (page, "task-ranking");
+      fw_test_click (page, "quiz-next");
     }
   g_assert_cmpuint (fw_quiz_score_get_points (fw_quiz_page_get_score (quiz)), ==, 0);
   g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (fw_test_find_by_name (page,
@@ -188,7 +176,7 @@ test_cases_page (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
                    "0 cases — the homework asks for 2 to 6");
 
-  click (page, "library-case-0");
+  fw_test_click (page, "library-case-0");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==,
                    "1 case — the homework asks for 2 to 6");
@@ -197,7 +185,7 @@ test_cases_page (void)
   g_assert_true (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-1")));
 
   /* The exercise: own answers first, then the deck's beside them, then keep mine. */
-  click (page, "exercise");
+  fw_test_click (page, "exercise");
   g_assert_false (gtk_widget_get_sensitive (fw_test_find_by_name (page, "reveal-examples")));
   for (guint s = 0; s < FW_N_STAGES; s++)
     {
@@ -205,30 +193,30 @@ test_cases_page (void)
 
       gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, name)), mine[s]);
     }
-  click (page, "reveal-examples");
+  fw_test_click (page, "reveal-examples");
   g_assert_true (gtk_widget_get_visible (fw_test_find_by_name (page, "keep-mine")));
-  click (page, "keep-mine");
+  fw_test_click (page, "keep-mine");
   item = fw_workbook_get_case (workbook, 0);
   for (guint s = 0; s < FW_N_STAGES; s++)
     g_assert_cmpstr (fw_case_get_why (item, s), ==, mine[s]);
 
   /* Back again, the PM's answers are still there; this time use the deck's. */
-  click (page, "exercise");
+  fw_test_click (page, "exercise");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-2"))), ==,
                    mine[2]);
-  click (page, "reveal-examples");
-  click (page, "use-example");
+  fw_test_click (page, "reveal-examples");
+  fw_test_click (page, "use-example");
   for (guint s = 0; s < FW_N_STAGES; s++)
     g_assert_cmpstr (fw_case_get_why (item, s), ==, fw_case_library_get_example_why (0, s));
 
   /* The PM's own case through the editor. */
-  click (page, "add-own-case");
+  fw_test_click (page, "add-own-case");
   g_assert_false (gtk_widget_get_sensitive (fw_test_find_by_name (page, "save-case")));
   gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "case-name")), "Spotify Enhance");
   gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "why-0")), "Playlists fit | taste");
   /* The PM's own case has the deck's three parts too. */
   gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "case-impact")), "More listening");
-  click (page, "save-case");
+  fw_test_click (page, "save-case");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 2);
   item = fw_workbook_get_case (workbook, 1);
   g_assert_cmpstr (fw_case_get_name (item), ==, "Spotify Enhance");
@@ -261,16 +249,16 @@ test_cases_keep_mine (void)
 
   fw_cases_page_set_workbook (FW_CASES_PAGE (page), workbook);
   fw_test_spin ();
-  click (page, "library-case-0");
+  fw_test_click (page, "library-case-0");
   item = fw_workbook_get_case (workbook, 0);
 
   /* Only ① and ③ answered; ② is blank and ④ only spaces. */
-  click (page, "exercise");
+  fw_test_click (page, "exercise");
   gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-0")), "No more shoeboxes.");
   gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-2")), "Every bank feed.");
   gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (page, "mine-3")), "   ");
-  click (page, "reveal-examples");
-  click (page, "keep-mine");
+  fw_test_click (page, "reveal-examples");
+  fw_test_click (page, "keep-mine");
   g_assert_cmpstr (fw_case_get_why (item, 0), ==, "No more shoeboxes.");
   g_assert_cmpstr (fw_case_get_why (item, 1), ==, deck[1]);
   g_assert_cmpstr (fw_case_get_why (item, 2), ==, "Every bank feed.");
@@ -286,7 +274,7 @@ test_cases_keep_mine (void)
   fw_case_set_why (item, 1, "Changed by hand.");
   fw_test_spin ();
   g_assert_true (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-0")));
-  click (page, "library-case-0");
+  fw_test_click (page, "library-case-0");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
   g_assert_cmpstr (fw_case_get_why (item, 1), ==, deck[1]);
   g_assert_false (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-0")));
@@ -298,7 +286,7 @@ test_cases_keep_mine (void)
   fw_workbook_remove_case (workbook, 0);
   fw_test_spin ();
   g_assert_true (gtk_widget_get_sensitive (fw_test_find_by_name (page, "library-case-0")));
-  click (page, "library-case-0");
+  fw_test_click (page, "library-case-0");
   g_assert_cmpuint (fw_workbook_get_n_cases (workbook), ==, 1);
   g_assert_cmpstr (fw_case_get_why (fw_workbook_get_case (workbook, 0), 1), ==, deck[1]);
   gtk_window_destroy (window);
@@ -355,9 +343,9 @@ check_fits_360 (const char *lang,
       /* The views shown later count too: the exercise and the editor. */
       if (i == 1)
         {
-          click (pages[i], "exercise");
+          fw_test_click (pages[i], "exercise");
           gtk_editable_set_text (GTK_EDITABLE (fw_test_find_by_name (pages[i], "mine-0")), "x");
-          click (pages[i], "reveal-examples");
+          fw_test_click (pages[i], "reveal-examples");
         }
       gtk_widget_measure (pages[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       if (min > 360)
@@ -437,9 +425,9 @@ test_japanese (void)
   windows[1] = show_in_window (cases);
   windows[2] = show_in_window (quiz);
   /* Feedback, the winning pattern's last step: text that only shows later. */
-  click (quiz, "task-clustering");
+  fw_test_click (quiz, "task-clustering");
   for (guint s = 0; s < FW_N_STAGES; s++)
-    click (learn, "flywheel-next");
+    fw_test_click (learn, "flywheel-next");
 
   g_assert_cmpuint (count_unknown_glyphs (learn, texts), ==, 0);
   g_assert_cmpuint (count_unknown_glyphs (cases, texts), ==, 0);

@@ -14,28 +14,12 @@
 #include "fw-window.h"
 #include "fw-test-ui.h"
 
-static GtkEventController *
-find_controller (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (g_strcmp0 (gtk_event_controller_get_name (c), name) == 0)
-        return c;
-    }
-  return NULL;
-}
-
 /* Sends a key to the list's own key handler, as a key press on it would. */
 static gboolean
 press (GtkWidget *list,
        guint      keyval)
 {
-  GtkEventController *keys = find_controller (list, "triage-keys");
+  GtkEventController *keys = fw_test_find_controller (list, "triage-keys");
   gboolean handled = FALSE;
 
   g_assert_nonnull (keys);
@@ -396,7 +380,7 @@ static gboolean
 history_key (GtkWidget *page,
              gboolean   redo)
 {
-  GtkEventController *history = find_controller (page, "triage-history");
+  GtkEventController *history = fw_test_find_controller (page, "triage-history");
   GdkModifierType wanted = GDK_CONTROL_MASK | (redo ? GDK_SHIFT_MASK : 0);
 
   g_assert_nonnull (history);
