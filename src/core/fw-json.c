@@ -108,18 +108,6 @@ skip_space (Parser *parser)
     }
 }
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 static gboolean
 read_hex4 (Parser   *parser,
            gunichar *value)
@@ -129,7 +117,7 @@ read_hex4 (Parser   *parser,
     return FALSE;
   for (int i = 0; i < 4; i++)
     {
-      int h = hex_value (parser->p[i]);
+      int h = g_ascii_xdigit_value (parser->p[i]);
 
       if (h < 0)
         return FALSE;

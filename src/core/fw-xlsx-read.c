@@ -496,18 +496,6 @@ book_start (GMarkupParseContext  *context,
 
 /* ------------------------------------------------------------------ cell text */
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 /* A cell's text as the spreadsheet shows it: OOXML writes characters XML cannot
  * hold as _xHHHH_ (Excel's _x000D_ for a carriage return), and line ends inside a
  * cell become LF, as the CSV reader makes them. */
@@ -521,8 +509,8 @@ cell_text (const char *raw,
     {
       if (raw[i] == '_' && i + 7 <= len && raw[i + 1] == 'x' && raw[i + 6] == '_')
         {
-          int h[4] = { hex_value (raw[i + 2]), hex_value (raw[i + 3]), hex_value (raw[i + 4]),
-                       hex_value (raw[i + 5]) };
+          int h[4] = { g_ascii_xdigit_value (raw[i + 2]), g_ascii_xdigit_value (raw[i + 3]), g_ascii_xdigit_value (raw[i + 4]),
+                       g_ascii_xdigit_value (raw[i + 5]) };
 
           if (h[0] >= 0 && h[1] >= 0 && h[2] >= 0 && h[3] >= 0)
             {
