@@ -448,7 +448,7 @@ test_evidence_levels (void)
     g_autoptr(FwAssessment) a = fw_assessment_new (idea);
 
     g_assert_true (has_reason (a, TRAFFIC, FW_REASON_WEAKENS,
-                               "Users and traffic is weak: it rests on opinions only "
+                               "Users and traffic are weak: they rest on opinions only "
                                "(team, executives)."));
     g_assert_true (has_advice (a, "Gather customer evidence for users and traffic: estimates "
                                   "and plans first, then a few customers, then market data."));
@@ -887,7 +887,7 @@ test_lift_said (void)
 
   line = fw_assessment_describe (a);
   g_assert_nonnull (strstr (line, "Customer experience is strong (a few customers, some data, "
-                                  "lifted by personalization); users and traffic holds (a few "
+                                  "lifted by personalization); users and traffic hold (a few "
                                   "customers, some data);"));
 }
 
@@ -955,7 +955,7 @@ test_promising_missing (void)
   g_assert_cmpint (fw_assessment_get_verdict (weak), ==, FW_VERDICT_PROMISING);
   g_assert_cmpstr (first_advice (weak), ==,
                    "What a winning pattern still needs: evidence that users and traffic "
-                   "holds; evidence that data holds.");
+                   "hold; evidence that data holds.");
 
   fw_idea_set_evidence (idea, TRAFFIC, FW_EVIDENCE_ESTIMATES);
   fw_idea_set_evidence (idea, DATA, FW_EVIDENCE_ESTIMATES);
@@ -996,7 +996,7 @@ test_pick_reasons (void)
   g_autoptr(FwAssessment) b = NULL;
   static const char *const telling[] = {
     "Lifted by personalization: customer experience, from holds to strong.",
-    "Users and traffic is weak: it rests on opinions only (team, executives).",
+    "Users and traffic are weak: they rest on opinions only (team, executives).",
     "Lifted by personalization: data, from holds to strong.",
     "Model accuracy breaks: an existing algorithm already solves it — conventional software "
     "is enough.",
@@ -1006,7 +1006,7 @@ test_pick_reasons (void)
     "Personalization supports the customer experience: each customer gets answers of their "
     "own.",
     "Lifted by personalization: customer experience, from holds to strong.",
-    "Users and traffic is weak: it rests on opinions only (team, executives).",
+    "Users and traffic are weak: they rest on opinions only (team, executives).",
     "Lifted by personalization: data, from holds to strong.",
     "Model accuracy breaks: an existing algorithm already solves it — conventional software "
     "is enough.",

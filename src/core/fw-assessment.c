@@ -344,25 +344,35 @@ typedef struct
   FwStageState  state;
   FwReasonKind  kind;
   const char   *reason;
+  const char   *reason_plural;  /* for a stage named in the plural: "Users and traffic" */
 } EvidenceRule;
 
 static const EvidenceRule evidence_rules[] = {
   [FW_EVIDENCE_NONE] = { FW_STAGE_STATE_WEAK, FW_REASON_WEAKENS,
-    N_("%s is weak: nothing supports it yet.") },
+    N_("%s is weak: nothing supports it yet."),
+    N_("%s are weak: nothing supports them yet.") },
   [FW_EVIDENCE_THEMATIC] = { FW_STAGE_STATE_WEAK, FW_REASON_WEAKENS,
-    N_("%s is weak: it rests only on other companies’ cases and trends.") },
+    N_("%s is weak: it rests only on other companies’ cases and trends."),
+    N_("%s are weak: they rest only on other companies’ cases and trends.") },
   [FW_EVIDENCE_OPINIONS] = { FW_STAGE_STATE_WEAK, FW_REASON_WEAKENS,
-    N_("%s is weak: it rests on opinions only (team, executives).") },
+    N_("%s is weak: it rests on opinions only (team, executives)."),
+    N_("%s are weak: they rest on opinions only (team, executives).") },
   [FW_EVIDENCE_ESTIMATES] = { FW_STAGE_STATE_HOLDS, FW_REASON_SUPPORTS,
-    N_("%s holds: estimates and plans support it.") },
+    N_("%s holds: estimates and plans support it."),
+    N_("%s hold: estimates and plans support them.") },
   [FW_EVIDENCE_ANECDOTAL] = { FW_STAGE_STATE_HOLDS, FW_REASON_SUPPORTS,
-    N_("%s holds: a few customers and some data support it.") },
+    N_("%s holds: a few customers and some data support it."),
+    N_("%s hold: a few customers and some data support them.") },
   [FW_EVIDENCE_MARKET_DATA] = { FW_STAGE_STATE_STRONG, FW_REASON_SUPPORTS,
-    N_("%s is strong: market data supports it.") },
+    N_("%s is strong: market data supports it."),
+    N_("%s are strong: market data supports them.") },
   [FW_EVIDENCE_USER_EVIDENCE] = { FW_STAGE_STATE_STRONG, FW_REASON_SUPPORTS,
-    N_("%s is strong: users’ reactions and product data support it (20 or more customers).") },
+    N_("%s is strong: users’ reactions and product data support it (20 or more customers)."),
+    N_("%s are strong: users’ reactions and product data support them (20 or more "
+       "customers).") },
   [FW_EVIDENCE_TEST_RESULTS] = { FW_STAGE_STATE_STRONG, FW_REASON_SUPPORTS,
-    N_("%s is strong: test results support it (surveys, alpha/beta, A/B tests).") },
+    N_("%s is strong: test results support it (surveys, alpha/beta, A/B tests)."),
+    N_("%s are strong: test results support them (surveys, alpha/beta, A/B tests).") },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (evidence_rules) == FW_N_EVIDENCE);
 
@@ -582,7 +592,10 @@ missing_for_winning (const FwAssessment *self,
 
         all_hold = FALSE;
         /* TRANSLATORS: one thing a winning pattern lacks, %s is a stage */
-        g_ptr_array_add (missing, g_strdup_printf (_("evidence that %s holds"), label));
+        g_ptr_array_add (missing, g_strdup_printf (fw_stage_label_is_plural (s)
+                                                     ? _("evidence that %s hold")
+                                                     : _("evidence that %s holds"),
+                                                   label));
       }
   if (!any_win)
     g_ptr_array_add (missing, g_strdup (_("a win condition that holds for this idea")));
@@ -655,7 +668,9 @@ fw_assessment_new (FwIdea *idea)
               continue;
             if (answered[s])
               add_reason (&g, s, evidence_rules[self->evidence[s]].kind, ROLE_EVIDENCE,
-                          format_one (evidence_rules[self->evidence[s]].reason,
+                          format_one (fw_stage_label_is_plural (s)
+                                        ? evidence_rules[self->evidence[s]].reason_plural
+                                        : evidence_rules[self->evidence[s]].reason,
                                       fw_stage_label (s)));
             else
               add_reason (&g, s, FW_REASON_WEAKENS, ROLE_EVIDENCE,
@@ -1047,6 +1062,7 @@ describe_stage (const FwAssessment *self,
                 FwStage             stage)
 {
   const char *label = fw_stage_label (stage);
+  gboolean plural = fw_stage_label_is_plural (stage);
   g_autofree char *evidence = evidence_text (self, stage);
   g_autofree char *evidence_label = in_sentence (evidence);
   const FwReason *broken;
@@ -1068,23 +1084,26 @@ describe_stage (const FwAssessment *self,
           return g_steal_pointer (&clause);
         }
       /* TRANSLATORS: %s is a stage of the flywheel, e.g. "Data" */
-      return g_strdup_printf (_("%s breaks"), label);
+      return g_strdup_printf (plural ? _("%s break") : _("%s breaks"), label);
 
     case FW_STAGE_STATE_UNANSWERED:
       /* TRANSLATORS: %s is a stage of the flywheel, e.g. "Data" */
-      return g_strdup_printf (_("%s is unanswered"), label);
+      return g_strdup_printf (plural ? _("%s are unanswered") : _("%s is unanswered"), label);
 
     case FW_STAGE_STATE_WEAK:
       /* TRANSLATORS: "Data is weak (others’ opinions)": a stage, then its evidence */
-      return g_strdup_printf (_("%s is weak (%s)"), label, evidence_label);
+      return g_strdup_printf (plural ? _("%s are weak (%s)") : _("%s is weak (%s)"), label,
+                              evidence_label);
 
     case FW_STAGE_STATE_HOLDS:
       /* TRANSLATORS: "Data holds (estimates and plans)": a stage, then its evidence */
-      return g_strdup_printf (_("%s holds (%s)"), label, evidence_label);
+      return g_strdup_printf (plural ? _("%s hold (%s)") : _("%s holds (%s)"), label,
+                              evidence_label);
 
     case FW_STAGE_STATE_STRONG:
       /* TRANSLATORS: "Data is strong (market data)": a stage, then its evidence */
-      return g_strdup_printf (_("%s is strong (%s)"), label, evidence_label);
+      return g_strdup_printf (plural ? _("%s are strong (%s)") : _("%s is strong (%s)"), label,
+                              evidence_label);
 
     case FW_N_STAGE_STATES:
     default:

@@ -120,6 +120,14 @@ static const FwEnumEntry stages[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (stages) == FW_N_STAGES);
 
+/* "Users and traffic" takes a plural verb in the sentences the rules write ("are
+ * weak", "hold"); those sentences come in both numbers, as two strings. */
+gboolean
+fw_stage_label_is_plural (FwStage stage)
+{
+  return stage == FW_STAGE_TRAFFIC;
+}
+
 /* The ICE confidence scale's levels, named by what they rest on: "thematic support"
  * and "anecdotal evidence" read as if the deck's cases were anecdotes (事例), when
  * citing them is the weakest level. */

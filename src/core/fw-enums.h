@@ -199,6 +199,9 @@ const char *fw_evidence_description    (FwEvidence evidence);
 double      fw_evidence_weight         (FwEvidence evidence);
 const char *fw_stage_question          (FwStage stage);
 const char *fw_stage_short_label       (FwStage stage);
+/* Whether the stage's label takes a plural verb in a sentence ("Users and traffic
+ * hold"): the rules' sentences about a stage come in both numbers. */
+gboolean    fw_stage_label_is_plural   (FwStage stage);
 const char *fw_stage_losing_case       (FwStage stage);
 const char *fw_condition_description   (FwCondition condition);
 const char *fw_question_description    (FwQuestion question);
