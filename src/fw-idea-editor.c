@@ -245,9 +245,16 @@ build_story_page (FwIdeaEditor *self)
                        "as a TurboTax user, I want my deductible expenses found for me, so "
                        "that filing takes minutes instead of hours."));
   add_entry_row (self, group, _("Title"), FW_IDEA_TITLE);
-  add_entry_row (self, group, _("As a…"), FW_IDEA_AS_A);
-  add_entry_row (self, group, _("I want…"), FW_IDEA_I_WANT);
-  add_entry_row (self, group, _("So that…"), FW_IDEA_SO_THAT);
+  {
+    FwIdeaText order[3];
+
+    fw_story_get_order (order);
+    for (guint i = 0; i < 3; i++)
+      add_entry_row (self, group,
+                     order[i] == FW_IDEA_AS_A ? _("As a…")
+                     : order[i] == FW_IDEA_I_WANT ? _("I want…") : _("So that…"),
+                     order[i]);
+  }
 
   group = add_group (page, _("Customer"),
                      _("Who exactly is the customer of this feature in your company?"));

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "fw-core.h"
+#include "fw-i18n.h"
 
 static void
 assert_status (FwIdea     *idea,
@@ -160,6 +161,26 @@ test_follow_ups (void)
   g_assert_cmpstr (fw_step_title (FW_STEP_CONDITIONS), ==, "Conditions");
 }
 
+/* The story's parts in each language's order: Japanese stories run
+ * 〜として、〜ために、〜したい. */
+static void
+test_story_order (void)
+{
+  FwIdeaText order[3];
+
+  fw_story_get_order (order);
+  g_assert_cmpint (order[0], ==, FW_IDEA_AS_A);
+  g_assert_cmpint (order[1], ==, FW_IDEA_I_WANT);
+  g_assert_cmpint (order[2], ==, FW_IDEA_SO_THAT);
+
+  fw_i18n_push_language ("ja");
+  fw_story_get_order (order);
+  fw_i18n_pop_language ();
+  g_assert_cmpint (order[0], ==, FW_IDEA_AS_A);
+  g_assert_cmpint (order[1], ==, FW_IDEA_SO_THAT);
+  g_assert_cmpint (order[2], ==, FW_IDEA_I_WANT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +188,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/steps/story", test_story);
+  g_test_add_func ("/steps/story-order", test_story_order);
   g_test_add_func ("/steps/task", test_task);
   g_test_add_func ("/steps/flywheel", test_flywheel);
   g_test_add_func ("/steps/conditions", test_conditions);

@@ -11,6 +11,7 @@
 #include "fw-portfolio.h"
 #include "fw-report.h"
 #include "fw-report-private.h"
+#include "fw-steps.h"
 
 /* The sections. */
 
@@ -220,9 +221,16 @@ report_idea_section (FwReport               *self,
   self->y += diagram_h + 8;
 
   report_heading (self, _("Story"), H2);
-  report_labelled (self, _("As a"), fw_idea_get_text (idea, FW_IDEA_AS_A));
-  report_labelled (self, _("I want"), fw_idea_get_text (idea, FW_IDEA_I_WANT));
-  report_labelled (self, _("so that"), fw_idea_get_text (idea, FW_IDEA_SO_THAT));
+  {
+    FwIdeaText order[3];
+
+    fw_story_get_order (order);
+    for (guint i = 0; i < 3; i++)
+      report_labelled (self,
+                       order[i] == FW_IDEA_AS_A ? _("As a")
+                       : order[i] == FW_IDEA_I_WANT ? _("I want") : _("so that"),
+                       fw_idea_get_text (idea, order[i]));
+  }
   report_labelled (self, _("Customer:"), fw_idea_get_text (idea, FW_IDEA_CUSTOMER));
   report_labelled (self, _("Input data:"), fw_idea_get_text (idea, FW_IDEA_INPUT_DATA));
   report_labelled (self, _("Output data:"), fw_idea_get_text (idea, FW_IDEA_OUTPUT_DATA));

@@ -19,6 +19,32 @@ fw_step_title (FwStep step)
   return _(titles[step]);
 }
 
+void
+fw_story_get_order (FwIdeaText order[3])
+{
+  /* TRANSLATORS: the order of a user story's parts in your language, as the
+   * words as-a, i-want and so-that with spaces between; Japanese, whose stories
+   * run 〜として、〜ために、〜したい: "as-a so-that i-want". Keep the words. */
+  g_auto(GStrv) words = g_strsplit (C_("story order", "as-a i-want so-that"), " ", -1);
+  static const struct { const char *word; FwIdeaText part; } parts[] = {
+    { "as-a", FW_IDEA_AS_A }, { "i-want", FW_IDEA_I_WANT }, { "so-that", FW_IDEA_SO_THAT },
+  };
+  guint n = 0;
+  gboolean seen[G_N_ELEMENTS (parts)] = { FALSE };
+
+  for (guint w = 0; words[w] && n < 3; w++)
+    for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+      if (!seen[p] && g_str_equal (words[w], parts[p].word))
+        {
+          seen[p] = TRUE;
+          order[n++] = parts[p].part;
+        }
+  /* A mistranslated order falls back to the English one. */
+  if (n < 3)
+    for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+      order[p] = parts[p].part;
+}
+
 /* Which questions a ticked lose condition asks. The rules read the same
  * answers (fw-assessment.c), the editor shows them under the condition. */
 static const FwQuestion accuracy_follow_ups[] = {

@@ -27,6 +27,11 @@ const char  *fw_step_title                 (FwStep        step);
 const FwQuestion *fw_condition_get_follow_ups (FwCondition  condition,
                                                guint       *n_questions);
 
+/* The user story's three parts (FW_IDEA_AS_A, FW_IDEA_I_WANT, FW_IDEA_SO_THAT) in
+ * the order the language tells a story in: "As a…, I want…, so that…"; in
+ * Japanese 〜として、〜ために、〜したい. The editor and the report show them so. */
+void         fw_story_get_order            (FwIdeaText    order[3]);
+
 /* Whether @step of @idea has everything it asks for. */
 gboolean     fw_idea_step_is_complete      (FwIdea       *idea,
                                             FwStep        step);
