@@ -380,10 +380,18 @@ deduction_height (int width)
   gtk_window_set_child (window, page);
   gtk_window_present (window);
   fw_learn_page_show_topic (FW_LEARN_PAGE (page), "deductive-inductive");
-  end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  /* Until the drawing is laid out (seconds late under ASan), then a little more for
+   * the height it asks for once it knows its width. */
+  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (((area = fw_test_find_by_name (page, "deduction-drawing")) == NULL ||
+          gtk_widget_get_width (area) == 0) && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  end = g_get_monotonic_time () + G_USEC_PER_SEC;
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
-  area = fw_test_find_by_name (page, "deduction-drawing");
   g_assert_nonnull (area);
   g_assert_true (gtk_widget_get_mapped (area));
   height = gtk_widget_get_height (area);
