@@ -1196,3 +1196,10 @@ fw_cases_page_undo (FwCasesPage *self)
   /* A case removed since has nothing to take back. */
   return item != NULL;
 }
+
+AdwToast *
+fw_cases_page_get_undo_toast (FwCasesPage *self)
+{
+  g_return_val_if_fail (FW_IS_CASES_PAGE (self), NULL);
+  return self->undo_toast;
+}

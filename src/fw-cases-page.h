@@ -23,6 +23,9 @@ void         fw_cases_page_set_workbook   (FwCasesPage *self,
  * on the page does that before any edit of an idea. FALSE when there is none. */
 gboolean     fw_cases_page_get_can_undo   (FwCasesPage *self);
 gboolean     fw_cases_page_undo           (FwCasesPage *self);
+/* The toast that offers to undo the last change, while it lasts (NULL once it
+ * timed out or was dismissed). */
+AdwToast    *fw_cases_page_get_undo_toast (FwCasesPage *self);
 
 /* The homework asks for this many cases. */
 #define FW_HOMEWORK_MIN_CASES 2

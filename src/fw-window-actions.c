@@ -384,7 +384,9 @@ save_as_response_cb (GtkNativeDialog *dialog,
       if (path && !g_str_has_suffix (path, ".flywheel"))
         {
           g_autofree char *with = g_strconcat (path, ".flywheel", NULL);
-          g_set_object (&file, g_file_new_for_path (with));
+
+          g_object_unref (file);
+          file = g_file_new_for_path (with);
           appended = TRUE;
         }
       if (_fw_window_file_open_elsewhere (self, file))
