@@ -16,6 +16,21 @@
  * chooser answered as a user would (GTK's own dialog: the tests have no
  * portal), then what lands on disk. */
 
+#ifdef __SANITIZE_ADDRESS__
+/* Under ASan, this program alone has no leak check at exit (every memory error
+ * still stops it): GTK 4.8's own GtkFileChooserDialog leaks — tree paths of its
+ * list, libcloudproviders' providers, the files of a folder listed on a thread —
+ * through stripped frames no suppression can name without hiding ours. The same
+ * saves and exports are leak-checked without the dialog in test-document-files. */
+__attribute__ ((visibility ("default"))) int __lsan_is_turned_off (void);
+
+int
+__lsan_is_turned_off (void)
+{
+  return 1;
+}
+#endif
+
 static void
 wait_until (gboolean (*done) (gpointer),
             gpointer   data)
