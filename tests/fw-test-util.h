@@ -31,6 +31,28 @@ fw_test_spin (void)
       ;
 }
 
+/* A GAsyncReadyCallback that keeps the result in *@user_data (a GAsyncResult *). */
+static inline void
+fw_test_store_result (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* Runs the main loop until fw_test_store_result() has stored *@result (at most
+ * 30 s: an ASan run is slow), and returns it. */
+static inline GAsyncResult *
+fw_test_wait_for (GAsyncResult **result)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (*result == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (*result);
+  return *result;
+}
+
 static inline char *
 fw_test_make_temp_dir (void)
 {

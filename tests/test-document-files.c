@@ -44,25 +44,6 @@ fixture_tear_down (Fixture       *fx,
   g_free (fx->missing);
 }
 
-static GAsyncResult *
-wait_for (GAsyncResult **result)
-{
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (*result == NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (*result);
-  return *result;
-}
-
-static void
-store_result (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 static GCancellable *
 cancelled (void)
 {
@@ -100,9 +81,9 @@ export_portfolio (Fixture        *fx,
   fw_export_options_init (&options, format);
   options.width = 600;
   options.height = 400;
-  fw_document_export_portfolio_async (fx->document, &options, path, cancellable, store_result,
-                                      &result);
-  return fw_document_export_portfolio_finish (fx->document, wait_for (&result), error);
+  fw_document_export_portfolio_async (fx->document, &options, path, cancellable,
+                                      fw_test_store_result, &result);
+  return fw_document_export_portfolio_finish (fx->document, fw_test_wait_for (&result), error);
 }
 
 static void
@@ -190,10 +171,10 @@ export_report (Fixture       *fx,
   options.language = lang;
   fw_document_export_report_async (fx->document, out, &options,
                                    progress ? progress_cb : NULL, progress, cancellable,
-                                   store_result, &result);
+                                   fw_test_store_result, &result);
   /* The options are the caller's: the export keeps copies. */
   g_clear_pointer (&lang, g_free);
-  return fw_document_export_report_finish (fx->document, wait_for (&result), error);
+  return fw_document_export_report_finish (fx->document, fw_test_wait_for (&result), error);
 }
 
 /* The PDF's text, whitespace removed (pdftotext breaks lines where the layout
@@ -285,8 +266,8 @@ read_backlog (Fixture       *fx,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  fw_document_read_backlog_async (fx->document, file, cancellable, store_result, &result);
-  return fw_document_read_backlog_finish (fx->document, wait_for (&result), error);
+  fw_document_read_backlog_async (fx->document, file, cancellable, fw_test_store_result, &result);
+  return fw_document_read_backlog_finish (fx->document, fw_test_wait_for (&result), error);
 }
 
 static void
@@ -334,9 +315,9 @@ peek (Fixture       *fx,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  fw_document_peek_copies_async (fx->document, files, n_files, cancellable, store_result,
+  fw_document_peek_copies_async (fx->document, files, n_files, cancellable, fw_test_store_result,
                                  &result);
-  return fw_document_peek_copies_finish (fx->document, wait_for (&result), error);
+  return fw_document_peek_copies_finish (fx->document, fw_test_wait_for (&result), error);
 }
 
 static GFile *
@@ -406,8 +387,8 @@ query_exists (Fixture       *fx,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  fw_document_query_exists_async (fx->document, file, cancellable, store_result, &result);
-  return fw_document_query_exists_finish (fx->document, wait_for (&result), error);
+  fw_document_query_exists_async (fx->document, file, cancellable, fw_test_store_result, &result);
+  return fw_document_query_exists_finish (fx->document, fw_test_wait_for (&result), error);
 }
 
 static void

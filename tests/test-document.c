@@ -57,34 +57,15 @@ fixture_tear_down (Fixture       *fx,
     }
 }
 
-static GAsyncResult *
-wait_for (GAsyncResult **result)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (*result == NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (*result);
-  return *result;
-}
-
-static void
-store_result (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 static void
 load (FwDocument *document)
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  fw_document_load_async (document, NULL, store_result, &result);
+  fw_document_load_async (document, NULL, fw_test_store_result, &result);
   g_assert_true (fw_document_get_busy (document));
-  g_assert_true (fw_document_load_finish (document, wait_for (&result), &error));
+  g_assert_true (fw_document_load_finish (document, fw_test_wait_for (&result), &error));
   g_assert_no_error (error);
   g_assert_false (fw_document_get_busy (document));
 }
@@ -97,8 +78,8 @@ save (FwDocument           *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  fw_document_save_async (document, file, flags, NULL, store_result, &result);
-  return fw_document_save_finish (document, wait_for (&result), error);
+  fw_document_save_async (document, file, flags, NULL, fw_test_store_result, &result);
+  return fw_document_save_finish (document, fw_test_wait_for (&result), error);
 }
 
 /* Another program writes the file; mtime-based etags need the clock to move. */
@@ -225,8 +206,8 @@ test_collect_deleted_since (Fixture       *fx,
   g_assert_true (save (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, &error));
 
   files[0] = ben_file;
-  fw_document_collect_async (document, files, 1, NULL, store_result, &result);
-  collect = fw_document_collect_finish (document, wait_for (&result), &error);
+  fw_document_collect_async (document, files, 1, NULL, fw_test_store_result, &result);
+  collect = fw_document_collect_finish (document, fw_test_wait_for (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (collect);
   g_assert_cmpuint (fw_collect_get_n_new_ideas (collect), ==, 0);
@@ -250,8 +231,8 @@ test_load_bad_file (Fixture       *fx,
 
   g_assert_true (g_file_set_contents (path, "{\"format\": ", -1, NULL));
   document = fw_document_new (NULL, file);
-  fw_document_load_async (document, NULL, store_result, &result);
-  g_assert_false (fw_document_load_finish (document, wait_for (&result), &error));
+  fw_document_load_async (document, NULL, fw_test_store_result, &result);
+  g_assert_false (fw_document_load_finish (document, fw_test_wait_for (&result), &error));
   g_assert_error (error, FW_WORKBOOK_ERROR, FW_WORKBOOK_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "broken.flywheel"));
   g_assert_null (fw_document_get_file (document));
@@ -268,8 +249,8 @@ test_load_cancelled (Fixture       *fx,
   g_autoptr(GError) error = NULL;
 
   g_cancellable_cancel (cancellable);
-  fw_document_load_async (document, cancellable, store_result, &result);
-  g_assert_false (fw_document_load_finish (document, wait_for (&result), &error));
+  fw_document_load_async (document, cancellable, fw_test_store_result, &result);
+  g_assert_false (fw_document_load_finish (document, fw_test_wait_for (&result), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   /* Cancelling is not a failure of the file: it stays the document's. */
   g_assert_true (g_file_equal (fw_document_get_file (document), fx->file));
@@ -302,8 +283,8 @@ test_cancelled_operations (Fixture       *fx,
     g_autoptr(GAsyncResult) result = NULL;
 
     fw_document_save_async (document, fx->file, FW_DOCUMENT_SAVE_DEFAULT, cancellable,
-                            store_result, &result);
-    g_assert_false (fw_document_save_finish (document, wait_for (&result), &error));
+                            fw_test_store_result, &result);
+    g_assert_false (fw_document_save_finish (document, fw_test_wait_for (&result), &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_clear_error (&error);
   }
@@ -314,8 +295,8 @@ test_cancelled_operations (Fixture       *fx,
   {
     g_autoptr(GAsyncResult) result = NULL;
 
-    fw_document_reload_async (document, cancellable, store_result, &result);
-    g_assert_false (fw_document_reload_finish (document, wait_for (&result), &error));
+    fw_document_reload_async (document, cancellable, fw_test_store_result, &result);
+    g_assert_false (fw_document_reload_finish (document, fw_test_wait_for (&result), &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_clear_error (&error);
   }
@@ -327,8 +308,8 @@ test_cancelled_operations (Fixture       *fx,
     g_autoptr(GAsyncResult) result = NULL;
     g_autoptr(FwWorkbook) imported = NULL;
 
-    fw_document_import_async (document, sheet_file, cancellable, store_result, &result);
-    imported = fw_document_import_finish (document, wait_for (&result), NULL, &error);
+    fw_document_import_async (document, sheet_file, cancellable, fw_test_store_result, &result);
+    imported = fw_document_import_finish (document, fw_test_wait_for (&result), NULL, &error);
     g_assert_null (imported);
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   }
@@ -414,8 +395,8 @@ test_external_change (Fixture       *fx,
   {
     g_autoptr(GAsyncResult) result = NULL;
 
-    fw_document_reload_async (document, NULL, store_result, &result);
-    g_assert_true (fw_document_reload_finish (document, wait_for (&result), &error));
+    fw_document_reload_async (document, NULL, fw_test_store_result, &result);
+    g_assert_true (fw_document_reload_finish (document, fw_test_wait_for (&result), &error));
     g_assert_cmpstr (fw_workbook_get_title (fw_document_get_workbook (document)), ==, "theirs");
     g_assert_false (fw_document_get_modified (document));
   }
@@ -500,10 +481,10 @@ test_drafts (Fixture       *fx,
     g_autoptr(GAsyncResult) result = NULL;
 
     fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "first");
-    fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, store_result,
+    fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, fw_test_store_result,
                             &result);
     fw_idea_set_title (fw_workbook_get_idea (workbook, 0), "second");
-    g_assert_true (fw_document_save_finish (document, wait_for (&result), &error));
+    g_assert_true (fw_document_save_finish (document, fw_test_wait_for (&result), &error));
     g_assert_true (fw_document_get_modified (document));
   }
 
@@ -554,9 +535,9 @@ test_recover_while_loading (Fixture       *fx,
   g_autoptr(GError) error = NULL;
 
   fw_workbook_set_title (recovered, "recovered");
-  fw_document_load_async (document, NULL, store_result, &result);
+  fw_document_load_async (document, NULL, fw_test_store_result, &result);
   fw_document_recover (document, recovered, "3d1f6b36-2f7f-4c59-8c1e-8b8f7c1e0d2a");
-  g_assert_true (fw_document_load_finish (document, wait_for (&result), &error));
+  g_assert_true (fw_document_load_finish (document, fw_test_wait_for (&result), &error));
   g_assert_cmpstr (fw_workbook_get_title (fw_document_get_workbook (document)), ==, "recovered");
   g_assert_true (fw_document_get_modified (document));
   g_assert_cmpstr (fw_document_get_draft_id (document), ==,
@@ -585,8 +566,8 @@ test_import_into (Fixture       *fx,
       g_autoptr(GError) error = NULL;
       g_autoptr(FwWorkbook) imported = NULL;
 
-      fw_document_import_async (document, sheet, NULL, store_result, &result);
-      imported = fw_document_import_finish (document, wait_for (&result), &report, &error);
+      fw_document_import_async (document, sheet, NULL, fw_test_store_result, &result);
+      imported = fw_document_import_finish (document, fw_test_wait_for (&result), &report, &error);
       g_assert_no_error (error);
       g_assert_nonnull (report);
       g_assert_cmpuint (report->n_ideas, ==, 1);
@@ -602,8 +583,8 @@ test_import_into (Fixture       *fx,
     g_autoptr(GAsyncResult) result = NULL;
     g_autoptr(GError) error = NULL;
 
-    fw_document_import_async (document, fx->file, NULL, store_result, &result);
-    g_assert_null (fw_document_import_finish (document, wait_for (&result), NULL, &error));
+    fw_document_import_async (document, fx->file, NULL, fw_test_store_result, &result);
+    g_assert_null (fw_document_import_finish (document, fw_test_wait_for (&result), NULL, &error));
     g_assert_nonnull (error);
     g_assert_nonnull (strstr (error->message, "plan.flywheel"));
   }
@@ -630,8 +611,8 @@ test_import_xlsx (Fixture       *fx,
   load (document);
   g_assert_true (fw_worksheet_export_xlsx (sample, path, FW_WORKSHEET_EXPORT_DEFAULT, &error));
   g_assert_no_error (error);
-  fw_document_import_async (document, sheet, NULL, store_result, &result);
-  imported = fw_document_import_finish (document, wait_for (&result), &report, &error);
+  fw_document_import_async (document, sheet, NULL, fw_test_store_result, &result);
+  imported = fw_document_import_finish (document, fw_test_wait_for (&result), &report, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (report->encoding, ==, "XLSX");
   g_assert_cmpuint (fw_workbook_get_n_ideas (imported), ==, fw_workbook_get_n_ideas (sample));
@@ -646,8 +627,8 @@ test_import_xlsx (Fixture       *fx,
 
   g_assert_true (g_file_set_contents (locked_path, (const char *) ole, sizeof ole, NULL));
   g_clear_object (&result);
-  fw_document_import_async (document, locked, NULL, store_result, &result);
-  g_assert_null (fw_document_import_finish (document, wait_for (&result), NULL, &error));
+  fw_document_import_async (document, locked, NULL, fw_test_store_result, &result);
+  g_assert_null (fw_document_import_finish (document, fw_test_wait_for (&result), NULL, &error));
   g_assert_error (error, FW_WORKSHEET_ERROR, FW_WORKSHEET_ERROR_XLSX);
   g_assert_true (g_str_has_prefix (error->message, "locked.xlsx: "));
   g_assert_nonnull (strstr (error->message, "password-protected"));
@@ -729,8 +710,9 @@ test_exports (Fixture       *fx,
     fw_document_export_diagram_async (document,
                                       fw_flywheel_input_new_for_idea (
                                         fw_workbook_get_idea (workbook, 0)),
-                                      &options, png, NULL, store_result, &result);
-    g_assert_true (fw_document_export_diagram_finish (document, wait_for (&result), &error));
+                                      &options, png, NULL, fw_test_store_result, &result);
+    g_assert_true (fw_document_export_diagram_finish (document, fw_test_wait_for (&result),
+                                                      &error));
     g_assert_no_error (error);
   }
   g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
@@ -741,9 +723,10 @@ test_exports (Fixture       *fx,
       g_autoptr(GAsyncResult) result = NULL;
 
       fw_document_export_worksheet_async (document, kind ? xlsx : csv, kind == 0,
-                                          FW_WORKSHEET_EXPORT_DEFAULT, NULL, store_result,
+                                          FW_WORKSHEET_EXPORT_DEFAULT, NULL, fw_test_store_result,
                                           &result);
-      g_assert_true (fw_document_export_worksheet_finish (document, wait_for (&result), &error));
+      g_assert_true (fw_document_export_worksheet_finish (document, fw_test_wait_for (&result),
+                                                          &error));
       g_assert_no_error (error);
     }
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_EXISTS));
@@ -752,8 +735,8 @@ test_exports (Fixture       *fx,
     g_autoptr(GFile) sheet = g_file_new_for_path (csv);
     g_autoptr(FwWorkbook) back = NULL;
 
-    fw_document_import_async (document, sheet, NULL, store_result, &result);
-    back = fw_document_import_finish (document, wait_for (&result), NULL, &error);
+    fw_document_import_async (document, sheet, NULL, fw_test_store_result, &result);
+    back = fw_document_import_finish (document, fw_test_wait_for (&result), NULL, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (fw_workbook_get_n_ideas (back), ==, fw_workbook_get_n_ideas (workbook));
     g_assert_cmpstr (fw_idea_get_id (fw_workbook_get_idea (back, 0)), ==,
@@ -783,16 +766,16 @@ test_saves_in_order (Fixture       *fx,
       g_clear_object (&first);
       g_clear_object (&second);
       fw_workbook_set_title (workbook, older);
-      fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, store_result,
+      fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, fw_test_store_result,
                               &first);
       fw_workbook_set_title (workbook, newer);
-      fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, store_result,
+      fw_document_save_async (document, NULL, FW_DOCUMENT_SAVE_DEFAULT, NULL, fw_test_store_result,
                               &second);
-      g_assert_true (fw_document_save_finish (document, wait_for (&first), &error));
+      g_assert_true (fw_document_save_finish (document, fw_test_wait_for (&first), &error));
       g_assert_no_error (error);
       /* The first is done, the second not yet: still modified. */
       g_assert_true (second != NULL || fw_document_get_modified (document));
-      g_assert_true (fw_document_save_finish (document, wait_for (&second), &error));
+      g_assert_true (fw_document_save_finish (document, fw_test_wait_for (&second), &error));
       g_assert_no_error (error);
       g_assert_false (fw_document_get_modified (document));
       {
@@ -882,8 +865,8 @@ test_merge_copy (Fixture       *fx,
   g_assert_true (g_file_equal (conflicted->pdata[0], copy));
 
   fw_idea_set_title (fw_workbook_get_idea (workbook, 1), "Renamed here");
-  fw_document_read_copy_async (document, copy, NULL, store_result, &result);
-  theirs = fw_document_read_copy_finish (document, wait_for (&result), &base, &error);
+  fw_document_read_copy_async (document, copy, NULL, fw_test_store_result, &result);
+  theirs = fw_document_read_copy_finish (document, fw_test_wait_for (&result), &base, &error);
   g_assert_no_error (error);
   g_assert_nonnull (theirs);
   g_assert_nonnull (base);
@@ -930,8 +913,8 @@ read_copy (FwDocument  *document,
   g_autoptr(GError) error = NULL;
   FwWorkbook *theirs;
 
-  fw_document_read_copy_async (document, copy, NULL, store_result, &result);
-  theirs = fw_document_read_copy_finish (document, wait_for (&result), base, &error);
+  fw_document_read_copy_async (document, copy, NULL, fw_test_store_result, &result);
+  theirs = fw_document_read_copy_finish (document, fw_test_wait_for (&result), base, &error);
   g_assert_no_error (error);
   return theirs;
 }
